@@ -1,0 +1,146 @@
+/**
+ * Working-day calendars for other regions, from the public holidays of date-holidays.
+ *
+ * date-holidays computes holidays from rules for any year, so a region calendar has no coverage gap:
+ * it answers for 1900-2199 (the table limit). It knows holidays, not make-up working days, which is
+ * why mainland China uses the official schedule instead (regionCalendar('CN') returns chinaCalendar()).
+ */
+import Holidays from 'date-holidays';
+import { CalendarDataError, InvalidArgumentError } from '../errors/errors.js';
+import { type DayNumber, parseCivilDate, weekdayOfDay, yearOfDay } from '../time/civil-date.js';
+import { timeZone as resolveZone } from '../time/zone.js';
+import { type DaySource, TABLE_LIMIT, TableCalendar, type WorkingDayCalendar } from './calendar.js';
+import { type ChinaCalendarOptions, chinaCalendar } from './china.js';
+import { DayCode } from './day-table.js';
+import type { HolidayName } from './holiday-names.js';
+
+/** Options of {@link regionCalendar}. */
+export interface RegionCalendarOptions {
+  /** ISO weekdays of the weekend (1 = Monday ... 7 = Sunday). Default `[6, 7]`. */
+  weekend?: readonly number[];
+  /** Holiday types that are days off. Default `['public']`; add `'bank'` for bank holidays. */
+  holidayTypes?: ReadonlyArray<'public' | 'bank' | 'school' | 'optional' | 'observance'>;
+  /** The zone of the calendar's civil dates; default: the region's first zone in date-holidays. */
+  timeZone?: string;
+  /** Passed to chinaCalendar() when the region is CN. */
+  china?: ChinaCalendarOptions;
+}
+
+const packageVersion = '3';
+
+class RegionSource implements DaySource {
+  readonly covered = TABLE_LIMIT;
+  readonly estimates = false;
+  readonly provisionalFrom = undefined;
+  readonly lazy = true;
+  readonly dataVersion: string;
+  private readonly years = new Map<number, Map<DayNumber, HolidayName>>();
+
+  constructor(
+    readonly id: string,
+    readonly timeZone: string,
+    readonly weekend: ReadonlySet<number>,
+    private readonly holidays: Holidays,
+    private readonly types: ReadonlySet<string>,
+  ) {
+    this.dataVersion = `date-holidays@${packageVersion} ${id}`;
+  }
+
+  /** The holidays (rest days) falling in a calendar year, computed on first use. */
+  private holidaysOf(year: number): Map<DayNumber, HolidayName> {
+    let days = this.years.get(year);
+    if (days !== undefined) return days;
+    days = new Map();
+    // A holiday observed on 31 December can belong to next year's list (and vice versa).
+    for (const y of [year - 1, year, year + 1]) {
+      const english = this.holidays.getHolidays(y, 'en');
+      for (const holiday of english) {
+        if (!this.types.has(holiday.type)) continue;
+        if (holiday.date.slice(11, 19) !== '00:00:00') continue; // partial-day holidays are working days
+        const first = parseCivilDate(holiday.date.slice(0, 10));
+        const length = Math.max(
+          1,
+          Math.round((holiday.end.getTime() - holiday.start.getTime()) / 86_400_000),
+        );
+        for (let day = first; day < first + length; day++) {
+          if (yearOfDay(day) !== year) continue;
+          const previous = days.get(day);
+          const name = previous === undefined ? holiday.name : `${previous.en}; ${holiday.name}`;
+          days.set(day, { en: name, zh: name });
+        }
+      }
+    }
+    this.years.set(year, days);
+    return days;
+  }
+
+  code(day: DayNumber): number {
+    if (this.holidaysOf(yearOfDay(day)).has(day)) return DayCode.HOLIDAY;
+    return this.weekend.has(weekdayOfDay(day)) ? DayCode.WEEKEND : DayCode.WORKDAY;
+  }
+
+  name(day: DayNumber): HolidayName | undefined {
+    return this.holidaysOf(yearOfDay(day)).get(day);
+  }
+}
+
+const shared = new Map<string, WorkingDayCalendar>();
+
+/**
+ * A working-day calendar for a country or subdivision, from date-holidays' public holidays: weekends
+ * and public holidays are rest days, every other day is a working day. Any year 1900-2199.
+ *
+ * `country` is an ISO 3166 code, optionally with a subdivision: `'US'`, `'US-CA'`, `'JP'`, `'DE-BY'`.
+ * `'CN'` returns {@link chinaCalendar} (the official schedule with make-up working days).
+ *
+ * @example
+ * regionCalendar('US').isWorkingDay('2025-07-04')
+ * //=> false
+ *
+ * @example
+ * regionCalendar('JP').nextWorkingDay('2025-05-02')
+ * //=> '2025-05-07' (Constitution Day, Greenery Day, Children's Day and a substitute holiday)
+ */
+export function regionCalendar(country: string, options: RegionCalendarOptions = {}): WorkingDayCalendar {
+  if (typeof country !== 'string' || !/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}){0,2}$/.test(country)) {
+    throw new CalendarDataError('unknown_region', { input: country });
+  }
+  const [code = '', state, region] = country.toUpperCase().split('-');
+  if (code === 'CN' && state === undefined) return chinaCalendar(options.china);
+  const weekend = options.weekend ?? [6, 7];
+  if (!Array.isArray(weekend) || weekend.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'weekend',
+      expected: 'ISO weekdays 1 (Monday) to 7 (Sunday)',
+      input: weekend,
+    });
+  }
+  const types = options.holidayTypes ?? ['public'];
+  const key = `${country.toUpperCase()}|${[...weekend].sort().join('')}|${[...types].sort().join(',')}|${options.timeZone ?? ''}`;
+  const cached = shared.get(key);
+  if (cached !== undefined) return cached;
+
+  const catalogue = new Holidays();
+  const countries = catalogue.getCountries('en');
+  if (!Object.hasOwn(countries, code)) throw new CalendarDataError('unknown_region', { input: country });
+  if (state !== undefined) {
+    const states = catalogue.getStates(code, 'en') ?? {};
+    if (!Object.hasOwn(states, state)) throw new CalendarDataError('unknown_region', { input: country });
+    if (region !== undefined) {
+      const regions = catalogue.getRegions(code, state, 'en') ?? {};
+      if (!Object.hasOwn(regions, region)) throw new CalendarDataError('unknown_region', { input: country });
+    }
+  }
+  const holidays =
+    region !== undefined
+      ? new Holidays(code, state!, region)
+      : state !== undefined
+        ? new Holidays(code, state)
+        : new Holidays(code);
+  const zone = options.timeZone ?? holidays.getTimezones()[0] ?? 'UTC';
+  const id = [code, state, region].filter((part) => part !== undefined).join('-');
+  const source = new RegionSource(id, resolveZone(zone).id, new Set(weekend), holidays, new Set(types));
+  const calendar = new TableCalendar(source);
+  shared.set(key, calendar);
+  return calendar;
+}
