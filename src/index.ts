@@ -4,6 +4,24 @@
  * This file is the whole public surface; anything not exported here is internal.
  */
 
+export {
+  type Decimal,
+  decimal,
+  formatDecimal,
+  type RoundingMode,
+} from './billing/decimal.js';
+export {
+  addMoney,
+  allocate,
+  compareMoney,
+  formatMoney,
+  type Money,
+  money,
+  multiplyMoney,
+  prorate,
+  subtractMoney,
+  sumMoney,
+} from './billing/money.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,
@@ -17,14 +35,56 @@ export type { HolidayCnFile } from './calendar/holiday-cn.js';
 export type { HolidayName } from './calendar/holiday-names.js';
 export { type RegionCalendarOptions, regionCalendar } from './calendar/region.js';
 export {
+  type Counting,
+  type Deadline,
+  type DeadlineOptions,
+  type DeadlineStep,
+  deadline,
+  type PauseSpan,
+} from './clock/deadline.js';
+export {
+  addDurations,
+  compareDurations,
+  type Duration,
+  type DurationInput,
+  type DurationObject,
+  formatDuration,
+  parseDuration,
+  type TimeClock,
+} from './clock/duration.js';
+export {
+  type DayKindName,
+  type DaySelector,
+  type HoursException,
+  type HoursRule,
+  type ServiceHours,
+  type ServiceHoursSpec,
+  serviceHours,
+  type WeekdayName,
+  type WindowSpec,
+} from './clock/service-hours.js';
+export {
   CalendarCoverageError,
   CalendarDataError,
+  ConditionError,
   ContractTermsError,
+  DeadlineError,
   InvalidArgumentError,
   InvalidDateError,
+  InvalidDurationError,
   InvalidInstantError,
   InvalidTimeZoneError,
   type IssuePath,
+  MoneyError,
+  ServiceHoursError,
 } from './errors/errors.js';
 export { type Lang, type MessageCode, renderMessage } from './errors/messages.js';
+export {
+  type CompiledCondition,
+  type ConditionIssue,
+  type ConditionLogic,
+  compileCondition,
+  safeCompileCondition,
+} from './rules/condition.js';
 export type { CivilDate } from './time/civil-date.js';
+export type { InstantInput } from './time/instant.js';

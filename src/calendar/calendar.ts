@@ -271,7 +271,7 @@ export class TableCalendar implements WorkingDayCalendar {
   /** workingDaysBetween on day numbers. */
   workingDayNumbersBetween(from: DayNumber, to: DayNumber): number {
     if (from === to) return 0;
-    if (from > to) return -this.workingDayNumbersBetween(to, from);
+    if (from > to) return 0 - this.workingDayNumbersBetween(to, from); // never -0
     const table = this.ensure(from + 1, to);
     return table.cum[to + 1 - table.first]! - table.cum[from + 1 - table.first]!;
   }

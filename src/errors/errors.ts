@@ -69,3 +69,83 @@ export class CalendarDataError extends ContractTermsError<'calendar_data' | 'unk
 
 /** An argument of the wrong type or shape passed to a public function. */
 export class InvalidArgumentError extends ContractTermsError<'invalid_argument'> {}
+
+/** A duration that cannot be read, or durations of different kinds combined (months with seconds). */
+export class InvalidDurationError extends ContractTermsError<'invalid_duration' | 'duration_kind_mismatch'> {}
+
+/** A service-hours specification that is malformed, or a schedule that never opens. */
+export class ServiceHoursError extends ContractTermsError<
+  'invalid_service_hours' | 'never_open' | 'never_closes'
+> {}
+
+/** A deadline asked for without what it needs (a calendar, service hours, a zone). */
+export class DeadlineError extends ContractTermsError<'deadline_needs'> {}
+
+/**
+ * A money amount, currency, exact decimal or money operation that is invalid, or whose result could
+ * only be given by rounding silently (`src/billing`).
+ *
+ * @example
+ * try {
+ *   money('1.234', 'CNY');
+ * } catch (error) {
+ *   (error as MoneyError).code;
+ * }
+ * //=> 'money_too_precise'
+ */
+export class MoneyError extends ContractTermsError<
+  | 'money_invalid_amount'
+  | 'money_too_precise'
+  | 'money_invalid_currency'
+  | 'money_unknown_currency'
+  | 'money_currency_mismatch'
+  | 'money_invalid_decimal'
+  | 'money_invalid_argument'
+> {}
+
+/** Every code a problem with a condition (a JSON Logic expression) can carry. */
+export type ConditionIssueCode = Extract<MessageCode, `condition_${string}`>;
+
+/**
+ * One problem with a condition: a stable `code`, the `params` its message is built from (render it
+ * in another language with `renderMessage(issue.code, issue.params, 'zh')`), the `path` into the
+ * expression (prefixed by the path the caller gave), and the English `message` (without the path).
+ */
+export type ConditionIssue = {
+  readonly [C in ConditionIssueCode]: {
+    readonly code: C;
+    readonly params: MessageParams<C>;
+    readonly path: IssuePath;
+    readonly message: string;
+  };
+}[ConditionIssueCode];
+
+/**
+ * A condition was refused (`compileCondition`), or its evaluation ran out of its work budget.
+ *
+ * `issues` lists every problem found; `code`, `params` and `path` are those of the first, and the
+ * message says how many more there are.
+ *
+ * @example
+ * try { compileCondition({ method: ['abc', 'toString'] }, ['when']) } catch (e) { e.message }
+ * //=> 'when: "method" is not an operation a condition may use'
+ */
+export class ConditionError extends ContractTermsError<ConditionIssueCode> {
+  /** Every problem found, in document order; never empty. */
+  readonly issues: readonly ConditionIssue[];
+
+  constructor(issues: readonly [ConditionIssue, ...ConditionIssue[]], options?: { cause?: unknown }) {
+    const first = issues[0];
+    super(first.code, first.params, first.path, options);
+    this.issues = Object.freeze([...issues]);
+    if (issues.length > 1)
+      this.message += ` ${renderMessage('more_issues', { count: issues.length - 1 }, 'en')}`;
+  }
+
+  override localizedMessage(lang: Lang): string {
+    const text = super.localizedMessage(lang);
+    return this.issues.length > 1
+      ? `${text} ${renderMessage('more_issues', { count: this.issues.length - 1 }, lang)}`
+      : text;
+  }
+}

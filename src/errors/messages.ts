@@ -99,6 +99,354 @@ export const messages = {
     (p) => `${p.name} must be ${p.expected}, got ${quote(p.input)}`,
     (p) => `${p.name} 应为 ${p.expected},实际为 ${quote(p.input)}`,
   ),
+  // ---- clocks: durations, service hours, deadlines ----
+  invalid_duration: define<{ input: unknown; reason: string }>(
+    (p) => `${quote(p.input)} is not a valid duration: ${p.reason}`,
+    (p) => `${quote(p.input)} 不是有效的期限:${p.reason}`,
+  ),
+  duration_kind_mismatch: define<{ operation: string; left: string; right: string }>(
+    (p) => `cannot ${p.operation} ${p.left} and ${p.right}: they are measured on different clocks`,
+    (p) => `无法${p.operation === 'compare' ? '比较' : '相加'} ${p.left} 与 ${p.right}:二者按不同的时钟计算`,
+  ),
+  invalid_service_hours: define<{ reason: string }>(
+    (p) => `invalid service hours: ${p.reason}`,
+    (p) => `服务时间无效:${p.reason}`,
+  ),
+  never_open: define<{ from: string; years: number }>(
+    (p) => `the service hours never open within ${p.years} years after ${p.from}`,
+    (p) => `服务时间在 ${p.from} 之后 ${p.years} 年内从不开放`,
+  ),
+  never_closes: define<{ from: string; years: number }>(
+    (p) => `the service hours never close within ${p.years} years after ${p.from}`,
+    (p) => `服务时间在 ${p.from} 之后 ${p.years} 年内从不关闭`,
+  ),
+  deadline_needs: define<{ what: string; why: string }>(
+    (p) => `this deadline needs ${p.what}: ${p.why}`,
+    (p) => `该期限需要 ${p.what}:${p.why}`,
+  ),
+  // ---- money and exact decimals (src/billing) ----
+  money_invalid_amount: define<{
+    input: string;
+    currency: string;
+    exponent: number;
+    reason:
+      | 'number'
+      | 'type'
+      | 'empty'
+      | 'whitespace'
+      | 'exponent'
+      | 'not-a-number'
+      | 'leading-zero'
+      | 'grouping'
+      | 'chinese-numeral'
+      | 'syntax';
+  }>(
+    (p) =>
+      `${p.input} is not a valid ${p.currency} amount: ${
+        {
+          number:
+            'a JS number is a binary float and may already be inexact; pass a decimal string in major units ("12.50") or a bigint in minor units (1250n)',
+          type: 'expected a decimal string in major units or a bigint in minor units',
+          empty: 'the string is empty or blank',
+          whitespace: 'it contains whitespace',
+          exponent: 'exponent notation is not accepted; write the digits out',
+          'not-a-number': 'it is not a number',
+          'leading-zero': 'leading zeros are not accepted',
+          grouping:
+            'thousands separators must be commas between groups of exactly three digits, e.g. "1,234,567.89"',
+          'chinese-numeral': 'Chinese numerals are not accepted in an amount',
+          syntax:
+            'expected an optional sign, digits, and an optional point followed by digits, e.g. "-1234.50"',
+        }[p.reason]
+      }`,
+    (p) =>
+      `${p.input} 不是有效的 ${p.currency} 金额:${
+        {
+          number:
+            'JS number 是二进制浮点数,可能已不精确;请传入以主单位表示的十进制字符串("12.50")或以最小单位表示的 bigint(1250n)',
+          type: '应为以主单位表示的十进制字符串或以最小单位表示的 bigint',
+          empty: '字符串为空或只含空白',
+          whitespace: '包含空白字符',
+          exponent: '不接受科学计数法,请写出全部数字',
+          'not-a-number': '不是数字',
+          'leading-zero': '不接受前导零',
+          grouping: '千位分隔符必须是逗号,且每组恰好三位数字,例如 "1,234,567.89"',
+          'chinese-numeral': '金额不接受中文数字',
+          syntax: '应为可选符号、数字及可选的小数点加数字,例如 "-1234.50"',
+        }[p.reason]
+      }`,
+  ),
+  money_too_precise: define<{ input: string; currency: string; exponent: number }>(
+    (p) =>
+      `${quote(p.input)} has more decimals than ${p.currency} allows (${p.exponent}); ` +
+      'amounts are never rounded silently: round explicitly or pass an exact amount',
+    (p) =>
+      `${quote(p.input)} 的小数位数超过 ${p.currency} 允许的 ${p.exponent} 位;` +
+      '金额不会被静默舍入:请明确舍入或传入精确金额',
+  ),
+  money_invalid_currency: define<{ input: string }>(
+    (p) => `${p.input} is not a currency code: expected three capital letters (ISO 4217), e.g. "CNY"`,
+    (p) => `${p.input} 不是货币代码:应为三个大写字母(ISO 4217),例如 "CNY"`,
+  ),
+  money_unknown_currency: define<{ currency: string }>(
+    (p) =>
+      `${quote(p.currency)} is not a currency this library knows; pass its minor-unit exponent explicitly, e.g. { exponent: 2 }`,
+    (p) => `本库不认识货币 ${quote(p.currency)};请明确传入其最小单位指数,例如 { exponent: 2 }`,
+  ),
+  money_currency_mismatch: define<{ fn: string; left: string; right: string }>(
+    (p) =>
+      `${p.fn}: cannot combine ${p.left} with ${p.right}; amounts in different currencies must be converted first`,
+    (p) => `${p.fn}:不能将 ${p.left} 与 ${p.right} 一起计算;不同货币的金额须先换算`,
+  ),
+  money_invalid_decimal: define<{
+    input: string;
+    reason:
+      | 'number'
+      | 'type'
+      | 'empty'
+      | 'whitespace'
+      | 'exponent'
+      | 'not-a-number'
+      | 'leading-zero'
+      | 'grouping'
+      | 'chinese-numeral'
+      | 'syntax';
+  }>(
+    (p) =>
+      `${p.input} is not an exact decimal: ${
+        {
+          number:
+            'a JS number is a binary float and may already be inexact; pass the rate as a string, e.g. "0.0005", "0.05%" or "万分之五"',
+          type: 'expected a string such as "0.0005", "0.05%", "5‰", "5‱" or "万分之五"',
+          empty: 'the string is empty or blank',
+          whitespace: 'it contains whitespace',
+          exponent: 'exponent notation is not accepted; write the digits out',
+          'not-a-number': 'it is not a number',
+          'leading-zero': 'leading zeros are not accepted',
+          grouping: 'thousands separators are not accepted in a rate',
+          'chinese-numeral':
+            'after 百分之/千分之/万分之 write digits ("万分之5", "万分之0.5") or a Chinese numeral below 10000 in standard form ("万分之五", "千分之二点五", "百分之一百零五")',
+          syntax: 'expected a decimal such as "0.0005", "-1.5", "0.05%", "5‰", "5‱" or "万分之五"',
+        }[p.reason]
+      }`,
+    (p) =>
+      `${p.input} 不是精确的小数:${
+        {
+          number:
+            'JS number 是二进制浮点数,可能已不精确;请以字符串传入费率,例如 "0.0005"、"0.05%" 或 "万分之五"',
+          type: '应为字符串,例如 "0.0005"、"0.05%"、"5‰"、"5‱" 或 "万分之五"',
+          empty: '字符串为空或只含空白',
+          whitespace: '包含空白字符',
+          exponent: '不接受科学计数法,请写出全部数字',
+          'not-a-number': '不是数字',
+          'leading-zero': '不接受前导零',
+          grouping: '费率不接受千位分隔符',
+          'chinese-numeral':
+            '百分之/千分之/万分之 后应为阿拉伯数字("万分之5"、"万分之0.5")或一万以内规范写法的中文数字("万分之五"、"千分之二点五"、"百分之一百零五")',
+          syntax: '应为小数,例如 "0.0005"、"-1.5"、"0.05%"、"5‰"、"5‱" 或 "万分之五"',
+        }[p.reason]
+      }`,
+  ),
+  money_invalid_argument: define<{
+    fn: string;
+    name: string;
+    expected:
+      | 'money'
+      | 'money-list'
+      | 'decimal'
+      | 'factor'
+      | 'rounding'
+      | 'integer'
+      | 'positive-integer'
+      | 'non-negative-integer'
+      | 'ratios'
+      | 'exponent'
+      | 'options';
+    input: string;
+  }>(
+    (p) =>
+      `${p.fn}: ${p.name} must be ${
+        {
+          money: 'a Money value (made by money())',
+          'money-list': 'an array of Money values',
+          decimal: 'a Decimal (made by decimal())',
+          factor: 'a Decimal (made by decimal()) or a bigint',
+          rounding: "one of 'half-up', 'half-even', 'down', 'up', 'floor', 'ceiling'",
+          integer: 'an integer (a bigint or a safe-integer number)',
+          'positive-integer': 'a positive integer (a bigint or a safe-integer number)',
+          'non-negative-integer': 'a non-negative integer (a bigint or a safe-integer number)',
+          ratios: 'a non-empty array of non-negative integers with a positive sum',
+          exponent: 'an integer from 0 to 18',
+          options: 'an options object',
+        }[p.expected]
+      }, got ${p.input}`,
+    (p) =>
+      `${p.fn}:${p.name} 应为${
+        {
+          money: ' Money 值(由 money() 创建)',
+          'money-list': ' Money 值的数组',
+          decimal: ' Decimal 值(由 decimal() 创建)',
+          factor: ' Decimal 值(由 decimal() 创建)或 bigint',
+          rounding: " 'half-up'、'half-even'、'down'、'up'、'floor'、'ceiling' 之一",
+          integer: '整数(bigint 或安全整数 number)',
+          'positive-integer': '正整数(bigint 或安全整数 number)',
+          'non-negative-integer': '非负整数(bigint 或安全整数 number)',
+          ratios: '非空数组,元素为非负整数且总和为正',
+          exponent: ' 0 到 18 之间的整数',
+          options: '选项对象',
+        }[p.expected]
+      },实际为 ${p.input}`,
+  ),
+  // ---- conditions (JSON Logic, src/rules) ----
+  condition_unknown_operation: define<{ operation: string }>(
+    (p) => `${quote(p.operation)} is not an operation a condition may use`,
+    (p) => `条件中不允许使用运算 ${quote(p.operation)}`,
+  ),
+  condition_not_operation: define<{ count: number; keys: readonly string[] }>(
+    (p) =>
+      `an object in a condition must have exactly one key, the operation; this one has ${p.count}` +
+      `${p.keys.length > 0 ? ` (${p.keys.map(quote).join(', ')}${p.count > p.keys.length ? ', ...' : ''})` : ''}`,
+    (p) =>
+      `条件中的对象必须恰有一个键(即运算名),此对象有 ${p.count} 个` +
+      `${p.keys.length > 0 ? `(${p.keys.map(quote).join('、')}${p.count > p.keys.length ? '……' : ''})` : ''}`,
+  ),
+  condition_invalid_value: define<{ type: string }>(
+    (p) =>
+      `not JSON data (${p.type}); a condition may hold only null, booleans, finite numbers, strings, arrays and operations`,
+    (p) => `不是 JSON 数据(${p.type});条件中只能包含 null、布尔值、有限数字、字符串、数组和运算`,
+  ),
+  condition_arity: define<{ operation: string; min: number; max: number | null; got: number }>(
+    (p) =>
+      `${quote(p.operation)} takes ${p.max === p.min ? p.min : p.max === null ? `at least ${p.min}` : `${p.min} to ${p.max}`} ` +
+      `argument${p.max === 1 || (p.max === null && p.min === 1) ? '' : 's'}, got ${p.got}`,
+    (p) =>
+      `${quote(p.operation)} 需要${p.max === p.min ? ` ${p.min} ` : p.max === null ? `至少 ${p.min} ` : ` ${p.min} 至 ${p.max} `}个参数,实际为 ${p.got} 个`,
+  ),
+  condition_invalid_path: define<{ operation: string; input: string }>(
+    (p) =>
+      `${quote(p.operation)} needs a literal path (dot-separated names, or a non-negative integer), got ${p.input}`,
+    (p) => `${quote(p.operation)} 需要字面量路径(以点分隔的名称,或非负整数),实际为 ${p.input}`,
+  ),
+  condition_forbidden_segment: define<{ operation: string; input: string; segment: string }>(
+    (p) =>
+      `${quote(p.operation)} path ${quote(p.input)} names ${quote(p.segment)}, which a condition may never read`,
+    (p) => `${quote(p.operation)} 的路径 ${quote(p.input)} 含有 ${quote(p.segment)},条件不得读取该名称`,
+  ),
+  condition_path_too_long: define<{ operation: string; input: string; segments: number; max: number }>(
+    (p) =>
+      `${quote(p.operation)} path ${quote(p.input)} has ${p.segments} segments; at most ${p.max} are allowed`,
+    (p) => `${quote(p.operation)} 的路径 ${quote(p.input)} 有 ${p.segments} 段,最多允许 ${p.max} 段`,
+  ),
+  condition_invalid_operand: define<{ operation: string; expected: 'count' | 'paths'; input: string }>(
+    (p) =>
+      `${quote(p.operation)} needs ${p.expected === 'count' ? 'a literal non-negative integer' : 'a literal array of paths'} here, got ${p.input}`,
+    (p) =>
+      `${quote(p.operation)} 此处需要${p.expected === 'count' ? '非负整数字面量' : '路径数组字面量'},实际为 ${p.input}`,
+  ),
+  condition_too_deep: define<{ max: number }>(
+    (p) => `the condition is nested more than ${p.max} levels deep`,
+    (p) => `条件嵌套超过 ${p.max} 层`,
+  ),
+  condition_too_large: define<{ max: number }>(
+    (p) => `the condition holds more than ${p.max} values`,
+    (p) => `条件包含的值超过 ${p.max} 个`,
+  ),
+  condition_string_too_long: define<{ length: number; max: number }>(
+    (p) => `a string of ${p.length} characters is longer than the ${p.max} a condition allows`,
+    (p) => `字符串长 ${p.length} 个字符,超过条件允许的 ${p.max} 个`,
+  ),
+  condition_budget_exceeded: define<{ max: number }>(
+    (p) => `evaluating the condition took more than ${p.max} steps and was stopped`,
+    (p) => `条件求值超过 ${p.max} 步,已中止`,
+  ),
+  more_issues: define<{ count: number }>(
+    (p) => `(and ${p.count} more problem${p.count === 1 ? '' : 's'})`,
+    (p) => `(另有 ${p.count} 个问题)`,
+  ),
+  // ---- explanations of deadlines (one message per step kind) ----
+  step_anchor: define<{ instant: string; date: string; timeZone: string }>(
+    (p) => `start: ${p.instant} (${p.date} in ${p.timeZone})`,
+    (p) => `起算:${p.instant}(${p.timeZone} 的 ${p.date})`,
+  ),
+  step_start_day_excluded: define<{ date: string }>(
+    (p) => `${p.date}, the day of the start, is not counted (Civil Code art. 201)`,
+    (p) => `开始当日 ${p.date} 不计入(民法典第二百零一条)`,
+  ),
+  step_working_days: define<{ n: number; from: string; to: string; notable: string }>(
+    (p) => `counted ${p.n} working day(s): ${p.from}..${p.to}${p.notable ? `; ${p.notable}` : ''}`,
+    (p) => `计 ${p.n} 个工作日:${p.from}..${p.to}${p.notable ? `;${p.notable}` : ''}`,
+  ),
+  step_calendar_days: define<{ n: number; lastDay: string }>(
+    (p) => `${p.n} calendar day(s) end on ${p.lastDay}`,
+    (p) => `${p.n} 日期间的最后一日为 ${p.lastDay}`,
+  ),
+  step_months: define<{ n: number; lastDay: string; clamped: boolean }>(
+    (p) =>
+      `${p.n} month(s) end on ${p.lastDay}${p.clamped ? ', the last day of that month, which has no corresponding day (Civil Code art. 202)' : ', the corresponding day (Civil Code art. 202)'}`,
+    (p) =>
+      `${p.n} 个月期间的最后一日为 ${p.lastDay}${p.clamped ? '(该月无对应日,以月末日为期间最后一日,民法典第二百零二条)' : '(对应日,民法典第二百零二条)'}`,
+  ),
+  step_rolled_forward: define<{ from: string; to: string; skipped: string }>(
+    (p) =>
+      `${p.from} is not a working day, so the period ends on the next working day ${p.to} (Civil Code art. 203)${p.skipped ? `: ${p.skipped}` : ''}`,
+    (p) =>
+      `${p.from} 为休息日,期间顺延至其后的第一个工作日 ${p.to}(民法典第二百零三条)${p.skipped ? `:${p.skipped}` : ''}`,
+  ),
+  step_not_rolled: define<{ date: string }>(
+    (p) => `${p.date} is a working day: the period ends there`,
+    (p) => `${p.date} 为工作日,期间于当日届满`,
+  ),
+  step_end_of_day: define<{ date: string; due: string }>(
+    (p) => `the last day ${p.date} ends at 24:00: ${p.due}`,
+    (p) => `最后一日 ${p.date} 于 24 时届满:${p.due}`,
+  ),
+  step_close_of_business: define<{ date: string; due: string }>(
+    (p) => `the last day ${p.date} ends when business stops (Civil Code art. 203): ${p.due}`,
+    (p) => `最后一日 ${p.date} 于停止业务活动时届满(民法典第二百零三条):${p.due}`,
+  ),
+  step_no_hours_last_day: define<{ date: string }>(
+    (p) => `the service has no hours on ${p.date}, so that day ends at 24:00`,
+    (p) => `${p.date} 无服务时间,该日于 24 时届满`,
+  ),
+  step_clock_waits: define<{ requested: string; opening: string }>(
+    (p) => `${p.requested} is outside service hours: the clock starts at the next opening ${p.opening}`,
+    (p) => `${p.requested} 不在服务时间内,自下一次开始服务 ${p.opening} 起计时`,
+  ),
+  step_business_time: define<{ amount: string; windows: string; more: number; due: string }>(
+    (p) =>
+      `${p.amount} of service hours${p.windows ? ` in ${p.windows}` : ''}${p.more > 0 ? ` and ${p.more} more window(s)` : ''}: due ${p.due}`,
+    (p) =>
+      `服务时间内 ${p.amount}${p.windows ? `,用时段 ${p.windows}` : ''}${p.more > 0 ? ` 及另外 ${p.more} 个时段` : ''}:${p.due} 到期`,
+  ),
+  step_elapsed_time: define<{ amount: string; due: string }>(
+    (p) => `${p.amount} counted from the instant itself (Civil Code art. 201): due ${p.due}`,
+    (p) => `自该时刻起算 ${p.amount}(民法典第二百零一条):${p.due} 到期`,
+  ),
+  step_service_days: define<{ n: number; day: string; total: string }>(
+    (p) =>
+      `elapsed counting: ${p.n} working day(s) x ${p.day} per service day = ${p.total} of business time from the instant`,
+    (p) => `按服务时长计:${p.n} 个工作日 x 每个服务日 ${p.day} = 自该时刻起 ${p.total} 服务时间`,
+  ),
+  step_paused: define<{ from: string; to?: string; amount: string; due?: string }>(
+    (p) =>
+      p.to === undefined
+        ? `paused since ${p.from}: the clock is stopped, no due instant while the pause lasts`
+        : `paused ${p.from} .. ${p.to} (${p.amount} on the term's clock): due moves to ${p.due}`,
+    (p) =>
+      p.to === undefined
+        ? `自 ${p.from} 起暂停:计时停止,暂停期间无到期时刻`
+        : `暂停 ${p.from} .. ${p.to}(按该条款时钟计 ${p.amount}):到期时刻顺延至 ${p.due}`,
+  ),
+  step_estimate: define<{ dataVersion: string }>(
+    (p) =>
+      `ESTIMATE: some days are beyond the official schedule and were taken as Monday-Friday (${p.dataVersion})`,
+    (p) => `估算:部分日期超出官方安排范围,按周一至周五估算(${p.dataVersion})`,
+  ),
+  step_provisional: define<{ dataVersion: string }>(
+    (p) =>
+      `PROVISIONAL: depends on the last days of the newest official year, which the next notice may still move (${p.dataVersion})`,
+    (p) => `暂定:依赖最新年度末尾几日的安排,下一年通知仍可能调整(${p.dataVersion})`,
+  ),
   // ---- explanations of calendar answers ----
   explain_day: define<{ date: string; weekday: number; kind: string; name?: string; working: boolean }>(
     (p) =>

@@ -24,10 +24,12 @@ export interface TimeZone {
   /** The wall-clock reading at an instant. */
   toLocal(instant: EpochMs): LocalMs;
   /**
-   * The instant a wall-clock reading names. Wall-clock times that do not exist (skipped by a
-   * forward transition) are moved forward by the length of the gap; wall-clock times that occur
-   * twice (a backward transition) mean the earlier instant. These are the `compatible` rules of
-   * Temporal and RFC 5545.
+   * The instant a wall-clock reading names: the first instant at which the local clock reads that
+   * time or later. So a wall-clock time that occurs twice (a backward transition) means its first
+   * occurrence, and one that does not exist (skipped by a forward transition) means the moment of
+   * the jump: 02:30 on the spring-forward day in Los Angeles is 03:00 PDT, the instant the clock
+   * passes 02:30. Service windows read this way contain exactly the instants whose wall-clock time
+   * lies inside them (outside repeated hours).
    */
   toInstant(local: LocalMs): EpochMs;
   /** The local civil day number of an instant. */
@@ -36,6 +38,8 @@ export interface TimeZone {
   startOfDay(day: DayNumber): EpochMs;
   /** ISO 8601 with this zone's offset, e.g. `2025-10-09T11:00:00+08:00` (milliseconds when not zero). */
   format(instant: EpochMs): string;
+  /** The offset when it is the same at every instant of [from, to], else `undefined`. */
+  constantOffset(from: EpochMs, to: EpochMs): number | undefined;
 }
 
 const MINUTE = 60_000;
@@ -73,6 +77,7 @@ export function formatLocal(local: LocalMs, offsetMs: number): string {
 abstract class BaseZone implements TimeZone {
   constructor(readonly id: string) {}
   abstract offsetAt(instant: EpochMs): number;
+  abstract constantOffset(from: EpochMs, to: EpochMs): number | undefined;
 
   toLocal(instant: EpochMs): LocalMs {
     return instant + this.offsetAt(instant);
@@ -93,8 +98,23 @@ abstract class BaseZone implements TimeZone {
     if (beforeValid && afterValid) return Math.min(withBefore, withAfter); // repeated: the earlier one
     if (beforeValid) return withBefore;
     if (afterValid) return withAfter;
-    // Skipped: read the wall clock with the offset in force before the gap, which lands after it.
-    return withBefore;
+    // Skipped by a forward jump: the first instant reading this time or later is the jump itself.
+    return this.transitionAfter(withAfter);
+  }
+
+  /** The first instant after t at which the offset changes (t itself when none is known). */
+  protected transitionAfter(t: EpochMs): EpochMs {
+    // Generic fallback: bisect between t and the instant a day later, to the millisecond.
+    const offset = this.offsetAt(t);
+    let low = t;
+    let high = t + MS_PER_DAY;
+    if (this.offsetAt(high) === offset) return t;
+    while (high - low > 1) {
+      const mid = low + Math.floor((high - low) / 2);
+      if (this.offsetAt(mid) === offset) low = mid;
+      else high = mid;
+    }
+    return high;
   }
 
   dayOf(instant: EpochMs): DayNumber {
@@ -119,6 +139,9 @@ class FixedZone extends BaseZone {
     super(id);
   }
   override offsetAt(): number {
+    return this.offset;
+  }
+  override constantOffset(): number {
     return this.offset;
   }
   override toLocal(instant: EpochMs): LocalMs {
@@ -168,6 +191,17 @@ class IanaZone extends BaseZone {
     this.hitEnd = low + 1 < starts.length ? starts[low + 1]! : this.hi;
     this.hitOffset = this.offsets[low]!;
     return this.hitOffset;
+  }
+
+  override constantOffset(from: EpochMs, to: EpochMs): number | undefined {
+    if (from < TABLE_FIRST_MS || to >= TABLE_END_MS) return undefined;
+    const offset = this.offsetAt(from);
+    this.offsetAt(to); // makes sure the table reaches `to`
+    const { starts } = this;
+    for (let i = 0; i < starts.length; i++) {
+      if (starts[i]! > from && starts[i]! <= to) return undefined; // a transition inside
+    }
+    return offset;
   }
 
   private yearStart(instant: EpochMs): EpochMs {

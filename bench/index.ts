@@ -1,0 +1,15 @@
+/**
+ * npm run bench [-- calendar|clock|sla]: measures the library against named peers and prints ratios.
+ * Speed is measured here, never asserted in the test suite (machines are noisy).
+ */
+import { runCalendarBench } from './calendar.bench.js';
+
+const suites: Record<string, () => Promise<void>> = {
+  calendar: runCalendarBench,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+console.log(`# contract-terms benchmark (node ${process.version}, ${process.arch})\n`);
+for (const [name, run] of Object.entries(suites)) {
+  if (wanted.length === 0 || wanted.includes(name)) await run();
+}

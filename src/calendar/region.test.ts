@@ -1,0 +1,94 @@
+import Holidays from 'date-holidays';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CalendarDataError } from '../errors/errors.js';
+import { chinaCalendar } from './china.js';
+import { regionCalendar } from './region.js';
+
+describe('regionCalendar', () => {
+  it('uses public holidays and weekends', () => {
+    const us = regionCalendar('US');
+    expect(us.isWorkingDay('2025-07-04')).toBe(false);
+    expect(us.isWorkingDay('2025-07-03')).toBe(true);
+    expect(us.day('2025-07-04')).toMatchObject({ kind: 'holiday', name: { en: 'Independence Day' } });
+    expect(us.nextWorkingDay('2025-07-03')).toBe('2025-07-07');
+    expect(us.timeZone).toBe('America/New_York');
+  });
+
+  it('handles subdivisions, substitute days and holidays observed in the previous year', () => {
+    expect(regionCalendar('US-CA').isWorkingDay('2025-03-31')).toBe(false); // César Chávez Day
+    expect(regionCalendar('US').isWorkingDay('2025-03-31')).toBe(true);
+    expect(regionCalendar('JP').nextWorkingDay('2025-05-02')).toBe('2025-05-07');
+    expect(regionCalendar('JP').day('2025-05-06').name?.en).toContain('substitute');
+    // New Year's Day 2022 fell on a Saturday and was observed on Friday 2021-12-31.
+    expect(regionCalendar('US').isWorkingDay('2021-12-31')).toBe(false);
+    expect(regionCalendar('DE-BY').isWorkingDay('2025-01-06')).toBe(false); // Epiphany in Bavaria
+    expect(regionCalendar('DE').isWorkingDay('2025-01-06')).toBe(true);
+  });
+
+  it('answers any year in its range, lazily', () => {
+    const gb = regionCalendar('GB');
+    expect(gb.isWorkingDay('1999-12-27')).toBe(false);
+    expect(gb.isWorkingDay('2150-12-25')).toBe(false);
+    expect(gb.coverage).toEqual({ start: '1900-01-01', end: '2199-12-31' });
+    expect(gb.explain.addWorkingDays('2150-12-24', 1).estimated).toBe(false);
+  });
+
+  it('honours another weekend', () => {
+    const friSat = regionCalendar('AE', { weekend: [5, 6] });
+    expect(friSat.isWorkingDay('2025-06-20')).toBe(false); // a Friday
+    expect(friSat.isWorkingDay('2025-06-22')).toBe(true); // a Sunday
+  });
+
+  it('agrees with date-holidays on every day of random years', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('US', 'JP', 'KR', 'GB', 'FR', 'AU'),
+        fc.integer({ min: 1990, max: 2060 }),
+        (code, year) => {
+          const calendar = regionCalendar(code);
+          const hd = new Holidays(code);
+          const off = new Set<string>();
+          for (const y of [year - 1, year, year + 1]) {
+            for (const h of hd.getHolidays(y)) {
+              if (h.type !== 'public' || !h.date.endsWith('00:00:00')) continue;
+              const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
+              for (let i = 0; i < days; i++) {
+                const d = new Date(`${h.date.slice(0, 10)}T00:00:00Z`);
+                d.setUTCDate(d.getUTCDate() + i);
+                off.add(d.toISOString().slice(0, 10));
+              }
+            }
+          }
+          for (
+            let d = new Date(Date.UTC(year, 0, 1));
+            d.getUTCFullYear() === year;
+            d.setUTCDate(d.getUTCDate() + 1)
+          ) {
+            const iso = d.toISOString().slice(0, 10);
+            const weekend = d.getUTCDay() === 0 || d.getUTCDay() === 6;
+            expect(calendar.isWorkingDay(iso), `${code} ${iso}`).toBe(!weekend && !off.has(iso));
+          }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('sends CN to the official schedule', () => {
+    expect(regionCalendar('CN')).toBe(chinaCalendar());
+    expect(regionCalendar('CN').isWorkingDay('2025-10-11')).toBe(true);
+  });
+
+  it('refuses unknown regions', () => {
+    expect(() => regionCalendar('XX')).toThrow(CalendarDataError);
+    expect(() => regionCalendar('US-ZZ')).toThrow(/"US-ZZ"/);
+    expect(() => regionCalendar('')).toThrow(CalendarDataError);
+    expect(() => regionCalendar('US', { weekend: [0] })).toThrow(/weekend/);
+  });
+
+  it('supports company overrides too', () => {
+    const us = regionCalendar('US').with({ daysOff: ['2025-12-26'] });
+    expect(us.isWorkingDay('2025-12-26')).toBe(false);
+  });
+});

@@ -1,0 +1,209 @@
+import { describe, expect, it } from 'vitest';
+import oracle from '../../tests/fixtures/cn-calendar.json' with { type: 'json' };
+import { chinaCalendar } from '../calendar/china.js';
+import { CalendarCoverageError, DeadlineError } from '../errors/errors.js';
+import { deadline } from './deadline.js';
+import { serviceHours } from './service-hours.js';
+
+const cn = chinaCalendar();
+const phone = serviceHours({ timeZone: 'Asia/Shanghai', calendar: cn, windows: ['09:00-18:00'] });
+const H = 3_600_000;
+
+describe('deadline: cn-civil calendar periods (arts. 201-203)', () => {
+  for (const c of oracle.calendarPeriodsWithRollForward) {
+    it(`${c.start} + ${c.period} ends on ${c.expected}`, () => {
+      const result = deadline(c.start, c.period.replace('(s)', 's'), { calendar: cn });
+      expect(result.lastDay).toBe(c.expected);
+      expect(result.due).toBe(`${shiftDate(c.expected, 1)}T00:00:00+08:00`);
+      const kinds = result.steps.map((s) => s.kind);
+      expect(kinds).toContain(c.rawLastDayWorking ? 'not-rolled' : 'rolled-forward');
+    });
+  }
+
+  it('does not move a period ending on a make-up working Saturday', () => {
+    const result = deadline('2026-01-15', '30 days', { calendar: cn });
+    expect(result.lastDay).toBe('2026-02-14');
+    expect(result.text()).toContain('2026-02-14 is a working day');
+  });
+
+  it('cites art. 202 when the month has no corresponding day', () => {
+    const result = deadline('2025-01-31', '1 month', { calendar: cn });
+    expect(result.lastDay).toBe('2025-02-28');
+    expect(result.steps).toContainEqual({ kind: 'months', n: 1, lastDay: '2025-02-28', clamped: true });
+    expect(result.text('zh')).toContain('民法典第二百零二条');
+  });
+
+  it('can leave the last day where it is when the parties agreed so (art. 204)', () => {
+    expect(deadline('2025-09-01', '30 days', { calendar: cn, rollForward: false }).lastDay).toBe(
+      '2025-10-01',
+    );
+    expect(deadline('2025-09-01', '30 days', { timeZone: 'Asia/Shanghai', rollForward: false }).lastDay).toBe(
+      '2025-10-01',
+    );
+  });
+});
+
+describe('deadline: working days', () => {
+  it('cn-civil: the end of the Nth working day after the anchor date', () => {
+    const result = deadline('2025-09-30T15:00:00+08:00', '2 working days', { calendar: cn });
+    expect(result).toMatchObject({
+      due: '2025-10-11T00:00:00+08:00',
+      lastDay: '2025-10-10',
+      counting: 'cn-civil',
+      clock: 'working-days',
+    });
+    expect(result.steps.map((s) => s.kind)).toEqual([
+      'anchor',
+      'start-day-excluded',
+      'working-days',
+      'end-of-day',
+    ]);
+    expect(result.text()).toContain(
+      '2025-10-01..2025-10-08 official holiday (National Day and Mid-Autumn Festival)',
+    );
+  });
+
+  it('cn-civil with service hours: close of business of the last day', () => {
+    const result = deadline('2025-09-30T15:00:00+08:00', '2 working days', { calendar: cn, hours: phone });
+    expect(result.due).toBe('2025-10-10T18:00:00+08:00');
+    expect(result.text()).toContain('ends when business stops');
+    expect(
+      deadline('2025-09-30T15:00:00+08:00', '2 working days', {
+        calendar: cn,
+        hours: phone,
+        endOfDay: 'midnight',
+      }).due,
+    ).toBe('2025-10-11T00:00:00+08:00');
+  });
+
+  it('elapsed: N x the service day of business time from the instant', () => {
+    const result = deadline('2025-09-30T17:00:00+08:00', '2 working days', {
+      calendar: cn,
+      hours: phone,
+      counting: 'elapsed',
+    });
+    expect(result.due).toBe('2025-10-10T17:00:00+08:00');
+    expect(result.counting).toBe('elapsed');
+    expect(result.text()).toContain('2 working day(s) x 9 hours per service day = 18 hours');
+  });
+
+  it('uses the date in the contract zone, not UTC', () => {
+    // 2025-09-30T17:00Z is 2025-10-01 01:00 in Shanghai: a holiday; the anchor day is 10-01.
+    expect(deadline('2025-09-30T17:00:00Z', '1 working day', { calendar: cn }).lastDay).toBe('2025-10-09');
+    expect(deadline('2025-09-30T15:59:59Z', '1 working day', { calendar: cn }).lastDay).toBe('2025-10-09');
+  });
+
+  it('a civil-date anchor works for day-based terms and is refused for hours', () => {
+    expect(deadline('2025-10-31', '10 working days', { calendar: cn }).lastDay).toBe('2025-11-14');
+    expect(() => deadline('2025-10-31', '4 hours', { calendar: cn })).toThrow(DeadlineError);
+  });
+
+  it('throws the coverage error when the period leaves the schedule, and estimates only when asked', () => {
+    expect(() => deadline('2026-12-31', '10 working days', { calendar: cn })).toThrow(CalendarCoverageError);
+    const estimate = deadline('2026-12-31', '10 working days', {
+      calendar: chinaCalendar({ beyondCoverage: 'weekends' }),
+    });
+    expect(estimate).toMatchObject({ lastDay: '2027-01-14', estimated: true });
+    expect(estimate.text()).toContain('ESTIMATE');
+  });
+
+  it('flags answers depending on the provisional end of the newest year', () => {
+    expect(deadline('2026-12-20', '5 working days', { calendar: cn }).provisional).toBe(true);
+    expect(deadline('2026-11-20', '5 working days', { calendar: cn }).provisional).toBe(false);
+  });
+});
+
+describe('deadline: hours and seconds count from the instant', () => {
+  it('on the wall clock', () => {
+    const result = deadline('2025-10-01T10:00:00+08:00', '30 seconds', { timeZone: 'Asia/Shanghai' });
+    expect(result.due).toBe('2025-10-01T10:00:30+08:00');
+    expect(result.clock).toBe('calendar');
+  });
+
+  it('on service hours', () => {
+    const result = deadline('2025-10-09T20:00:00+08:00', '4 business hours', { hours: phone });
+    expect(result.due).toBe('2025-10-10T13:00:00+08:00');
+    expect(result.steps[1]).toEqual({
+      kind: 'clock-waits-for-opening',
+      requested: '2025-10-09T20:00:00+08:00',
+      opening: '2025-10-10T09:00:00+08:00',
+    });
+  });
+});
+
+describe('deadline: pauses', () => {
+  it('move the due instant by exactly the paused open time', () => {
+    const pauses = [{ from: '2025-10-09T10:00:00+08:00', to: '2025-10-09T12:00:00+08:00' }];
+    const base = deadline('2025-10-09T09:00:00+08:00', '4 business hours', { hours: phone });
+    const paused = deadline('2025-10-09T09:00:00+08:00', '4 business hours', { hours: phone, pauses });
+    expect(base.due).toBe('2025-10-09T13:00:00+08:00');
+    expect(paused.due).toBe('2025-10-09T15:00:00+08:00');
+    expect(paused.pausedMs).toBe(2 * H);
+  });
+
+  it('only count the open time of a pause that starts and ends outside hours', () => {
+    const pauses = [{ from: '2025-10-09T17:00:00+08:00', to: '2025-10-10T10:00:00+08:00' }];
+    const paused = deadline('2025-10-09T15:00:00+08:00', '4 business hours', { hours: phone, pauses });
+    expect(paused.pausedMs).toBe(2 * H); // 17-18 and 09-10
+    expect(paused.due).toBe('2025-10-10T12:00:00+08:00'); // 15-17 counted, paused, then 10-12
+  });
+
+  it('after the due instant change nothing; before the anchor are clipped; overlapping ones merge', () => {
+    const late = deadline('2025-10-09T09:00:00+08:00', '1 business hour', {
+      hours: phone,
+      pauses: [{ from: '2025-10-09T11:00:00+08:00', to: '2025-10-09T12:00:00+08:00' }],
+    });
+    expect(late.due).toBe('2025-10-09T10:00:00+08:00');
+    const early = deadline('2025-10-09T09:00:00+08:00', '1 business hour', {
+      hours: phone,
+      pauses: [
+        { from: '2025-10-09T08:00:00+08:00', to: '2025-10-09T09:30:00+08:00' },
+        { from: '2025-10-09T09:15:00+08:00', to: '2025-10-09T09:45:00+08:00' },
+      ],
+    });
+    expect(early.pausedMs).toBe(0.75 * H);
+    expect(early.due).toBe('2025-10-09T10:45:00+08:00');
+  });
+
+  it('on a cn-civil working-day term move the due by paused working-day time', () => {
+    const result = deadline('2025-09-30T15:00:00+08:00', '2 working days', {
+      calendar: cn,
+      pauses: [{ from: '2025-10-09T12:00:00+08:00', to: '2025-10-09T15:00:00+08:00' }],
+    });
+    expect(result.due).toBe('2025-10-11T03:00:00+08:00'); // make-up Saturday 10-11 is a working day
+    const holidayPause = deadline('2025-09-30T15:00:00+08:00', '2 working days', {
+      calendar: cn,
+      pauses: [{ from: '2025-10-02T00:00:00+08:00', to: '2025-10-05T00:00:00+08:00' }],
+    });
+    expect(holidayPause.pausedMs).toBe(0);
+    expect(holidayPause.due).toBe('2025-10-11T00:00:00+08:00');
+  });
+
+  it('an open-ended pause holds the clock: no due instant', () => {
+    const result = deadline('2025-10-09T09:00:00+08:00', '4 business hours', {
+      hours: phone,
+      pauses: [{ from: '2025-10-09T10:00:00+08:00' }],
+    });
+    expect(result.due).toBeNull();
+    expect(result.dueMs).toBe(Number.POSITIVE_INFINITY);
+    expect(result.text()).toContain('paused since 2025-10-09T10:00:00+08:00');
+  });
+});
+
+describe('deadline: what it needs', () => {
+  it.each([
+    ['2 working days', {}, /a time zone/],
+    ['2 working days', { timeZone: 'Asia/Shanghai' }, /a calendar/],
+    ['4 business hours', { calendar: cn }, /service hours/],
+    ['30 days', { timeZone: 'Asia/Shanghai' }, /art. 203/],
+    ['4 hours', { calendar: cn, endOfDay: 'close-of-business' }, /service hours/],
+  ])('%s with %j', (duration, options, message) => {
+    expect(() => deadline('2025-10-09T09:00:00+08:00', duration, options as never)).toThrow(message);
+  });
+});
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

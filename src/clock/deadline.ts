@@ -1,0 +1,627 @@
+/**
+ * Deadlines: an anchor plus a duration on a clock, counted by a named convention.
+ *
+ * - `cn-civil` (PRC Civil Code arts. 201-203), the default for day-based terms: the anchor's day is not
+ *   counted; N working days end at the end of the Nth working day after the anchor's date (24:00, or
+ *   close of business when the term has service hours); N calendar days or months end at the end of
+ *   the last day, moved to the next working day when that day is not a working day (art. 203; a
+ *   make-up working Saturday is a working day and does not move); a month period ending on a day the
+ *   month lacks ends on the month's last day (art. 202).
+ * - `elapsed`: N working days = N x (length of the service day) of business time from the instant
+ *   itself, as help-desk products count.
+ * - Hours, minutes and seconds always count from the instant (art. 201, second sentence), on the wall
+ *   clock or on service hours as the duration says.
+ *
+ * Pauses stop the term's clock: the due instant moves by exactly the paused time on that clock.
+ */
+import type { DayInfo, WorkingDayCalendar } from '../calendar/calendar.js';
+import { calendarEngine, type TableCalendar } from '../calendar/calendar.js';
+import { describeNotable } from '../calendar/explain.js';
+import { DeadlineError, type IssuePath } from '../errors/errors.js';
+import { type Lang, renderMessage } from '../errors/messages.js';
+import {
+  addMonthsClamped,
+  type CivilDate,
+  civilFromDay,
+  type DayNumber,
+  formatCivilDate,
+  MS_PER_DAY,
+  parseCivilDate,
+} from '../time/civil-date.js';
+import { type EpochMs, type InstantInput, parseInstant } from '../time/instant.js';
+import { type TimeZone, timeZone } from '../time/zone.js';
+import { type Duration, type DurationInput, formatDuration, parseDuration } from './duration.js';
+import { type HoursEngine, hoursEngine, type ServiceHours, workingDayClock } from './service-hours.js';
+
+/** How a day-based period is counted. */
+export type Counting = 'cn-civil' | 'elapsed';
+
+/** A span during which the term's clock stops; `to` omitted: still paused. */
+export interface PauseSpan {
+  from: InstantInput;
+  to?: InstantInput;
+}
+
+/** Options of {@link deadline}. */
+export interface DeadlineOptions {
+  /** The working-day calendar (needed for working days, and for art. 203 roll-forward). */
+  calendar?: WorkingDayCalendar;
+  /** The term's service hours (needed for business time; gives close of business). */
+  hours?: ServiceHours;
+  /** The counting convention for day-based terms; default `'cn-civil'`. */
+  counting?: Counting;
+  /** Zone of the anchor's civil date; default: the hours' zone, else the calendar's. */
+  timeZone?: string;
+  /** Spans during which the clock stops. */
+  pauses?: readonly PauseSpan[];
+  /**
+   * cn-civil: when the last day ends. Default `'close-of-business'` when `hours` are given (art. 203:
+   * "where there are business hours, it ends when business stops"), else `'midnight'` (24:00).
+   */
+  endOfDay?: 'midnight' | 'close-of-business';
+  /** cn-civil calendar days and months: move a last day that is not a working day (art. 203). Default true. */
+  rollForward?: boolean;
+}
+
+/** One step of the computation of a due instant, as data. */
+export type DeadlineStep =
+  | { kind: 'anchor'; instant: string; date: CivilDate; timeZone: string }
+  | { kind: 'start-day-excluded'; date: CivilDate }
+  | { kind: 'working-days'; n: number; from: CivilDate; to: CivilDate; notableDays: DayInfo[] }
+  | { kind: 'calendar-days'; n: number; lastDay: CivilDate }
+  | { kind: 'months'; n: number; lastDay: CivilDate; clamped: boolean }
+  | { kind: 'rolled-forward'; from: CivilDate; to: CivilDate; skipped: DayInfo[] }
+  | { kind: 'not-rolled'; date: CivilDate }
+  | { kind: 'end-of-day'; date: CivilDate; due: string }
+  | { kind: 'close-of-business'; date: CivilDate; due: string }
+  | { kind: 'no-hours-on-last-day'; date: CivilDate }
+  | { kind: 'clock-waits-for-opening'; requested: string; opening: string }
+  | {
+      kind: 'business-time';
+      ms: number;
+      windows: Array<{ from: string; to: string }>;
+      moreWindows: number;
+      due: string;
+    }
+  | { kind: 'elapsed-time'; ms: number; due: string }
+  | { kind: 'service-days'; n: number; serviceDayMs: number; totalMs: number }
+  | { kind: 'paused'; from: string; to: string | null; pausedMs: number; due: string | null }
+  | { kind: 'estimate'; dataVersion: string }
+  | { kind: 'provisional'; dataVersion: string };
+
+/** A due instant and how it was reached. */
+export interface Deadline {
+  /** The due instant (ISO 8601 in the term's zone); `null` while an open-ended pause holds the clock. */
+  due: string | null;
+  /** The due instant as epoch ms (`Infinity` while paused indefinitely). */
+  dueMs: number;
+  /** The last day of a day-based period (after roll-forward), when there is one. */
+  lastDay: CivilDate | undefined;
+  anchor: string;
+  duration: Duration;
+  counting: Counting;
+  /** The clock the term runs on: every instant, service hours, or whole working days. */
+  clock: 'calendar' | 'business' | 'working-days';
+  /** Paused time on the term's clock. */
+  pausedMs: number;
+  /** Some day the answer depends on is a weekends-only estimate. */
+  estimated: boolean;
+  /** Some day the answer depends on may still be moved by the next official notice. */
+  provisional: boolean;
+  /** The steps, as data (built on first access). */
+  readonly steps: DeadlineStep[];
+  /** The steps as text. */
+  text(lang?: Lang): string;
+}
+
+/** A clock on which pauses are measured and the due instant moved. */
+interface PauseClock {
+  between(a: EpochMs, b: EpochMs): number;
+  add(t: EpochMs, ms: number): EpochMs;
+}
+
+const WALL_CLOCK: PauseClock = {
+  between: (a, b) => b - a,
+  add: (t, ms) => t + ms,
+};
+
+function engineClock(engine: HoursEngine): PauseClock {
+  return { between: (a, b) => engine.openTimeBetween(a, b), add: (t, ms) => engine.addOpenTime(t, ms) };
+}
+
+/** Everything a deadline computation needs, resolved once (the SLA engine reuses it per target). */
+export interface DeadlineContext {
+  duration: Duration;
+  counting: Counting;
+  zone: TimeZone;
+  calendar: TableCalendar | undefined;
+  hours: HoursEngine | undefined;
+  endOfDay: 'midnight' | 'close-of-business';
+  rollForward: boolean;
+}
+
+function needs(what: string, why: string, path: IssuePath): never {
+  throw new DeadlineError('deadline_needs', { what, why }, path);
+}
+
+/** Resolves and checks options once. */
+export function deadlineContext(
+  durationInput: DurationInput,
+  options: DeadlineOptions = {},
+  path: IssuePath = [],
+): DeadlineContext {
+  const duration = parseDuration(durationInput, [...path, 'duration']);
+  const calendar =
+    options.calendar === undefined ? undefined : calendarEngine(options.calendar, [...path, 'calendar']);
+  const hours = options.hours === undefined ? undefined : hoursEngine(options.hours, [...path, 'hours']);
+  const counting = options.counting ?? 'cn-civil';
+  if (counting !== 'cn-civil' && counting !== 'elapsed') {
+    throw new DeadlineError(
+      'deadline_needs',
+      { what: "counting 'cn-civil' or 'elapsed'", why: `got ${String(counting)}` },
+      [...path, 'counting'],
+    );
+  }
+  const zoneId = options.timeZone ?? hours?.timeZone ?? calendar?.timeZone;
+  if (zoneId === undefined) needs('a time zone', 'give timeZone, hours or a calendar', path);
+  const zone = timeZone(zoneId);
+  const endOfDay = options.endOfDay ?? (hours !== undefined ? 'close-of-business' : 'midnight');
+  if (endOfDay === 'close-of-business' && hours === undefined)
+    needs('service hours', 'close of business is defined by them', path);
+  const rollForward = options.rollForward ?? true;
+  switch (duration.kind) {
+    case 'time':
+      if (duration.clock === 'business' && hours === undefined)
+        needs('service hours', `${formatDuration(duration)} counts only while open`, path);
+      break;
+    case 'workingDays':
+      if (calendar === undefined && hours === undefined)
+        needs('a calendar', 'working days are counted on it', path);
+      if (counting === 'cn-civil' && calendar === undefined)
+        needs('a calendar', 'cn-civil counts working days on it', path);
+      break;
+    case 'days':
+    case 'months':
+      if (counting === 'cn-civil' && rollForward && calendar === undefined) {
+        needs(
+          'a calendar',
+          'art. 203 moves a last day that is not a working day (or pass rollForward: false)',
+          path,
+        );
+      }
+      break;
+  }
+  return { duration, counting, zone, calendar, hours, endOfDay, rollForward };
+}
+
+/** The raw result of a computation: numbers, plus what the explanation needs. */
+export interface DueResult {
+  dueMs: number;
+  lastDay: DayNumber | undefined;
+  pausedMs: number;
+  /** First and last day the answer depended on (for estimate / provisional flags). */
+  spanFrom: DayNumber;
+  spanTo: DayNumber;
+  clockKind: Deadline['clock'];
+  /** The clock pauses were measured on (for the SLA engine's elapsed / remaining). */
+  clock: PauseClock;
+  /** The un-paused due instant. */
+  baseDueMs: number;
+  /** The effective start (anchor, or the next opening for business time). */
+  startMs: number;
+  /** cn-civil working days: the last day before roll-forward, etc. */
+  rawLastDay: DayNumber | undefined;
+  pauses: Array<[EpochMs, number, number, number]>; // [from, to, paused, dueAfter]
+}
+
+/** Merges pause spans, clipped to start at the anchor, sorted. `to` may be Infinity. */
+export function normalisePauses(
+  anchor: EpochMs,
+  spans: ReadonlyArray<readonly [EpochMs, number]>,
+): Array<[EpochMs, number]> {
+  const sorted = spans
+    .map(([from, to]) => [Math.max(from, anchor), to] as [number, number])
+    .filter(([from, to]) => to > from)
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[EpochMs, number]> = [];
+  for (const span of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+/** Computes a due instant on epoch ms and day numbers: the core the SLA and billing engines call. */
+export function computeDue(
+  ctx: DeadlineContext,
+  anchorMs: EpochMs,
+  anchorDay: DayNumber,
+  pauses: ReadonlyArray<readonly [EpochMs, number]> = [],
+): DueResult {
+  const { duration, zone, calendar, hours } = ctx;
+  let base: number;
+  let lastDay: DayNumber | undefined;
+  let rawLastDay: DayNumber | undefined;
+  let clock: PauseClock = WALL_CLOCK;
+  let clockKind: Deadline['clock'] = 'calendar';
+  let startMs = anchorMs;
+  let spanTo = anchorDay;
+  const endOf = (day: DayNumber): number => {
+    if (ctx.endOfDay === 'close-of-business') {
+      const close = hours!.closeOfBusiness(day);
+      if (!Number.isNaN(close)) return close;
+    }
+    return zone.startOfDay(day + 1);
+  };
+  switch (duration.kind) {
+    case 'time': {
+      if (duration.clock === 'business') {
+        clock = engineClock(hours!);
+        clockKind = 'business';
+        startMs = hours!.nextOpeningAt(anchorMs);
+        base = hours!.addOpenTime(anchorMs, duration.ms);
+      } else {
+        base = anchorMs + duration.ms;
+      }
+      spanTo = zone.dayOf(base);
+      break;
+    }
+    case 'workingDays': {
+      if (ctx.counting === 'elapsed') {
+        const engine = hours ?? workingDayClock(ctx.calendar!, zone.id);
+        const dayMs = hours === undefined ? MS_PER_DAY : hours.serviceDayMs;
+        clock = engineClock(engine);
+        clockKind = hours === undefined ? 'working-days' : 'business';
+        startMs = engine.nextOpeningAt(anchorMs);
+        base = engine.addOpenTime(anchorMs, duration.days * dayMs);
+      } else {
+        lastDay = calendar!.addWorkingDayNumbers(anchorDay, duration.days);
+        rawLastDay = lastDay;
+        base = endOf(lastDay);
+        if (ctx.endOfDay === 'close-of-business') {
+          clock = engineClock(hours!);
+          clockKind = 'business';
+        } else {
+          clock = engineClock(workingDayClock(calendar!, zone.id));
+          clockKind = 'working-days';
+        }
+      }
+      spanTo = lastDay ?? zone.dayOf(base);
+      break;
+    }
+    case 'days':
+    case 'months': {
+      if (ctx.counting === 'elapsed') {
+        // Same wall-clock time N days (or months) later.
+        const local = zone.toLocal(anchorMs);
+        const day = Math.floor(local / MS_PER_DAY);
+        const target =
+          duration.kind === 'days' ? day + duration.days : addMonthsClamped(day, duration.months);
+        base = zone.toInstant(local + (target - day) * MS_PER_DAY);
+        spanTo = target;
+        break;
+      }
+      rawLastDay =
+        duration.kind === 'days' ? anchorDay + duration.days : addMonthsClamped(anchorDay, duration.months);
+      lastDay = rawLastDay;
+      if (ctx.rollForward && calendar !== undefined && !calendar.isWorkingDayNumber(lastDay)) {
+        lastDay = calendar.addWorkingDayNumbers(lastDay, 1);
+      }
+      base = endOf(lastDay);
+      spanTo = lastDay;
+      break;
+    }
+  }
+  let due = base;
+  let pausedMs = 0;
+  const applied: Array<[EpochMs, number, number, number]> = [];
+  for (const [from, to] of normalisePauses(anchorMs, pauses)) {
+    if (from >= due) break;
+    if (to === Number.POSITIVE_INFINITY) {
+      applied.push([from, to, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+      due = Number.POSITIVE_INFINITY;
+      pausedMs = Number.POSITIVE_INFINITY;
+      break;
+    }
+    const paused = clock.between(from, to);
+    due = clock.add(due, paused);
+    pausedMs += paused;
+    applied.push([from, to, paused, due]);
+  }
+  if (Number.isFinite(due)) spanTo = Math.max(spanTo, zone.dayOf(due));
+  return {
+    dueMs: due,
+    lastDay,
+    pausedMs,
+    spanFrom: anchorDay,
+    spanTo,
+    clockKind,
+    clock,
+    baseDueMs: base,
+    startMs,
+    rawLastDay,
+    pauses: applied,
+  };
+}
+
+function explain(
+  ctx: DeadlineContext,
+  anchorMs: EpochMs,
+  anchorDay: DayNumber,
+  result: DueResult,
+  estimated: boolean,
+  provisional: boolean,
+): DeadlineStep[] {
+  const { zone, duration, calendar, hours } = ctx;
+  const fmt = (t: number) => zone.format(t);
+  const steps: DeadlineStep[] = [
+    { kind: 'anchor', instant: fmt(anchorMs), date: formatCivilDate(anchorDay), timeZone: zone.id },
+  ];
+  const dayLike = duration.kind !== 'time' && ctx.counting === 'cn-civil';
+  if (result.startMs !== anchorMs)
+    steps.push({ kind: 'clock-waits-for-opening', requested: fmt(anchorMs), opening: fmt(result.startMs) });
+  if (dayLike) steps.push({ kind: 'start-day-excluded', date: formatCivilDate(anchorDay) });
+  switch (duration.kind) {
+    case 'time':
+      if (duration.clock === 'business')
+        steps.push(businessStep(hours!, result.startMs, result.baseDueMs, duration.ms, fmt));
+      else steps.push({ kind: 'elapsed-time', ms: duration.ms, due: fmt(result.baseDueMs) });
+      break;
+    case 'workingDays':
+      if (ctx.counting === 'elapsed') {
+        const dayMs = hours === undefined ? MS_PER_DAY : hours.serviceDayMs;
+        steps.push({
+          kind: 'service-days',
+          n: duration.days,
+          serviceDayMs: dayMs,
+          totalMs: duration.days * dayMs,
+        });
+        const engine = hours ?? workingDayClock(calendar!, zone.id);
+        steps.push(businessStep(engine, result.startMs, result.baseDueMs, duration.days * dayMs, fmt));
+      } else {
+        const last = result.lastDay!;
+        const notable = duration.days > 0 ? calendar!.notableDaysIn(anchorDay + 1, last) : [];
+        steps.push({
+          kind: 'working-days',
+          n: duration.days,
+          from: formatCivilDate(anchorDay + 1),
+          to: formatCivilDate(last),
+          notableDays: notable,
+        });
+        steps.push(endStep(ctx, last, result.baseDueMs, fmt));
+      }
+      break;
+    case 'days':
+    case 'months': {
+      if (ctx.counting === 'elapsed') {
+        steps.push({ kind: 'elapsed-time', ms: result.baseDueMs - anchorMs, due: fmt(result.baseDueMs) });
+        break;
+      }
+      const raw = result.rawLastDay!;
+      if (duration.kind === 'days')
+        steps.push({ kind: 'calendar-days', n: duration.days, lastDay: formatCivilDate(raw) });
+      else {
+        const clamped = civilFromDay(raw).day !== civilFromDay(anchorDay).day;
+        steps.push({ kind: 'months', n: duration.months, lastDay: formatCivilDate(raw), clamped });
+      }
+      if (result.lastDay !== raw) {
+        steps.push({
+          kind: 'rolled-forward',
+          from: formatCivilDate(raw),
+          to: formatCivilDate(result.lastDay!),
+          skipped: calendar!.notableDaysIn(raw, result.lastDay! - 1),
+        });
+      } else if (ctx.rollForward && calendar !== undefined) {
+        steps.push({ kind: 'not-rolled', date: formatCivilDate(raw) });
+      }
+      steps.push(endStep(ctx, result.lastDay!, result.baseDueMs, fmt));
+      break;
+    }
+  }
+  for (const [from, to, paused, dueAfter] of result.pauses) {
+    steps.push({
+      kind: 'paused',
+      from: fmt(from),
+      to: Number.isFinite(to) ? fmt(to) : null,
+      pausedMs: paused,
+      due: Number.isFinite(dueAfter) ? fmt(dueAfter) : null,
+    });
+  }
+  if (estimated) steps.push({ kind: 'estimate', dataVersion: calendar!.dataVersion });
+  if (provisional) steps.push({ kind: 'provisional', dataVersion: calendar!.dataVersion });
+  return steps;
+}
+
+function endStep(
+  ctx: DeadlineContext,
+  day: DayNumber,
+  due: number,
+  fmt: (t: number) => string,
+): DeadlineStep {
+  const date = formatCivilDate(day);
+  if (ctx.endOfDay === 'close-of-business') {
+    return Number.isNaN(ctx.hours!.closeOfBusiness(day))
+      ? { kind: 'no-hours-on-last-day', date }
+      : { kind: 'close-of-business', date, due: fmt(due) };
+  }
+  return { kind: 'end-of-day', date, due: fmt(due) };
+}
+
+const LISTED_WINDOWS = 6;
+
+function businessStep(
+  engine: HoursEngine,
+  from: number,
+  to: number,
+  ms: number,
+  fmt: (t: number) => string,
+): DeadlineStep {
+  const all = engine.intervalsBetween(from, to, 10_000);
+  const shown =
+    all.length <= LISTED_WINDOWS ? all : [...all.slice(0, LISTED_WINDOWS - 1), all[all.length - 1]!];
+  return {
+    kind: 'business-time',
+    ms,
+    windows: shown.map(([a, b]) => ({ from: fmt(a), to: fmt(b) })),
+    moreWindows: all.length - shown.length,
+    due: fmt(to),
+  };
+}
+
+/** Renders one step as text. */
+export function describeStep(step: DeadlineStep, lang: Lang): string {
+  const amount = (ms: number) => formatDuration({ kind: 'time', ms, clock: 'calendar' }, lang);
+  switch (step.kind) {
+    case 'anchor':
+      return renderMessage('step_anchor', step, lang);
+    case 'start-day-excluded':
+      return renderMessage('step_start_day_excluded', step, lang);
+    case 'working-days':
+      return renderMessage(
+        'step_working_days',
+        { ...step, notable: describeNotable(step.notableDays, lang) },
+        lang,
+      );
+    case 'calendar-days':
+      return renderMessage('step_calendar_days', step, lang);
+    case 'months':
+      return renderMessage('step_months', step, lang);
+    case 'rolled-forward':
+      return renderMessage(
+        'step_rolled_forward',
+        { ...step, skipped: describeNotable(step.skipped, lang) },
+        lang,
+      );
+    case 'not-rolled':
+      return renderMessage('step_not_rolled', step, lang);
+    case 'end-of-day':
+      return renderMessage('step_end_of_day', step, lang);
+    case 'close-of-business':
+      return renderMessage('step_close_of_business', step, lang);
+    case 'no-hours-on-last-day':
+      return renderMessage('step_no_hours_last_day', step, lang);
+    case 'clock-waits-for-opening':
+      return renderMessage('step_clock_waits', step, lang);
+    case 'business-time':
+      return renderMessage(
+        'step_business_time',
+        {
+          amount: amount(step.ms),
+          windows: step.windows.map((w) => `${w.from}..${w.to}`).join(', '),
+          more: step.moreWindows,
+          due: step.due,
+        },
+        lang,
+      );
+    case 'elapsed-time':
+      return renderMessage('step_elapsed_time', { amount: amount(step.ms), due: step.due }, lang);
+    case 'service-days':
+      return renderMessage(
+        'step_service_days',
+        { n: step.n, day: amount(step.serviceDayMs), total: amount(step.totalMs) },
+        lang,
+      );
+    case 'paused':
+      return renderMessage(
+        'step_paused',
+        {
+          from: step.from,
+          to: step.to ?? undefined,
+          amount: amount(step.pausedMs),
+          due: step.due ?? undefined,
+        },
+        lang,
+      );
+    case 'estimate':
+      return renderMessage('step_estimate', step, lang);
+    case 'provisional':
+      return renderMessage('step_provisional', step, lang);
+  }
+}
+
+/** Builds the public result around a computation; steps are built lazily. */
+export function deadlineResult(
+  ctx: DeadlineContext,
+  anchorMs: EpochMs,
+  anchorDay: DayNumber,
+  result: DueResult,
+): Deadline {
+  const calendar = ctx.calendar;
+  const estimated = calendar?.isEstimatedSpan(result.spanFrom, result.spanTo) ?? false;
+  const provisional = calendar?.isProvisionalSpan(result.spanFrom, result.spanTo) ?? false;
+  let steps: DeadlineStep[] | undefined;
+  const getSteps = () => {
+    steps ??= explain(ctx, anchorMs, anchorDay, result, estimated, provisional);
+    return steps;
+  };
+  return {
+    due: Number.isFinite(result.dueMs) ? ctx.zone.format(result.dueMs) : null,
+    dueMs: result.dueMs,
+    lastDay: result.lastDay === undefined ? undefined : formatCivilDate(result.lastDay),
+    anchor: ctx.zone.format(anchorMs),
+    duration: ctx.duration,
+    counting: ctx.counting,
+    clock: result.clockKind,
+    pausedMs: result.pausedMs,
+    estimated,
+    provisional,
+    get steps() {
+      return getSteps();
+    },
+    text(lang: Lang = 'en') {
+      return getSteps()
+        .map((step) => `- ${describeStep(step, lang)}`)
+        .join('\n');
+    },
+  };
+}
+
+/** Reads an anchor: an instant, or a civil date (day-based terms only: the date's start in the zone). */
+export function readAnchor(
+  ctx: DeadlineContext,
+  anchor: InstantInput | CivilDate,
+  path: IssuePath,
+): { ms: EpochMs; day: DayNumber } {
+  if (typeof anchor === 'string' && anchor.length === 10) {
+    const day = parseCivilDate(anchor, path);
+    if (ctx.duration.kind === 'time' || ctx.counting === 'elapsed') {
+      needs(
+        'an instant as the anchor',
+        'a period in hours or an elapsed period counts from a moment (art. 201)',
+        path,
+      );
+    }
+    return { ms: ctx.zone.startOfDay(day), day };
+  }
+  const ms = parseInstant(anchor, path);
+  return { ms, day: ctx.zone.dayOf(ms) };
+}
+
+/**
+ * When a term is due: an anchor (an instant, or a civil date for day-based terms) plus a duration,
+ * counted by a named convention, with the steps that explain it.
+ *
+ * @example
+ * deadline('2025-09-30T15:00:00+08:00', '2 working days', { calendar: chinaCalendar() }).due
+ * //=> '2025-10-11T00:00:00+08:00' (24:00 of 2025-10-10: 10-09 and 10-10 are the two working days after the break)
+ *
+ * @example
+ * deadline('2025-09-01', '30 days', { calendar: chinaCalendar() }).lastDay
+ * //=> '2025-10-09' (2025-10-01 is a holiday: art. 203 moves the end to the next working day)
+ */
+export function deadline(
+  anchor: InstantInput | CivilDate,
+  duration: DurationInput,
+  options: DeadlineOptions = {},
+): Deadline {
+  const ctx = deadlineContext(duration, options);
+  const { ms, day } = readAnchor(ctx, anchor, ['anchor']);
+  const pauses = (options.pauses ?? []).map((pause, i) => {
+    const from = parseInstant(pause.from, ['pauses', i, 'from']);
+    const to =
+      pause.to === undefined ? Number.POSITIVE_INFINITY : parseInstant(pause.to, ['pauses', i, 'to']);
+    return [from, to] as const;
+  });
+  return deadlineResult(ctx, ms, day, computeDue(ctx, ms, day, pauses));
+}

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { InvalidInstantError } from '../errors/errors.js';
+import { parseInstant } from './instant.js';
+import { timeZone } from './zone.js';
+
+describe('parseInstant', () => {
+  it('reads ISO 8601 with an offset, Dates and epoch milliseconds', () => {
+    expect(parseInstant('2025-10-09T11:00:00+08:00')).toBe(Date.UTC(2025, 9, 9, 3));
+    expect(parseInstant('2025-10-09T03:00:00Z')).toBe(Date.UTC(2025, 9, 9, 3));
+    expect(parseInstant('2025-10-09T03:00Z')).toBe(Date.UTC(2025, 9, 9, 3));
+    expect(parseInstant('2025-10-09 03:00:00.5-05:30')).toBe(Date.UTC(2025, 9, 9, 8, 30, 0, 500));
+    expect(parseInstant('2025-10-09T03:00:00.123456789+0800')).toBe(Date.UTC(2025, 9, 8, 19, 0, 0, 123));
+    expect(parseInstant('2025-10-09T03:00:00+08')).toBe(Date.UTC(2025, 9, 8, 19));
+    expect(parseInstant(new Date(5))).toBe(5);
+    expect(parseInstant(12345)).toBe(12345);
+  });
+
+  it.each([
+    ['2025-10-09T11:00:00', /no UTC offset/],
+    ['2025-10-09', /expected YYYY-MM-DDTHH:MM/],
+    ['', /empty string/],
+    ['2025-02-30T00:00:00Z', /no day 30/],
+    ['2025-10-09T24:00:00Z', /hour 24/],
+    ['2025-10-09T11:60:00Z', /minute 60/],
+    ['2025-10-09T11:00:00+8:00', /offset/],
+    ['2025-10-09T11:00:00 +08:00', /offset/],
+    ['tomorrow', /expected/],
+  ])('rejects %j', (input, message) => {
+    expect(() => parseInstant(input)).toThrow(InvalidInstantError);
+    expect(() => parseInstant(input)).toThrow(message);
+  });
+
+  it('rejects non-finite and fractional numbers and Invalid Date', () => {
+    expect(() => parseInstant(Number.NaN)).toThrow(/finite/);
+    expect(() => parseInstant(1.5)).toThrow(/whole number/);
+    expect(() => parseInstant(new Date('x'))).toThrow(/Invalid Date/);
+    expect(() => parseInstant(null)).toThrow(/expected a Date/);
+  });
+
+  it('agrees with Date.parse on every well-formed string with an offset', () => {
+    const offset = fc.integer({ min: -14 * 60, max: 14 * 60 });
+    fc.assert(
+      fc.property(fc.integer({ min: -2e12, max: 4e12 }), offset, (ms, minutes) => {
+        const zone = timeZone(
+          minutes === 0
+            ? 'UTC'
+            : `${minutes < 0 ? '-' : '+'}${String(Math.floor(Math.abs(minutes) / 60)).padStart(2, '0')}:${String(Math.abs(minutes) % 60).padStart(2, '0')}`,
+        );
+        const text = zone.format(ms);
+        expect(parseInstant(text)).toBe(ms);
+        expect(Date.parse(text)).toBe(ms);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
