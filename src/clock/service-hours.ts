@@ -419,6 +419,21 @@ export class HoursEngine implements ServiceHours {
     return built;
   }
 
+  /**
+   * Grows the table forward by about `years` years from its end, but first only up to the last day
+   * the calendar covers: a coverage error must come from a question that needs the uncovered days,
+   * not from growing too eagerly.
+   */
+  private growForward(t: EpochMs, table: HoursTable, years: number): HoursTable {
+    let to = table.validEnd + years * 366 * MS_PER_DAY;
+    const source = this.engine?.source;
+    if (source !== undefined && !source.estimates) {
+      const lastCovered = this.zone.startOfDay(source.covered.last + 1) - 1;
+      if (table.validEnd <= lastCovered && to > lastCovered) to = lastCovered;
+    }
+    return this.ensure(t, to);
+  }
+
   /** Index of the first interval whose end is after t (table must hold t). */
   private locate(table: HoursTable, t: EpochMs): number {
     const local = this.fixedOffset === undefined ? this.zone.toLocal(t) : t + this.fixedOffset;
@@ -457,7 +472,7 @@ export class HoursEngine implements ServiceHours {
       const i = this.locate(table, t);
       if (i < table.n) return Math.max(t, table.start[i]!);
       if (table.validEnd > limit) throw this.neverOpen(t);
-      table = this.ensure(t, table.validEnd + 366 * MS_PER_DAY);
+      table = this.growForward(t, table, 1);
     }
   }
 
@@ -474,7 +489,7 @@ export class HoursEngine implements ServiceHours {
           throw new ServiceHoursError('never_closes', { from: this.zone.format(t), years: NEVER_OPEN_YEARS });
         throw this.neverOpen(t);
       }
-      table = this.ensure(t, table.validEnd + 366 * MS_PER_DAY);
+      table = this.growForward(t, table, 1);
     }
   }
 
@@ -510,7 +525,7 @@ export class HoursEngine implements ServiceHours {
       const perYear = table.cum[table.n]! / Math.max(1, table.days / 366);
       const years =
         perYear > 0 ? Math.min(NEVER_OPEN_YEARS, Math.ceil((target - table.cum[table.n]!) / perYear) + 1) : 1;
-      table = this.ensure(t, table.validEnd + years * 366 * MS_PER_DAY);
+      table = this.growForward(t, table, years);
     }
   }
 
