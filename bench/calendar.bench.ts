@@ -4,13 +4,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import chineseDays from 'chinese-days';
 import { chinaCalendar } from '../src/index.js';
-import { formatOps, formatRatio, type Measurement, measureOver, printTable, random } from './harness.js';
+import {
+  formatOps,
+  formatRatio,
+  type Measurement,
+  measureOver,
+  printTable,
+  random,
+  repoRoot,
+} from './harness.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = repoRoot;
 // getWorkdaysInRange's third argument must be true to count make-up working weekends (调休).
 const { isWorkday, findWorkday, getWorkdaysInRange } = chineseDays;
 
@@ -101,18 +108,18 @@ function checkAgreement(): void {
   console.log(`agreement check: ${mismatches} mismatches between the implementations on 2,700 questions\n`);
 }
 
-/** Cold start: a fresh process imports the library, builds the tables and answers one question. */
+/** Cold start: a fresh process imports the built library (dist/), builds the tables and answers one question. */
 function coldStart(): number[] {
   const script = `
     const t0 = performance.now();
-    const { chinaCalendar } = await import(${JSON.stringify(join(root, 'src/index.ts'))});
+    const { chinaCalendar } = await import(${JSON.stringify(join(root, 'dist/index.js'))});
     const t1 = performance.now();
     chinaCalendar().isWorkingDay('2025-10-11');
     const t2 = performance.now();
     console.log(JSON.stringify([t1 - t0, t2 - t1]));`;
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
       cwd: root,
     });
     runs.push(JSON.parse(out.toString())[1]);

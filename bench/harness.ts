@@ -3,7 +3,23 @@
  * cycled one per call, and the results are printed as a table of ops/s and ratios against the peers
  * named in the same run. Targets are printed next to the ratios, never asserted in tests.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { do_not_optimize, measure } from 'mitata';
+
+/** The repository root: the nearest folder above this file whose package.json is contract-terms. */
+export const repoRoot: string = (() => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).name === 'contract-terms')
+      return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('bench: cannot find the contract-terms repository root');
+    dir = parent;
+  }
+})();
 
 export interface Measurement {
   name: string;

@@ -3,9 +3,11 @@
  * Speed is measured here, never asserted in the test suite (machines are noisy).
  */
 import { runCalendarBench } from './calendar.bench.js';
+import { runClockBench } from './clock.bench.js';
 
 const suites: Record<string, () => Promise<void>> = {
   calendar: runCalendarBench,
+  clock: runClockBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

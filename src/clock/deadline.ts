@@ -92,12 +92,12 @@ export type DeadlineStep =
 /** A due instant and how it was reached. */
 export interface Deadline {
   /** The due instant (ISO 8601 in the term's zone); `null` while an open-ended pause holds the clock. */
-  due: string | null;
+  readonly due: string | null;
   /** The due instant as epoch ms (`Infinity` while paused indefinitely). */
   dueMs: number;
   /** The last day of a day-based period (after roll-forward), when there is one. */
-  lastDay: CivilDate | undefined;
-  anchor: string;
+  readonly lastDay: CivilDate | undefined;
+  readonly anchor: string;
   duration: Duration;
   counting: Counting;
   /** The clock the term runs on: every instant, service hours, or whole working days. */
@@ -540,41 +540,89 @@ export function describeStep(step: DeadlineStep, lang: Lang): string {
   }
 }
 
-/** Builds the public result around a computation; steps are built lazily. */
+/**
+ * The public result around a computation. Strings (the due instant, the anchor) and the steps are
+ * produced on first access, so a caller that reads `dueMs` pays for none of them.
+ */
+class DeadlineResult implements Deadline {
+  readonly dueMs: number;
+  readonly duration: Duration;
+  readonly counting: Counting;
+  readonly clock: Deadline['clock'];
+  readonly pausedMs: number;
+  readonly estimated: boolean;
+  readonly provisional: boolean;
+  #steps: DeadlineStep[] | undefined;
+
+  constructor(
+    private readonly ctx: DeadlineContext,
+    private readonly anchorMs: EpochMs,
+    private readonly anchorDay: DayNumber,
+    private readonly result: DueResult,
+  ) {
+    const calendar = ctx.calendar;
+    this.dueMs = result.dueMs;
+    this.duration = ctx.duration;
+    this.counting = ctx.counting;
+    this.clock = result.clockKind;
+    this.pausedMs = result.pausedMs;
+    this.estimated = calendar?.isEstimatedSpan(result.spanFrom, result.spanTo) ?? false;
+    this.provisional = calendar?.isProvisionalSpan(result.spanFrom, result.spanTo) ?? false;
+  }
+
+  get due(): string | null {
+    return Number.isFinite(this.dueMs) ? this.ctx.zone.format(this.dueMs) : null;
+  }
+
+  get anchor(): string {
+    return this.ctx.zone.format(this.anchorMs);
+  }
+
+  get lastDay(): CivilDate | undefined {
+    return this.result.lastDay === undefined ? undefined : formatCivilDate(this.result.lastDay);
+  }
+
+  get steps(): DeadlineStep[] {
+    this.#steps ??= explain(
+      this.ctx,
+      this.anchorMs,
+      this.anchorDay,
+      this.result,
+      this.estimated,
+      this.provisional,
+    );
+    return this.#steps;
+  }
+
+  text(lang: Lang = 'en'): string {
+    return this.steps.map((step) => `- ${describeStep(step, lang)}`).join('\n');
+  }
+
+  toJSON() {
+    return {
+      due: this.due,
+      dueMs: this.dueMs,
+      lastDay: this.lastDay,
+      anchor: this.anchor,
+      duration: this.duration,
+      counting: this.counting,
+      clock: this.clock,
+      pausedMs: this.pausedMs,
+      estimated: this.estimated,
+      provisional: this.provisional,
+      steps: this.steps,
+    };
+  }
+}
+
+/** Builds the public result around a computation; strings and steps are built lazily. */
 export function deadlineResult(
   ctx: DeadlineContext,
   anchorMs: EpochMs,
   anchorDay: DayNumber,
   result: DueResult,
 ): Deadline {
-  const calendar = ctx.calendar;
-  const estimated = calendar?.isEstimatedSpan(result.spanFrom, result.spanTo) ?? false;
-  const provisional = calendar?.isProvisionalSpan(result.spanFrom, result.spanTo) ?? false;
-  let steps: DeadlineStep[] | undefined;
-  const getSteps = () => {
-    steps ??= explain(ctx, anchorMs, anchorDay, result, estimated, provisional);
-    return steps;
-  };
-  return {
-    due: Number.isFinite(result.dueMs) ? ctx.zone.format(result.dueMs) : null,
-    dueMs: result.dueMs,
-    lastDay: result.lastDay === undefined ? undefined : formatCivilDate(result.lastDay),
-    anchor: ctx.zone.format(anchorMs),
-    duration: ctx.duration,
-    counting: ctx.counting,
-    clock: result.clockKind,
-    pausedMs: result.pausedMs,
-    estimated,
-    provisional,
-    get steps() {
-      return getSteps();
-    },
-    text(lang: Lang = 'en') {
-      return getSteps()
-        .map((step) => `- ${describeStep(step, lang)}`)
-        .join('\n');
-    },
-  };
+  return new DeadlineResult(ctx, anchorMs, anchorDay, result);
 }
 
 /** Reads an anchor: an instant, or a civil date (day-based terms only: the date's start in the zone). */

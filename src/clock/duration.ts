@@ -320,6 +320,10 @@ function combine(
   return Object.freeze({ kind: 'time', ms: Number(ms), clock: [...clocks][0]! });
 }
 
+/** Parsed duration texts (frozen results, so sharing them is safe); cleared when it grows too large. */
+const parsedTexts = new Map<string, Duration>();
+const PARSED_TEXTS_MAX = 1024;
+
 function isNormalised(value: object): value is Duration {
   return 'kind' in value;
 }
@@ -340,7 +344,15 @@ function isNormalised(value: object): value is Duration {
  * //=> { kind: 'months', months: 1 }
  */
 export function parseDuration(input: DurationInput, path?: IssuePath): Duration {
-  if (typeof input === 'string') return combine(parseText(input, input, path), undefined, input, path);
+  if (typeof input === 'string') {
+    // Contracts and callers repeat the same few texts ("4 hours") millions of times: parse each once.
+    const cached = parsedTexts.get(input);
+    if (cached !== undefined) return cached;
+    const parsed = combine(parseText(input, input, path), undefined, input, path);
+    if (parsedTexts.size >= PARSED_TEXTS_MAX) parsedTexts.clear();
+    parsedTexts.set(input, parsed);
+    return parsed;
+  }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail(input, 'expected a string such as "4 hours" or an object such as { hours: 4 }', path);
   }

@@ -40,6 +40,19 @@ function ordinalSuffix(n: number): string {
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
+const KINDS_ZH: Record<string, string> = {
+  calendar: '日历',
+  hours: '服务时间',
+  channel: '渠道',
+  desk: '服务台',
+  target: '服务指标',
+  service: '服务项目',
+  'payment rule': '付款规则',
+  fee: '费用',
+  'credit rule': '扣减规则',
+  report: '报告',
+};
+
 const define = <P>(en: Renderer<P>, zh: Renderer<P>): Message<P> => ({ en, zh });
 
 const quote = (value: unknown): string => {
@@ -362,6 +375,116 @@ export const messages = {
   more_issues: define<{ count: number }>(
     (p) => `(and ${p.count} more problem${p.count === 1 ? '' : 's'})`,
     (p) => `(另有 ${p.count} 个问题)`,
+  ),
+  // ---- contract definitions ----
+  contract_yaml_syntax: define<{ detail: string }>(
+    (p) => `YAML syntax error: ${p.detail}`,
+    (p) => `YAML 语法错误:${p.detail}`,
+  ),
+  contract_json_syntax: define<{ detail: string }>(
+    (p) => `JSON syntax error: ${p.detail}`,
+    (p) => `JSON 语法错误:${p.detail}`,
+  ),
+  contract_input: define<{ received: string }>(
+    (p) => `a contract definition is YAML text, JSON text or an object, not ${p.received}`,
+    (p) => `合同定义应为 YAML 文本、JSON 文本或对象,而不是 ${p.received}`,
+  ),
+  schema_required: define<{ expected: string }>(
+    (p) => `required (${p.expected})`,
+    (p) => `必填(${p.expected})`,
+  ),
+  schema_invalid_type: define<{ expected: string; received: string }>(
+    (p) => `expected ${p.expected}, got ${p.received}`,
+    (p) => `应为 ${p.expected},实际为 ${p.received}`,
+  ),
+  schema_unknown_field: define<{ key: string }>(
+    (p) => `unknown field "${p.key}" (check the spelling: the format is closed)`,
+    (p) => `未知字段 "${p.key}"(请检查拼写:格式不允许额外字段)`,
+  ),
+  schema_invalid_value: define<{ options: string }>(
+    (p) => `expected one of ${p.options}`,
+    (p) => `应为以下之一:${p.options}`,
+  ),
+  schema_too_small: define<{ minimum: string; what: string }>(
+    (p) => `${p.what} must be at least ${p.minimum}`,
+    (p) =>
+      `${p.what === 'items' ? '条目数' : p.what === 'characters' ? '字符数' : '数值'}至少为 ${p.minimum}`,
+  ),
+  schema_too_big: define<{ maximum: string; what: string }>(
+    (p) => `${p.what} must be at most ${p.maximum}`,
+    (p) =>
+      `${p.what === 'items' ? '条目数' : p.what === 'characters' ? '字符数' : '数值'}至多为 ${p.maximum}`,
+  ),
+  schema_format: define<{ detail: string }>(
+    (p) => p.detail,
+    (p) => `格式不正确:${p.detail}`,
+  ),
+  schema_no_variant: define<{ detail: string }>(
+    (p) => `matches none of the allowed forms${p.detail ? `: ${p.detail}` : ''}`,
+    (p) => `不符合任何允许的形式${p.detail ? `:${p.detail}` : ''}`,
+  ),
+  unknown_reference: define<{ kind: string; name: string; known: string }>(
+    (p) => `there is no ${p.kind} "${p.name}"${p.known ? ` (defined: ${p.known})` : ` (none is defined)`}`,
+    (p) =>
+      `不存在名为 "${p.name}" 的${KINDS_ZH[p.kind] ?? p.kind}${p.known ? `(已定义:${p.known})` : '(未定义任何一项)'}`,
+  ),
+  duplicate_id: define<{ kind: string; id: string }>(
+    (p) => `${p.kind} id "${p.id}" is used twice`,
+    (p) => `${KINDS_ZH[p.kind] ?? p.kind} 标识 "${p.id}" 重复`,
+  ),
+  reference_cycle: define<{ name: string }>(
+    (p) => `calendar "${p.name}" is derived from itself`,
+    (p) => `日历 "${p.name}" 循环引用自身`,
+  ),
+  amount_form: define<{ detail: string }>(
+    (p) =>
+      `give exactly one of amount (a decimal string such as "50000.00") and amountMinor (integer minor units): ${p.detail}`,
+    (p) =>
+      `金额须且只能给出 amount(如 "50000.00" 的十进制字符串)或 amountMinor(最小货币单位整数)之一:${p.detail}`,
+  ),
+  amount_not_exact: define<{ input: string }>(
+    (p) =>
+      `${p.input} is a binary floating-point number: write amounts as decimal strings ("50000.00") or integer minor units`,
+    (p) => `${p.input} 是二进制浮点数:金额请写成十进制字符串("50000.00")或最小货币单位整数`,
+  ),
+  start_equals_stop: define<Record<string, never>>(
+    () => 'the measure starts and stops on the same event, so it would always be met at once',
+    () => '计时开始与停止的事件相同,该指标将总是立即达成',
+  ),
+  response_longer_than_resolution: define<{
+    response: string;
+    resolution: string;
+    responseWithin: string;
+    resolutionWithin: string;
+  }>(
+    (p) =>
+      `response target "${p.response}" (${p.responseWithin}) allows more time than resolution target "${p.resolution}" (${p.resolutionWithin}) for the same tickets`,
+    (p) =>
+      `响应指标 "${p.response}"(${p.responseWithin})允许的时间长于同类工单的解决指标 "${p.resolution}"(${p.resolutionWithin})`,
+  ),
+  calendar_does_not_cover: define<{ calendar: string; years: string; coverage: string }>(
+    (p) =>
+      `calendar "${p.calendar}" has no official schedule for ${p.years}, which the contract's term reaches (covered: ${p.coverage}); ` +
+      `questions about those days will fail until the notice is loaded (extraYears) or estimates are allowed (beyondCoverage: weekends)`,
+    (p) =>
+      `日历 "${p.calendar}" 没有 ${p.years} 年的官方安排,而合同期限涉及这些年份(已覆盖:${p.coverage});` +
+      `在加载通知(extraYears)或允许估算(beyondCoverage: weekends)之前,涉及这些日期的问题将报错`,
+  ),
+  term_order: define<{ start: string; end: string }>(
+    (p) => `the term ends (${p.end}) before it starts (${p.start})`,
+    (p) => `合同期限的结束日(${p.end})早于开始日(${p.start})`,
+  ),
+  target_needs_hours: define<{ reason: string }>(
+    (p) => `this target needs service hours (hours: ...): ${p.reason}`,
+    (p) => `该指标需要服务时间(hours: ...):${p.reason}`,
+  ),
+  unknown_status: define<{ status: string; known: string }>(
+    (p) => `"${p.status}" is not a ticket status (known: ${p.known})`,
+    (p) => `"${p.status}" 不是工单状态(可用:${p.known})`,
+  ),
+  tiers_order: define<Record<string, never>>(
+    () => 'credit tiers must have different thresholds, and a lower met rate must never deduct less',
+    () => '扣减档位的阈值必须各不相同,且达成率越低扣减不得越少',
   ),
   // ---- explanations of deadlines (one message per step kind) ----
   step_anchor: define<{ instant: string; date: string; timeZone: string }>(

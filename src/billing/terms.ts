@@ -1,0 +1,95 @@
+/**
+ * The money terms of a contract, normalised: what the payment engine evaluates. The contract
+ * assembler builds these from a definition.
+ */
+import type { TableCalendar } from '../calendar/calendar.js';
+import type { DeadlineContext } from '../clock/deadline.js';
+import type { DayNumber } from '../time/civil-date.js';
+import type { TimeZone } from '../time/zone.js';
+import type { Decimal, RoundingMode } from './decimal.js';
+import type { Money } from './money.js';
+
+/** How a partial first or last period is charged. */
+export type ProrationRule = 'by-calendar-days' | 'full-period' | 'none';
+
+/** When something is due. */
+export type DueRule =
+  | {
+      kind: 'after';
+      /** What the period is counted from. */
+      after: 'signing' | 'term-start' | 'period-start' | 'period-end';
+      /** The duration, calendar and counting convention, resolved. */
+      deadline: DeadlineContext;
+    }
+  | {
+      kind: 'day-of-month';
+      dayOfMonth: number;
+      month: 'same' | 'following';
+      calendar: TableCalendar | undefined;
+      /** Move a due day that is not a working day to the next working day (art. 203). */
+      rollForward: boolean;
+    };
+
+/** Which periods a payment rule covers. */
+export type Covers = 'first-period' | 'each-period' | 'periods-after-first' | 'last-period';
+
+export interface PaymentRule {
+  id: string;
+  clause: string | undefined;
+  covers: Covers;
+  due: DueRule;
+}
+
+export interface BillingTerms {
+  currency: string;
+  exponent: number;
+  zone: TimeZone;
+  signedOn: DayNumber;
+  termStart: DayNumber;
+  termEnd: DayNumber;
+  /** The calendar used when a rule does not name one. */
+  calendar: TableCalendar | undefined;
+  recurring: Array<{ id: string; name: string | undefined; clause: string | undefined; amount: Money }>;
+  perUnit: Array<{
+    id: string;
+    name: string | undefined;
+    clause: string | undefined;
+    unit: string;
+    price: Money;
+  }>;
+  proration: { first: ProrationRule; last: ProrationRule };
+  rounding: RoundingMode;
+  billing: 'in-advance' | 'in-arrears';
+  method: string | undefined;
+  schedule: PaymentRule[];
+  lateFee:
+    | {
+        clause: string | undefined;
+        dailyRate: Decimal;
+        cap: { kind: 'share'; share: Decimal } | { kind: 'amount'; amount: Money } | undefined;
+        rounding: RoundingMode;
+      }
+    | undefined;
+  credits:
+    | {
+        clause: string | undefined;
+        cap: Decimal | undefined;
+        rules: Array<{
+          id: string;
+          clause: string | undefined;
+          target: string;
+          channel: string | undefined;
+          /** Sorted by `below`, highest first: the first tier whose threshold the met rate is under applies... see engine. */
+          tiers: Array<{ below: Decimal; credit: Decimal }>;
+        }>;
+      }
+    | undefined;
+  reporting: Array<{
+    id: string;
+    name: string;
+    clause: string | undefined;
+    period: 'week' | 'month' | 'quarter' | 'year';
+    due: DueRule;
+    contents: string[];
+  }>;
+}

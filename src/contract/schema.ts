@@ -1,0 +1,387 @@
+/**
+ * The contract definition format, as a zod schema: closed objects (a typo is an error), every field
+ * described for editors (the JSON Schema in schemas/ is generated from this file), and values kept
+ * exactly as written; meaning (durations, money, conditions, references) is checked afterwards by
+ * the assembler in ./assemble.ts, which reports every problem with its path.
+ */
+import { z } from 'zod';
+
+const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An identifier other parts of the definition refer to. */
+const id = z
+  .string()
+  .regex(ID, 'expected an identifier: a letter, then letters, digits, - or _ (64 at most)');
+const civilDate = z.string().regex(CIVIL_DATE, 'expected a date YYYY-MM-DD').meta({ format: 'date' });
+const text = z.string().min(1);
+const clause = z
+  .string()
+  .min(1)
+  .meta({ description: 'The clause of the contract this term comes from, e.g. "2.1" or "第五条".' });
+
+const durationObject = z.strictObject({
+  milliseconds: z.number().nonnegative().optional(),
+  seconds: z.number().nonnegative().optional(),
+  minutes: z.number().nonnegative().optional(),
+  hours: z.number().nonnegative().optional(),
+  days: z.number().int().nonnegative().optional(),
+  weeks: z.number().int().nonnegative().optional(),
+  workingDays: z.number().int().nonnegative().optional(),
+  months: z.number().int().nonnegative().optional(),
+  years: z.number().int().nonnegative().optional(),
+  clock: z.enum(['calendar', 'business']).optional(),
+});
+
+/** A duration: "4 hours", "4 business hours", "2 working days", "2个工作日", "1 month", or an object. */
+export const durationSchema = z.union([text, durationObject]).meta({
+  description:
+    'A duration: "30 seconds", "4 business hours", "2 working days", "3 days", "1 month", "30秒", "4小时", "2个工作日", "1个月", ' +
+    'ISO 8601 ("PT4H"), or an object such as { hours: 4, clock: business }.',
+});
+
+/** An exact amount: a decimal string in major units ("50000.00"), never a binary float. */
+const amount = z
+  .string()
+  .meta({ description: 'An exact decimal amount in major units, as a string: "50000.00".' });
+const rate = z
+  .string()
+  .meta({ description: 'An exact rate as a string: "0.05%", "0.0005", "万分之五", "5‰".' });
+const share = z.string().meta({ description: 'A share as a string: "95%", "0.95".' });
+
+const contact = z.strictObject({
+  name: text,
+  role: text.optional(),
+  email: z.email().optional(),
+  phone: text.optional(),
+});
+
+const party = z.strictObject({
+  name: text,
+  role: text.optional().meta({ description: 'The party as the contract calls it, e.g. 甲方 or 乙方.' }),
+  address: text.optional(),
+  contacts: z.array(contact).optional(),
+});
+
+const datedDay = z.union([civilDate, z.strictObject({ date: civilDate, name: text.optional() })]);
+
+const overrides = {
+  daysOff: z.array(datedDay).optional().meta({ description: 'Company days off layered on the calendar.' }),
+  workingDays: z
+    .array(datedDay)
+    .optional()
+    .meta({ description: 'Company working days layered on the calendar.' }),
+};
+
+const holidayCnFile = z
+  .strictObject({
+    $schema: z.string().optional(),
+    $id: z.string().optional(),
+    year: z.number().int(),
+    papers: z.array(z.string()),
+    days: z.array(z.strictObject({ name: z.string(), date: civilDate, isOffDay: z.boolean() })),
+  })
+  .meta({ description: 'A State Council notice in the holiday-cn format.' });
+
+const calendar = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('china'),
+    beyondCoverage: z.enum(['error', 'weekends']).optional(),
+    makeUpWorkingDays: z.boolean().optional(),
+    extraYears: z.array(holidayCnFile).optional(),
+    ...overrides,
+  }),
+  z.strictObject({
+    type: z.literal('region'),
+    region: z
+      .string()
+      .meta({ description: 'ISO 3166 code, optionally with a subdivision: US, US-CA, JP, DE-BY.' }),
+    weekend: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).optional(),
+    holidayTypes: z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance'])).optional(),
+    ...overrides,
+  }),
+  z.strictObject({
+    type: z.literal('derived'),
+    base: id.meta({ description: 'The calendar these overrides are layered on.' }),
+    ...overrides,
+  }),
+]);
+
+const windowSpec = z.union([z.string(), z.strictObject({ from: z.string(), to: z.string() })]);
+const windows = z.union([z.array(windowSpec), z.literal('24h')]);
+const daySelector = z.union([
+  z.enum(['every-day', 'working-days', 'rest-days']),
+  z.array(
+    z.enum([
+      'mon',
+      'tue',
+      'wed',
+      'thu',
+      'fri',
+      'sat',
+      'sun',
+      'workday',
+      'weekend',
+      'holiday',
+      'makeup-workday',
+      'company-day-off',
+      'company-workday',
+    ]),
+  ),
+]);
+
+const hours = z.union([
+  z.literal('24x7'),
+  z.strictObject({
+    timeZone: z.string().optional().meta({ description: "Defaults to the contract's timeZone." }),
+    calendar: id.optional(),
+    days: daySelector.optional(),
+    windows: z.union([windows, z.literal('24x7')]).optional(),
+    rules: z.array(z.strictObject({ days: daySelector, windows })).optional(),
+    exceptions: z
+      .array(
+        z.union([
+          z.strictObject({ date: civilDate, closed: z.literal(true), name: text.optional() }),
+          z.strictObject({ date: civilDate, windows: z.array(windowSpec), name: text.optional() }),
+        ]),
+      )
+      .optional(),
+    serviceDayLength: durationSchema.optional(),
+  }),
+]);
+
+const channel = z.strictObject({
+  id,
+  kind: z.enum(['chat', 'phone', 'email', 'form', 'social', 'other']),
+  name: text.optional(),
+  hours: id.meta({ description: 'The service hours of the channel.' }),
+  languages: z.array(z.string()).optional(),
+  clause: clause.optional(),
+});
+
+const desk = z.strictObject({
+  id,
+  name: text.optional(),
+  languages: z.array(z.string()).min(1),
+  hours: id,
+  channels: z.array(id).optional(),
+  clause: clause.optional(),
+});
+
+const service = z.strictObject({ id, name: text, clause: clause.optional(), description: text.optional() });
+
+/** What a ticket event must be to start, stop or pause a custom measure. */
+const eventMatcher = z.strictObject({
+  event: z.enum([
+    'created',
+    'agent-reply',
+    'customer-reply',
+    'status',
+    'milestone',
+    'call-offered',
+    'call-answered',
+    'call-abandoned',
+  ]),
+  status: z.string().optional(),
+  milestone: z.string().optional(),
+});
+
+const measure = z.union([
+  z.enum(['first-response', 'next-response', 'resolution', 'phone-answer']),
+  z.strictObject({
+    milestone: text.meta({ description: 'The milestone event name, e.g. preliminary-solution.' }),
+  }),
+  z.strictObject({
+    start: z.array(eventMatcher).min(1),
+    stop: z.array(eventMatcher).min(1),
+    pause: z.array(eventMatcher).optional(),
+    resume: z.array(eventMatcher).optional(),
+  }),
+]);
+
+const target = z.strictObject({
+  id,
+  clause,
+  name: text.optional(),
+  description: text.optional(),
+  appliesTo: z.unknown().optional().meta({
+    description: 'A JSON Logic condition over ticket fields (channel, category, priority, language, ...).',
+  }),
+  measure,
+  within: durationSchema,
+  hours: id
+    .optional()
+    .meta({ description: 'Service hours: the clock of business durations, and close of business.' }),
+  calendar: id.optional(),
+  counting: z.enum(['cn-civil', 'elapsed']).optional(),
+  endOfDay: z.enum(['midnight', 'close-of-business']).optional(),
+  pauseWhile: z.array(z.string()).optional().meta({
+    description: 'Ticket statuses during which the clock stops, e.g. [awaiting-customer, on-hold].',
+  }),
+  onReopen: z.enum(['resume', 'new-cycle']).optional(),
+  onReclassify: z.enum(['retroactive', 'from-change']).optional(),
+  repliesFrom: z
+    .array(z.enum(['agent', 'bot', 'internal-note']))
+    .optional()
+    .meta({ description: 'Which replies stop a response clock; default [agent].' }),
+  warnAt: z
+    .array(z.number().gt(0).lt(100))
+    .optional()
+    .meta({ description: 'Warning thresholds in % of the allowance.' }),
+});
+
+const prorationRule = z.enum(['by-calendar-days', 'full-period', 'none']);
+
+const fees = z.strictObject({
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 code such as CNY'),
+  recurring: z
+    .array(
+      z.strictObject({
+        id,
+        name: text.optional(),
+        clause: clause.optional(),
+        amount: amount.optional(),
+        amountMinor: z
+          .number()
+          .int()
+          .optional()
+          .meta({ description: 'The amount in minor units (fen for CNY).' }),
+        period: z.literal('month').optional(),
+      }),
+    )
+    .min(1),
+  perUnit: z
+    .array(
+      z.strictObject({
+        id,
+        name: text.optional(),
+        clause: clause.optional(),
+        unit: text,
+        price: amount.optional(),
+        priceMinor: z.number().int().optional(),
+      }),
+    )
+    .optional(),
+  proration: z
+    .union([
+      prorationRule,
+      z.strictObject({ firstPeriod: prorationRule.optional(), lastPeriod: prorationRule.optional() }),
+    ])
+    .optional(),
+  rounding: z.enum(['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']).optional(),
+});
+
+const dueRule = z.union([
+  z.strictObject({
+    within: durationSchema,
+    after: z.enum(['signing', 'term-start', 'period-start', 'period-end']),
+    calendar: id.optional(),
+    counting: z.enum(['cn-civil', 'elapsed']).optional(),
+  }),
+  z.strictObject({
+    dayOfMonth: z.number().int().min(1).max(31),
+    month: z.enum(['same', 'following']),
+    calendar: id.optional(),
+    rollForward: z.boolean().optional(),
+  }),
+]);
+
+const payment = z.strictObject({
+  method: text.optional(),
+  billing: z.enum(['in-advance', 'in-arrears']),
+  schedule: z
+    .array(
+      z.strictObject({
+        id,
+        clause: clause.optional(),
+        covers: z.enum(['first-period', 'each-period', 'periods-after-first', 'last-period']),
+        due: dueRule,
+      }),
+    )
+    .min(1),
+});
+
+const lateFee = z.strictObject({
+  clause: clause.optional(),
+  dailyRate: rate,
+  cap: z
+    .union([
+      z.strictObject({ shareOfOverdue: share }),
+      z.strictObject({ amount: amount.optional(), amountMinor: z.number().int().optional() }),
+    ])
+    .optional(),
+  rounding: z.enum(['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']).optional(),
+});
+
+const serviceCredits = z.strictObject({
+  clause: clause.optional(),
+  cap: share
+    .optional()
+    .meta({ description: "The most that credits may deduct from a month's fee, e.g. 20%." }),
+  rules: z
+    .array(
+      z.strictObject({
+        id,
+        clause: clause.optional(),
+        target: id,
+        channel: id.optional(),
+        tiers: z.array(z.strictObject({ below: share, credit: share })).min(1),
+      }),
+    )
+    .min(1),
+});
+
+const report = z.strictObject({
+  id,
+  name: text,
+  clause: clause.optional(),
+  period: z.enum(['week', 'month', 'quarter', 'year']),
+  due: dueRule,
+  contents: z.array(text).optional(),
+});
+
+/** The whole definition. */
+export const contractSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(1).meta({ description: 'The version of this format: 1.' }),
+    id,
+    title: text,
+    description: text.optional(),
+    language: z.enum(['en', 'zh']).optional().meta({ description: 'Language of explanations by default.' }),
+    parties: z.strictObject({ provider: party, client: party }),
+    signedOn: civilDate,
+    term: z.strictObject({ start: civilDate, end: civilDate }),
+    timeZone: z.string().meta({ description: 'IANA time zone of the contract, e.g. Asia/Shanghai.' }),
+    calendars: z.record(id, calendar).optional(),
+    hours: z.record(id, hours),
+    scope: z.strictObject({
+      channels: z.array(channel).min(1),
+      desks: z.array(desk).optional(),
+      services: z.array(service).optional(),
+    }),
+    targets: z.array(target),
+    fees: fees.optional(),
+    payment: payment.optional(),
+    lateFee: lateFee.optional(),
+    serviceCredits: serviceCredits.optional(),
+    reporting: z.array(report).optional(),
+  })
+  .meta({
+    title: 'contract-terms definition',
+    description:
+      'A service contract as rules: calendars, service hours, service-level targets, fees and payments.',
+  });
+
+/** A definition as written (after structural validation). */
+export type ContractDefinition = z.infer<typeof contractSchema>;
+export type TargetDefinition = z.infer<typeof target>;
+export type CalendarDefinition = z.infer<typeof calendar>;
+export type HoursDefinition = z.infer<typeof hours>;
+export type DueRuleDefinition = z.infer<typeof dueRule>;
+export type FeesDefinition = z.infer<typeof fees>;
+export type PaymentDefinition = z.infer<typeof payment>;
+export type LateFeeDefinition = z.infer<typeof lateFee>;
+export type ServiceCreditsDefinition = z.infer<typeof serviceCredits>;
+export type MeasureDefinition = z.infer<typeof measure>;
+export type EventMatcherDefinition = z.infer<typeof eventMatcher>;

@@ -1,0 +1,81 @@
+/**
+ * A service-level target, normalised: what the SLA engine evaluates. The contract assembler builds
+ * these from a definition; the engine never sees raw definition text.
+ */
+import type { DeadlineContext } from '../clock/deadline.js';
+import type { Duration } from '../clock/duration.js';
+import type { HoursEngine } from '../clock/service-hours.js';
+import type { CompiledCondition } from '../rules/condition.js';
+
+/** Ticket statuses the library understands. */
+export const TICKET_STATUSES = ['new', 'open', 'awaiting-customer', 'on-hold', 'solved', 'closed'] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+/** Kinds of ticket event. */
+export const EVENT_TYPES = [
+  'created',
+  'agent-reply',
+  'customer-reply',
+  'internal-note',
+  'status',
+  'field-change',
+  'milestone',
+  'call-offered',
+  'call-answered',
+  'call-abandoned',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Matches ticket events for custom measures. */
+export interface EventMatcher {
+  event:
+    | 'created'
+    | 'agent-reply'
+    | 'customer-reply'
+    | 'status'
+    | 'milestone'
+    | 'call-offered'
+    | 'call-answered'
+    | 'call-abandoned';
+  status?: string;
+  milestone?: string;
+}
+
+/** What a target measures. */
+export type Measure =
+  | { kind: 'first-response' }
+  | { kind: 'next-response' }
+  | { kind: 'resolution' }
+  | { kind: 'phone-answer' }
+  | { kind: 'milestone'; milestone: string }
+  | {
+      kind: 'custom';
+      start: EventMatcher[];
+      stop: EventMatcher[];
+      pause: EventMatcher[];
+      resume: EventMatcher[];
+    };
+
+/** Who may stop a response clock. */
+export type ReplyAuthor = 'agent' | 'bot' | 'internal-note';
+
+/** A target ready for evaluation. */
+export interface SlaTarget {
+  id: string;
+  clause: string;
+  name: string | undefined;
+  /** Compiled `appliesTo`; undefined: every ticket. */
+  condition: CompiledCondition | undefined;
+  measure: Measure;
+  duration: Duration;
+  /** The resolved clock and counting of the target. */
+  deadline: DeadlineContext;
+  /** The target's service hours (also used to decide whether a call was offered in hours). */
+  hours: HoursEngine | undefined;
+  pauseWhile: ReadonlySet<string>;
+  onReopen: 'resume' | 'new-cycle';
+  onReclassify: 'retroactive' | 'from-change';
+  repliesFrom: ReadonlySet<ReplyAuthor>;
+  /** Warning thresholds as fractions of the allowance, ascending (0.5, 0.75, 0.9). */
+  warnAt: readonly number[];
+}
