@@ -80,6 +80,14 @@ describe('serviceHours on the China calendar', () => {
     expect(phone.addBusinessTime('2026-12-31T16:00:00+08:00', '2 hours')).toBe('2026-12-31T18:00:00+08:00');
   });
 
+  it('answers the same whatever was asked before (fresh schedules crossing into the last covered year)', () => {
+    const fresh = () => serviceHours({ timeZone: 'Asia/Shanghai', calendar: cn, windows: ['09:00-18:00'] });
+    expect(fresh().addBusinessTime('2025-12-31T17:00:00+08:00', '2 hours')).toBe('2026-01-04T10:00:00+08:00');
+    expect(fresh().nextOpening('2025-12-31T19:00:00+08:00')).toBe('2026-01-04T09:00:00+08:00');
+    expect(fresh().nextClosing('2025-12-31T19:00:00+08:00')).toBe('2026-01-04T18:00:00+08:00');
+    expect(fresh().addBusinessTime('2024-12-31T17:00:00+08:00', '2 hours')).toBe('2025-01-02T10:00:00+08:00');
+  });
+
   it('supports lunch breaks', () => {
     const desk = serviceHours({
       timeZone: 'Asia/Shanghai',
