@@ -63,10 +63,21 @@ export {
   type WeekdayName,
   type WindowSpec,
 } from './clock/service-hours.js';
+export type { Channel } from './contract/assemble.js';
+export { Contract } from './contract/contract.js';
+export { type ContractIssue, formatIssue } from './contract/issues.js';
+export {
+  type ParseContractOptions,
+  parseContract,
+  type SafeParseContractResult,
+  safeParseContract,
+} from './contract/parse.js';
+export type { ContractDefinition } from './contract/schema.js';
 export {
   CalendarCoverageError,
   CalendarDataError,
   ConditionError,
+  ContractError,
   ContractTermsError,
   DeadlineError,
   InvalidArgumentError,

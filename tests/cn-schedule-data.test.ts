@@ -12,7 +12,7 @@ import { FIRST, LAST, listed, naiveIsWorking, rawFiles, shift, toDate } from './
 const root = join(import.meta.dirname, '..');
 
 describe('the generated China schedule module', () => {
-  it('is exactly what scripts/generate-cn-calendar.ts makes of data/holiday-cn', () => {
+  it('is exactly what scripts/generate.ts makes of data/holiday-cn', () => {
     const committed = readFileSync(join(root, 'src/calendar/cn-schedule.generated.ts'), 'utf8');
     expect(committed).toBe(renderScheduleModule(join(root, 'data/holiday-cn')));
   });

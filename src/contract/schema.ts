@@ -40,14 +40,21 @@ export const durationSchema = z.union([text, durationObject]).meta({
     'ISO 8601 ("PT4H"), or an object such as { hours: 4, clock: business }.',
 });
 
-/** An exact amount: a decimal string in major units ("50000.00"), never a binary float. */
-const amount = z
-  .string()
+/**
+ * An exact amount: a decimal string in major units ("50000.00"). A number is accepted by the schema
+ * only so that the assembler can say precisely why it is refused (a YAML number is a binary float);
+ * the JSON Schema for editors asks for a string.
+ */
+export const amountSchema = z
+  .union([z.string(), z.number()])
   .meta({ description: 'An exact decimal amount in major units, as a string: "50000.00".' });
-const rate = z
-  .string()
-  .meta({ description: 'An exact rate as a string: "0.05%", "0.0005", "万分之五", "5‰".' });
-const share = z.string().meta({ description: 'A share as a string: "95%", "0.95".' });
+/** An exact rate or share, as a string (numbers refused by the assembler, as for amounts). */
+export const rateSchema = z
+  .union([z.string(), z.number()])
+  .meta({ description: 'An exact rate or share as a string: "0.05%", "0.0005", "万分之五", "5‰", "95%".' });
+const amount = amountSchema;
+const rate = rateSchema;
+const share = rateSchema;
 
 const contact = z.strictObject({
   name: text,
@@ -225,7 +232,7 @@ const target = z.strictObject({
     .optional()
     .meta({ description: 'Which replies stop a response clock; default [agent].' }),
   warnAt: z
-    .array(z.number().gt(0).lt(100))
+    .array(z.number().positive().max(100))
     .optional()
     .meta({ description: 'Warning thresholds in % of the allowance.' }),
 });

@@ -149,3 +149,33 @@ export class ConditionError extends ContractTermsError<ConditionIssueCode> {
       : text;
   }
 }
+
+/**
+ * A contract definition that cannot be used. `issues` holds every problem found (errors and
+ * warnings), each with its path and, for text, its line and column.
+ */
+export class ContractError extends ContractTermsError<'contract_invalid'> {
+  readonly issues: ReadonlyArray<{
+    severity: 'error' | 'warning';
+    code: string;
+    path: IssuePath;
+    message: string;
+    messageZh: string;
+    line?: number;
+    column?: number;
+  }>;
+
+  constructor(issues: ContractError['issues']) {
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const first = errors[0] ?? issues[0];
+    const where =
+      first === undefined
+        ? ''
+        : `${first.line === undefined ? '' : `line ${first.line}: `}${formatPath(first.path)}`;
+    super('contract_invalid', {
+      errors: errors.length,
+      first: first === undefined ? '' : `${where}${where ? ': ' : ''}${first.message}`,
+    });
+    this.issues = issues;
+  }
+}

@@ -53,6 +53,40 @@ const KINDS_ZH: Record<string, string> = {
   report: '报告',
 };
 
+// Names of value types in messages about the shape of a definition.
+const TYPES_EN: Record<string, string> = {
+  string: 'a text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+  undefined: 'nothing',
+  duration: 'a duration',
+};
+const TYPES_ZH: Record<string, string> = {
+  string: '文本',
+  number: '数字',
+  int: '整数',
+  boolean: 'true 或 false',
+  object: '对象',
+  array: '列表',
+  null: 'null',
+  undefined: '空值',
+  duration: '期限',
+};
+const typeEn = (key: string): string =>
+  key
+    .split('|')
+    .map((k) => TYPES_EN[k] ?? k)
+    .join(' or ');
+const typeZh = (key: string): string =>
+  key
+    .split('|')
+    .map((k) => TYPES_ZH[k] ?? k)
+    .join('或');
+
 const define = <P>(en: Renderer<P>, zh: Renderer<P>): Message<P> => ({ en, zh });
 
 const quote = (value: unknown): string => {
@@ -390,12 +424,12 @@ export const messages = {
     (p) => `合同定义应为 YAML 文本、JSON 文本或对象,而不是 ${p.received}`,
   ),
   schema_required: define<{ expected: string }>(
-    (p) => `required (${p.expected})`,
-    (p) => `必填(${p.expected})`,
+    (p) => `required (${typeEn(p.expected)})`,
+    (p) => `必填(${typeZh(p.expected)})`,
   ),
-  schema_invalid_type: define<{ expected: string; received: string }>(
-    (p) => `expected ${p.expected}, got ${p.received}`,
-    (p) => `应为 ${p.expected},实际为 ${p.received}`,
+  schema_invalid_type: define<{ expected: string; received: string; sample?: string }>(
+    (p) => `expected ${typeEn(p.expected)}, got ${typeEn(p.received)}${p.sample ? ` ${p.sample}` : ''}`,
+    (p) => `应为${typeZh(p.expected)},实际为${typeZh(p.received)}${p.sample ? ` ${p.sample}` : ''}`,
   ),
   schema_unknown_field: define<{ key: string }>(
     (p) => `unknown field "${p.key}" (check the spelling: the format is closed)`,
@@ -419,9 +453,9 @@ export const messages = {
     (p) => p.detail,
     (p) => `格式不正确:${p.detail}`,
   ),
-  schema_no_variant: define<{ detail: string }>(
-    (p) => `matches none of the allowed forms${p.detail ? `: ${p.detail}` : ''}`,
-    (p) => `不符合任何允许的形式${p.detail ? `:${p.detail}` : ''}`,
+  schema_no_variant: define<{ expected: readonly string[]; received: string }>(
+    (p) => `expected ${p.expected.map(typeEn).join(' or ')}, got ${typeEn(p.received)}`,
+    (p) => `应为${p.expected.map(typeZh).join('或')},实际为${typeZh(p.received)}`,
   ),
   unknown_reference: define<{ kind: string; name: string; known: string }>(
     (p) => `there is no ${p.kind} "${p.name}"${p.known ? ` (defined: ${p.known})` : ` (none is defined)`}`,
@@ -447,6 +481,11 @@ export const messages = {
       `${p.input} is a binary floating-point number: write amounts as decimal strings ("50000.00") or integer minor units`,
     (p) => `${p.input} 是二进制浮点数:金额请写成十进制字符串("50000.00")或最小货币单位整数`,
   ),
+  rate_not_exact: define<{ input: string }>(
+    (p) =>
+      `${p.input} is a binary floating-point number: write rates and shares as strings ("0.05%", "0.0005", "万分之五", "95%")`,
+    (p) => `${p.input} 是二进制浮点数:比率请写成字符串("0.05%"、"0.0005"、"万分之五"、"95%")`,
+  ),
   start_equals_stop: define<Record<string, never>>(
     () => 'the measure starts and stops on the same event, so it would always be met at once',
     () => '计时开始与停止的事件相同,该指标将总是立即达成',
@@ -454,13 +493,13 @@ export const messages = {
   response_longer_than_resolution: define<{
     response: string;
     resolution: string;
-    responseWithin: string;
-    resolutionWithin: string;
+    responseWithin: { en: string; zh: string };
+    resolutionWithin: { en: string; zh: string };
   }>(
     (p) =>
-      `response target "${p.response}" (${p.responseWithin}) allows more time than resolution target "${p.resolution}" (${p.resolutionWithin}) for the same tickets`,
+      `response target "${p.response}" (${p.responseWithin.en}) allows more time than resolution target "${p.resolution}" (${p.resolutionWithin.en}) for the same tickets`,
     (p) =>
-      `响应指标 "${p.response}"(${p.responseWithin})允许的时间长于同类工单的解决指标 "${p.resolution}"(${p.resolutionWithin})`,
+      `响应指标 "${p.response}"(${p.responseWithin.zh})允许的时间长于同类工单的解决指标 "${p.resolution}"(${p.resolutionWithin.zh})`,
   ),
   calendar_does_not_cover: define<{ calendar: string; years: string; coverage: string }>(
     (p) =>
@@ -474,9 +513,10 @@ export const messages = {
     (p) => `the term ends (${p.end}) before it starts (${p.start})`,
     (p) => `合同期限的结束日(${p.end})早于开始日(${p.start})`,
   ),
-  target_needs_hours: define<{ reason: string }>(
-    (p) => `this target needs service hours (hours: ...): ${p.reason}`,
-    (p) => `该指标需要服务时间(hours: ...):${p.reason}`,
+  target_needs_hours: define<{ measure: string }>(
+    (p) =>
+      `a ${p.measure} target needs service hours (hours: ...): calls offered outside them are out of scope`,
+    (p) => `${p.measure} 指标需要服务时间(hours: ...):服务时间外呼入的电话不在考核范围内`,
   ),
   unknown_status: define<{ status: string; known: string }>(
     (p) => `"${p.status}" is not a ticket status (known: ${p.known})`,
@@ -485,6 +525,14 @@ export const messages = {
   tiers_order: define<Record<string, never>>(
     () => 'credit tiers must have different thresholds, and a lower met rate must never deduct less',
     () => '扣减档位的阈值必须各不相同,且达成率越低扣减不得越少',
+  ),
+  contract_invalid: define<{ errors: number; first: string }>(
+    (p) => `the contract definition has ${p.errors} error(s); the first: ${p.first}`,
+    (p) => `合同定义有 ${p.errors} 处错误;第一处:${p.first}`,
+  ),
+  internal_error: define<{ detail: string }>(
+    (p) => `internal error while reading the definition (please report it): ${p.detail}`,
+    (p) => `读取定义时发生内部错误(请报告):${p.detail}`,
   ),
   // ---- explanations of deadlines (one message per step kind) ----
   step_anchor: define<{ instant: string; date: string; timeZone: string }>(

@@ -1,0 +1,697 @@
+/**
+ * From a structurally valid definition to typed, normalised rules: calendars and service hours
+ * built, durations parsed, conditions compiled, money exact, references resolved. Every problem is
+ * recorded (with its path) rather than thrown, so a definition is reported on in one pass.
+ */
+
+import { type Decimal, decimal, type RoundingMode } from '../billing/decimal.js';
+import { currencyExponent, type Money, money } from '../billing/money.js';
+import type { BillingTerms, DueRule, ProrationRule } from '../billing/terms.js';
+import { calendarEngine, type TableCalendar, type WorkingDayCalendar } from '../calendar/calendar.js';
+import { chinaCalendar } from '../calendar/china.js';
+import { regionCalendar } from '../calendar/region.js';
+import { deadlineContext } from '../clock/deadline.js';
+import { type Duration, formatDuration, parseDuration } from '../clock/duration.js';
+import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
+import type { IssuePath } from '../errors/errors.js';
+import { safeCompileCondition } from '../rules/condition.js';
+import {
+  type EventMatcher,
+  type Measure,
+  type ReplyAuthor,
+  type SlaTarget,
+  TICKET_STATUSES,
+} from '../sla/target.js';
+import { type DayNumber, MS_PER_DAY, parseCivilDate, yearOfDay } from '../time/civil-date.js';
+import { type TimeZone, timeZone } from '../time/zone.js';
+import type { IssueList } from './issues.js';
+import type {
+  ContractDefinition,
+  DueRuleDefinition,
+  HoursDefinition,
+  MeasureDefinition,
+  TargetDefinition,
+} from './schema.js';
+
+/** A channel of the contract's scope, resolved. */
+export interface Channel {
+  id: string;
+  kind: 'chat' | 'phone' | 'email' | 'form' | 'social' | 'other';
+  name: string | undefined;
+  hours: HoursEngine | undefined;
+  languages: string[];
+}
+
+/** Everything the contract's engines need, resolved. */
+export interface Assembled {
+  definition: ContractDefinition;
+  zone: TimeZone;
+  signedOn: DayNumber;
+  termStart: DayNumber;
+  termEnd: DayNumber;
+  calendars: Map<string, TableCalendar>;
+  hours: Map<string, HoursEngine>;
+  channels: Map<string, Channel>;
+  targets: SlaTarget[];
+  billing: BillingTerms | undefined;
+}
+
+const WEEKDAY_NUMBERS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+
+/** Builds the rules of a definition; returns undefined when an error was recorded. */
+export function assemble(def: ContractDefinition, issues: IssueList): Assembled | undefined {
+  const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
+  const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
+  const signedOn = day(def.signedOn, ['signedOn']);
+  const termStart = day(def.term.start, ['term', 'start']);
+  const termEnd = day(def.term.end, ['term', 'end']);
+  if (termStart !== undefined && termEnd !== undefined && termEnd < termStart) {
+    issues.error('term_order', { start: def.term.start, end: def.term.end }, ['term', 'end']);
+  }
+
+  const calendars = buildCalendars(def, issues);
+  const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
+  const hours = buildHours(def, zone, calendars, issues);
+  const channels = buildScope(def, hours, issues);
+  const targets =
+    zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, issues);
+  warnResponseLongerThanResolution(def, targets, issues);
+  const billing =
+    zone === undefined || signedOn === undefined || termStart === undefined || termEnd === undefined
+      ? undefined
+      : buildBilling(
+          def,
+          { zone, signedOn, termStart, termEnd },
+          calendars,
+          defaultCalendar,
+          channels,
+          issues,
+        );
+  if (termStart !== undefined && termEnd !== undefined)
+    warnCoverage(def, calendars, termStart, termEnd, issues);
+
+  if (
+    issues.hasErrors ||
+    zone === undefined ||
+    signedOn === undefined ||
+    termStart === undefined ||
+    termEnd === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    definition: def,
+    zone,
+    signedOn,
+    termStart,
+    termEnd,
+    calendars,
+    hours,
+    channels,
+    targets,
+    billing,
+  };
+}
+
+function unknown(
+  issues: IssueList,
+  kind: string,
+  name: string,
+  known: Iterable<string>,
+  path: IssuePath,
+): void {
+  issues.error('unknown_reference', { kind, name, known: [...new Set(known)].join(', ') }, path);
+}
+
+function checkUnique(
+  issues: IssueList,
+  kind: string,
+  items: ReadonlyArray<{ id: string }>,
+  path: IssuePath,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) issues.error('duplicate_id', { kind, id: item.id }, [...path, i, 'id']);
+    seen.add(item.id);
+  });
+}
+
+// ---- calendars and hours ----
+
+function buildCalendars(def: ContractDefinition, issues: IssueList): Map<string, TableCalendar> {
+  const defs = def.calendars ?? {};
+  const built = new Map<string, TableCalendar>();
+  const resolving = new Set<string>();
+  const failed = new Set<string>();
+  const resolve = (name: string): TableCalendar | undefined => {
+    const done = built.get(name);
+    if (done !== undefined || failed.has(name)) return done;
+    const spec = defs[name]!;
+    const path = ['calendars', name];
+    if (resolving.has(name)) {
+      issues.error('reference_cycle', { name }, [...path, 'base']);
+      failed.add(name);
+      return undefined;
+    }
+    resolving.add(name);
+    let base: WorkingDayCalendar | undefined;
+    switch (spec.type) {
+      case 'china':
+        base = issues.attempt([...path, 'extraYears'], () =>
+          chinaCalendar({
+            ...(spec.beyondCoverage === undefined ? {} : { beyondCoverage: spec.beyondCoverage }),
+            ...(spec.makeUpWorkingDays === undefined ? {} : { makeUpWorkingDays: spec.makeUpWorkingDays }),
+            ...(spec.extraYears === undefined ? {} : { extraYears: spec.extraYears }),
+          }),
+        );
+        break;
+      case 'region':
+        base = issues.attempt([...path, 'region'], () =>
+          regionCalendar(spec.region, {
+            ...(spec.weekend === undefined ? {} : { weekend: spec.weekend.map((d) => WEEKDAY_NUMBERS[d]!) }),
+            ...(spec.holidayTypes === undefined ? {} : { holidayTypes: spec.holidayTypes }),
+          }),
+        );
+        break;
+      case 'derived':
+        if (!Object.hasOwn(defs, spec.base))
+          unknown(issues, 'calendar', spec.base, Object.keys(defs), [...path, 'base']);
+        else base = resolve(spec.base);
+        break;
+    }
+    resolving.delete(name);
+    if (base !== undefined && (spec.daysOff !== undefined || spec.workingDays !== undefined)) {
+      const overrides = {
+        ...(spec.daysOff ? { daysOff: spec.daysOff } : {}),
+        ...(spec.workingDays ? { workingDays: spec.workingDays } : {}),
+      };
+      base = issues.attempt(path, () => base!.with(overrides));
+    }
+    if (base === undefined) {
+      failed.add(name);
+      return undefined;
+    }
+    const engine = calendarEngine(base);
+    built.set(name, engine);
+    return engine;
+  };
+  for (const name of Object.keys(defs)) resolve(name);
+  return built;
+}
+
+function calendarRef(
+  name: string | undefined,
+  def: ContractDefinition,
+  calendars: Map<string, TableCalendar>,
+  issues: IssueList,
+  path: IssuePath,
+): TableCalendar | undefined {
+  if (name === undefined) return undefined;
+  const defs = def.calendars ?? {};
+  if (!Object.hasOwn(defs, name)) unknown(issues, 'calendar', name, Object.keys(defs), path);
+  return calendars.get(name);
+}
+
+function buildHours(
+  def: ContractDefinition,
+  zone: TimeZone | undefined,
+  calendars: Map<string, TableCalendar>,
+  issues: IssueList,
+): Map<string, HoursEngine> {
+  const built = new Map<string, HoursEngine>();
+  for (const [name, spec] of Object.entries(def.hours)) {
+    const path = ['hours', name];
+    const engine = hoursFrom(spec, def, zone, calendars, issues, path);
+    if (engine !== undefined) built.set(name, engine);
+  }
+  return built;
+}
+
+function hoursFrom(
+  spec: HoursDefinition,
+  def: ContractDefinition,
+  zone: TimeZone | undefined,
+  calendars: Map<string, TableCalendar>,
+  issues: IssueList,
+  path: IssuePath,
+): HoursEngine | undefined {
+  if (spec === '24x7') {
+    return zone === undefined
+      ? undefined
+      : issues.attempt(path, () => hoursEngineFromSpec({ timeZone: zone.id, windows: '24x7' }, []));
+  }
+  const zoneId = spec.timeZone ?? zone?.id;
+  if (zoneId === undefined) return undefined;
+  const calendar = calendarRef(spec.calendar, def, calendars, issues, [...path, 'calendar']);
+  if (spec.calendar !== undefined && calendar === undefined) return undefined;
+  const full: ServiceHoursSpec = { timeZone: zoneId };
+  if (calendar !== undefined) full.calendar = calendar;
+  if (spec.days !== undefined) full.days = spec.days;
+  if (spec.windows !== undefined) full.windows = spec.windows;
+  if (spec.rules !== undefined) full.rules = spec.rules;
+  if (spec.exceptions !== undefined) full.exceptions = spec.exceptions;
+  if (spec.serviceDayLength !== undefined) full.serviceDayLength = spec.serviceDayLength;
+  return issues.attempt(path, () => hoursEngineFromSpec(full, []));
+}
+
+function hoursRef(
+  name: string | undefined,
+  def: ContractDefinition,
+  hours: Map<string, HoursEngine>,
+  issues: IssueList,
+  path: IssuePath,
+) {
+  if (name === undefined) return undefined;
+  if (!Object.hasOwn(def.hours, name)) unknown(issues, 'hours', name, Object.keys(def.hours), path);
+  return hours.get(name);
+}
+
+function buildScope(
+  def: ContractDefinition,
+  hours: Map<string, HoursEngine>,
+  issues: IssueList,
+): Map<string, Channel> {
+  const channels = new Map<string, Channel>();
+  checkUnique(issues, 'channel', def.scope.channels, ['scope', 'channels']);
+  def.scope.channels.forEach((c, i) => {
+    const engine = hoursRef(c.hours, def, hours, issues, ['scope', 'channels', i, 'hours']);
+    channels.set(c.id, { id: c.id, kind: c.kind, name: c.name, hours: engine, languages: c.languages ?? [] });
+  });
+  const desks = def.scope.desks ?? [];
+  checkUnique(issues, 'desk', desks, ['scope', 'desks']);
+  desks.forEach((d, i) => {
+    hoursRef(d.hours, def, hours, issues, ['scope', 'desks', i, 'hours']);
+    (d.channels ?? []).forEach((c, j) => {
+      if (!channels.has(c))
+        unknown(issues, 'channel', c, channels.keys(), ['scope', 'desks', i, 'channels', j]);
+    });
+  });
+  checkUnique(issues, 'service', def.scope.services ?? [], ['scope', 'services']);
+  return channels;
+}
+
+// ---- service-level targets ----
+
+function normaliseMeasure(
+  measure: MeasureDefinition,
+  issues: IssueList,
+  path: IssuePath,
+): Measure | undefined {
+  if (typeof measure === 'string') return { kind: measure };
+  if ('milestone' in measure) return { kind: 'milestone', milestone: measure.milestone };
+  const start = measure.start as EventMatcher[];
+  const stop = measure.stop as EventMatcher[];
+  const key = (list: EventMatcher[]) =>
+    JSON.stringify(list.map((m) => [m.event, m.status ?? null, m.milestone ?? null]).sort());
+  if (key(start) === key(stop)) {
+    issues.error('start_equals_stop', {}, path);
+    return undefined;
+  }
+  return {
+    kind: 'custom',
+    start,
+    stop,
+    pause: (measure.pause ?? []) as EventMatcher[],
+    resume: (measure.resume ?? []) as EventMatcher[],
+  };
+}
+
+function buildTargets(
+  def: ContractDefinition,
+  zone: TimeZone,
+  calendars: Map<string, TableCalendar>,
+  defaultCalendar: TableCalendar | undefined,
+  hours: Map<string, HoursEngine>,
+  issues: IssueList,
+): SlaTarget[] {
+  checkUnique(issues, 'target', def.targets, ['targets']);
+  const targets: SlaTarget[] = [];
+  def.targets.forEach((t: TargetDefinition, i) => {
+    const path = ['targets', i];
+    let ok = true;
+    let condition: SlaTarget['condition'];
+    if (t.appliesTo !== undefined) {
+      const compiled = safeCompileCondition(t.appliesTo, [...path, 'appliesTo']);
+      if (compiled.ok) condition = compiled.condition;
+      else {
+        ok = false;
+        for (const issue of compiled.issues) issues.error(issue.code, issue.params as never, issue.path);
+      }
+    }
+    const measure = normaliseMeasure(t.measure, issues, [...path, 'measure']);
+    const duration = issues.attempt([...path, 'within'], () => parseDuration(t.within));
+    const targetHours = hoursRef(t.hours, def, hours, issues, [...path, 'hours']);
+    const named = calendarRef(t.calendar, def, calendars, issues, [...path, 'calendar']);
+    const calendar = named ?? targetHours?.engine ?? defaultCalendar;
+    (t.pauseWhile ?? []).forEach((status, j) => {
+      if (!(TICKET_STATUSES as readonly string[]).includes(status)) {
+        issues.error('unknown_status', { status, known: TICKET_STATUSES.join(', ') }, [
+          ...path,
+          'pauseWhile',
+          j,
+        ]);
+        ok = false;
+      }
+    });
+    if (measure?.kind === 'phone-answer' && t.hours === undefined) {
+      issues.error('target_needs_hours', { measure: 'phone-answer' }, [...path, 'hours']);
+      ok = false;
+    }
+    if (
+      measure === undefined ||
+      duration === undefined ||
+      (t.hours !== undefined && targetHours === undefined)
+    )
+      ok = false;
+    if (t.calendar !== undefined && named === undefined) ok = false;
+    if (!ok || measure === undefined || duration === undefined) return;
+    const options = {
+      timeZone: zone.id,
+      ...(calendar === undefined ? {} : { calendar }),
+      ...(targetHours === undefined ? {} : { hours: targetHours }),
+      ...(t.counting === undefined ? {} : { counting: t.counting }),
+      ...(t.endOfDay === undefined ? {} : { endOfDay: t.endOfDay }),
+    };
+    const ctx = issues.attempt(path, () => deadlineContext(duration, options, []));
+    if (ctx === undefined) return;
+    targets.push({
+      id: t.id,
+      clause: t.clause,
+      name: t.name,
+      condition,
+      measure,
+      duration,
+      deadline: ctx,
+      hours: targetHours,
+      pauseWhile: new Set(t.pauseWhile ?? []),
+      onReopen: t.onReopen ?? 'resume',
+      onReclassify: t.onReclassify ?? 'retroactive',
+      repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
+      warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b).map((p) => p / 100),
+    });
+  });
+  return targets;
+}
+
+/** A duration's nominal length, for comparing targets on different clocks (a warning, not a rule). */
+function nominalMs(duration: Duration, hours: HoursEngine | undefined): number {
+  switch (duration.kind) {
+    case 'time':
+      return duration.ms;
+    case 'workingDays':
+      return duration.days * (hours?.serviceDayMs ?? MS_PER_DAY);
+    case 'days':
+      return duration.days * MS_PER_DAY;
+    case 'months':
+      return duration.months * 30 * MS_PER_DAY;
+  }
+}
+
+function warnResponseLongerThanResolution(
+  def: ContractDefinition,
+  targets: SlaTarget[],
+  issues: IssueList,
+): void {
+  const isResponse = (t: SlaTarget) =>
+    t.measure.kind === 'first-response' || t.measure.kind === 'next-response';
+  const scope = (t: SlaTarget) => JSON.stringify(t.condition?.logic ?? null);
+  for (const response of targets.filter(isResponse)) {
+    for (const resolution of targets.filter((t) => t.measure.kind === 'resolution')) {
+      const same = scope(response) === scope(resolution) || resolution.condition === undefined;
+      if (!same) continue;
+      if (nominalMs(response.duration, response.hours) > nominalMs(resolution.duration, resolution.hours)) {
+        const index = def.targets.findIndex((t) => t.id === response.id);
+        issues.warning(
+          'response_longer_than_resolution',
+          {
+            response: response.id,
+            resolution: resolution.id,
+            responseWithin: {
+              en: formatDuration(response.duration, 'en'),
+              zh: formatDuration(response.duration, 'zh'),
+            },
+            resolutionWithin: {
+              en: formatDuration(resolution.duration, 'en'),
+              zh: formatDuration(resolution.duration, 'zh'),
+            },
+          },
+          ['targets', index, 'within'],
+        );
+      }
+    }
+  }
+}
+
+function warnCoverage(
+  def: ContractDefinition,
+  calendars: Map<string, TableCalendar>,
+  termStart: number,
+  termEnd: number,
+  issues: IssueList,
+): void {
+  for (const [name, calendar] of calendars) {
+    if (calendar.estimatesBeyondCoverage) continue;
+    const { covered } = calendar.source;
+    const years: number[] = [];
+    for (let y = yearOfDay(termStart); y <= yearOfDay(termEnd); y++) {
+      const first = parseCivilDate(`${String(y).padStart(4, '0')}-01-01`);
+      const last = parseCivilDate(`${String(y).padStart(4, '0')}-12-31`);
+      const inTerm = last >= termStart && first <= termEnd;
+      if (inTerm && (first < covered.first || last > covered.last)) years.push(y);
+    }
+    if (years.length > 0) {
+      issues.warning(
+        'calendar_does_not_cover',
+        {
+          calendar: name,
+          years: years.join(', '),
+          coverage: `${calendar.coverage.start}..${calendar.coverage.end}`,
+        },
+        def.calendars !== undefined && Object.hasOwn(def.calendars, name) ? ['calendars', name] : [],
+      );
+    }
+  }
+}
+
+// ---- money ----
+
+function amountOf(
+  spec: { amount?: string | number | undefined; amountMinor?: number | undefined },
+  currency: string,
+  issues: IssueList,
+  path: IssuePath,
+  names: [string, string] = ['amount', 'amountMinor'],
+): Money | undefined {
+  const text = spec.amount;
+  const minor = spec.amountMinor;
+  if ((text === undefined) === (minor === undefined)) {
+    issues.error('amount_form', { detail: text === undefined ? 'neither is given' : 'both are given' }, path);
+    return undefined;
+  }
+  if (typeof text === 'number') {
+    issues.error('amount_not_exact', { input: String(text) }, [...path, names[0]]);
+    return undefined;
+  }
+  if (text !== undefined) return issues.attempt([...path, names[0]], () => money(text, currency));
+  return issues.attempt([...path, names[1]], () => money(BigInt(minor!), currency));
+}
+
+function rateOf(value: string | number, issues: IssueList, path: IssuePath): Decimal | undefined {
+  if (typeof value === 'number') {
+    issues.error('rate_not_exact', { input: String(value) }, path);
+    return undefined;
+  }
+  return issues.attempt(path, () => decimal(value));
+}
+
+function buildBilling(
+  def: ContractDefinition,
+  dates: { zone: TimeZone; signedOn: DayNumber; termStart: DayNumber; termEnd: DayNumber },
+  calendars: Map<string, TableCalendar>,
+  defaultCalendar: TableCalendar | undefined,
+  channels: Map<string, Channel>,
+  issues: IssueList,
+): BillingTerms | undefined {
+  const fees = def.fees;
+  if (
+    fees === undefined &&
+    (def.payment !== undefined || def.lateFee !== undefined || def.serviceCredits !== undefined)
+  ) {
+    issues.error('schema_required', { expected: 'object' }, ['fees']);
+  }
+  const exponent = fees === undefined ? undefined : currencyExponent(fees.currency);
+  if (fees !== undefined && exponent === undefined)
+    issues.attempt(['fees', 'currency'], () => money('0', fees.currency));
+  // Without a usable currency amounts cannot be read, but every reference is still checked.
+  const currency = fees !== undefined && exponent !== undefined ? fees.currency : undefined;
+  checkUnique(issues, 'fee', fees?.recurring ?? [], ['fees', 'recurring']);
+  const recurring = (fees?.recurring ?? []).map((fee, i) => ({
+    id: fee.id,
+    name: fee.name,
+    clause: fee.clause,
+    amount: currency === undefined ? undefined : amountOf(fee, currency, issues, ['fees', 'recurring', i]),
+  }));
+  const perUnit = (fees?.perUnit ?? []).map((fee, i) => ({
+    id: fee.id,
+    name: fee.name,
+    clause: fee.clause,
+    unit: fee.unit,
+    price:
+      currency === undefined
+        ? undefined
+        : amountOf(
+            { amount: fee.price, amountMinor: fee.priceMinor },
+            currency,
+            issues,
+            ['fees', 'perUnit', i],
+            ['price', 'priceMinor'],
+          ),
+  }));
+  const proration = fees?.proration;
+  const first: ProrationRule =
+    typeof proration === 'string' ? proration : (proration?.firstPeriod ?? 'by-calendar-days');
+  const last: ProrationRule =
+    typeof proration === 'string' ? proration : (proration?.lastPeriod ?? 'by-calendar-days');
+  const rounding: RoundingMode = fees?.rounding ?? 'half-up';
+
+  const dueRule = (rule: DueRuleDefinition, path: IssuePath): DueRule | undefined => {
+    const named = calendarRef(rule.calendar, def, calendars, issues, [...path, 'calendar']);
+    if (rule.calendar !== undefined && named === undefined) return undefined;
+    const calendar = named ?? defaultCalendar;
+    if ('dayOfMonth' in rule) {
+      return {
+        kind: 'day-of-month',
+        dayOfMonth: rule.dayOfMonth,
+        month: rule.month,
+        calendar,
+        rollForward: rule.rollForward ?? true,
+      };
+    }
+    const duration = issues.attempt([...path, 'within'], () => parseDuration(rule.within));
+    if (duration === undefined) return undefined;
+    const ctx = issues.attempt(path, () =>
+      deadlineContext(
+        duration,
+        {
+          timeZone: dates.zone.id,
+          ...(calendar === undefined ? {} : { calendar }),
+          ...(rule.counting === undefined ? {} : { counting: rule.counting }),
+        },
+        [],
+      ),
+    );
+    return ctx === undefined ? undefined : { kind: 'after', after: rule.after, deadline: ctx };
+  };
+
+  const payment = def.payment;
+  const schedule: BillingTerms['schedule'] = [];
+  if (payment !== undefined) {
+    checkUnique(issues, 'payment rule', payment.schedule, ['payment', 'schedule']);
+    payment.schedule.forEach((rule, i) => {
+      const due = dueRule(rule.due, ['payment', 'schedule', i, 'due']);
+      if (due !== undefined) schedule.push({ id: rule.id, clause: rule.clause, covers: rule.covers, due });
+    });
+  }
+
+  let lateFee: BillingTerms['lateFee'];
+  if (def.lateFee !== undefined) {
+    const spec = def.lateFee;
+    const dailyRate = rateOf(spec.dailyRate, issues, ['lateFee', 'dailyRate']);
+    let cap: NonNullable<BillingTerms['lateFee']>['cap'];
+    if (spec.cap !== undefined) {
+      if ('shareOfOverdue' in spec.cap) {
+        const share = rateOf(spec.cap.shareOfOverdue, issues, ['lateFee', 'cap', 'shareOfOverdue']);
+        if (share !== undefined) cap = { kind: 'share', share };
+      } else if (currency !== undefined) {
+        const amount = amountOf(spec.cap, currency, issues, ['lateFee', 'cap']);
+        if (amount !== undefined) cap = { kind: 'amount', amount };
+      }
+    }
+    if (dailyRate !== undefined)
+      lateFee = { clause: spec.clause, dailyRate, cap, rounding: spec.rounding ?? rounding };
+  }
+
+  let credits: BillingTerms['credits'];
+  if (def.serviceCredits !== undefined) {
+    const spec = def.serviceCredits;
+    const cap = spec.cap === undefined ? undefined : rateOf(spec.cap, issues, ['serviceCredits', 'cap']);
+    checkUnique(issues, 'credit rule', spec.rules, ['serviceCredits', 'rules']);
+    const targetIds = def.targets.map((t) => t.id);
+    const rules = spec.rules.map((rule, i) => {
+      const path = ['serviceCredits', 'rules', i];
+      if (!targetIds.includes(rule.target))
+        unknown(issues, 'target', rule.target, targetIds, [...path, 'target']);
+      if (rule.channel !== undefined && !channels.has(rule.channel)) {
+        unknown(issues, 'channel', rule.channel, channels.keys(), [...path, 'channel']);
+      }
+      const tiers = rule.tiers
+        .map((tier, j) => ({
+          below: rateOf(tier.below, issues, [...path, 'tiers', j, 'below']),
+          credit: rateOf(tier.credit, issues, [...path, 'tiers', j, 'credit']),
+        }))
+        .filter(
+          (tier): tier is { below: Decimal; credit: Decimal } =>
+            tier.below !== undefined && tier.credit !== undefined,
+        )
+        .sort((a, b) => compareDecimal(b.below, a.below));
+      for (let k = 1; k < tiers.length; k++) {
+        if (
+          compareDecimal(tiers[k]!.below, tiers[k - 1]!.below) === 0 ||
+          compareDecimal(tiers[k]!.credit, tiers[k - 1]!.credit) < 0
+        ) {
+          issues.error('tiers_order', {}, [...path, 'tiers']);
+          break;
+        }
+      }
+      return { id: rule.id, clause: rule.clause, target: rule.target, channel: rule.channel, tiers };
+    });
+    credits = { clause: spec.clause, cap, rules };
+  }
+
+  const reporting: BillingTerms['reporting'] = [];
+  checkUnique(issues, 'report', def.reporting ?? [], ['reporting']);
+  (def.reporting ?? []).forEach((report, i) => {
+    const due = dueRule(report.due, ['reporting', i, 'due']);
+    if (due !== undefined) {
+      reporting.push({
+        id: report.id,
+        name: report.name,
+        clause: report.clause,
+        period: report.period,
+        due,
+        contents: report.contents ?? [],
+      });
+    }
+  });
+
+  if (fees === undefined || currency === undefined || exponent === undefined) return undefined;
+  if (recurring.some((fee) => fee.amount === undefined) || perUnit.some((fee) => fee.price === undefined))
+    return undefined;
+  return {
+    currency,
+    exponent,
+    zone: dates.zone,
+    signedOn: dates.signedOn,
+    termStart: dates.termStart,
+    termEnd: dates.termEnd,
+    calendar: defaultCalendar,
+    recurring: recurring as BillingTerms['recurring'],
+    perUnit: perUnit as BillingTerms['perUnit'],
+    proration: { first, last },
+    rounding,
+    billing: payment?.billing ?? 'in-arrears',
+    method: payment?.method,
+    schedule,
+    lateFee,
+    credits,
+    reporting,
+  };
+}
+
+/** Compares two exact decimals. */
+export function compareDecimal(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const x = a.coefficient * 10n ** BigInt(scale - a.scale);
+  const y = b.coefficient * 10n ** BigInt(scale - b.scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
