@@ -4,10 +4,12 @@
  */
 import { runCalendarBench } from './calendar.bench.js';
 import { runClockBench } from './clock.bench.js';
+import { runSlaBench } from './sla.bench.js';
 
 const suites: Record<string, () => Promise<void>> = {
   calendar: runCalendarBench,
   clock: runClockBench,
+  sla: runSlaBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

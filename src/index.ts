@@ -4,12 +4,27 @@
  * This file is the whole public surface; anything not exported here is internal.
  */
 
+export type { Amount, AmountInput } from './billing/common.js';
+export type {
+  ComplianceReportInput,
+  ComplianceRowInput,
+  CreditLine,
+  ServiceCreditsResult,
+} from './billing/credits.js';
 export {
   type Decimal,
   decimal,
   formatDecimal,
   type RoundingMode,
 } from './billing/decimal.js';
+export type { BillingStep, DueAnchor, Explained } from './billing/explain.js';
+export type {
+  LateFeeOptions,
+  LateFeeResult,
+  LateFeeSegment,
+  PaymentDue,
+  PaymentMade,
+} from './billing/late-fee.js';
 export {
   addMoney,
   allocate,
@@ -22,6 +37,13 @@ export {
   subtractMoney,
   sumMoney,
 } from './billing/money.js';
+export type {
+  FeeLine,
+  PaymentSchedule,
+  PaymentScheduleOptions,
+  ScheduledPayment,
+} from './billing/schedule.js';
+export type { Statement, StatementOptions } from './billing/statement.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,
@@ -64,7 +86,7 @@ export {
   type WindowSpec,
 } from './clock/service-hours.js';
 export type { Channel } from './contract/assemble.js';
-export { Contract } from './contract/contract.js';
+export { Contract, type EvaluateOptions, type EvaluationItem } from './contract/contract.js';
 export { type ContractIssue, formatIssue } from './contract/issues.js';
 export {
   type ParseContractOptions,
@@ -74,6 +96,7 @@ export {
 } from './contract/parse.js';
 export type { ContractDefinition } from './contract/schema.js';
 export {
+  BillingError,
   CalendarCoverageError,
   CalendarDataError,
   ConditionError,
@@ -88,6 +111,7 @@ export {
   type IssuePath,
   MoneyError,
   ServiceHoursError,
+  TicketError,
 } from './errors/errors.js';
 export { type Lang, type MessageCode, renderMessage } from './errors/messages.js';
 export {
@@ -97,5 +121,16 @@ export {
   compileCondition,
   safeCompileCondition,
 } from './rules/condition.js';
+export type {
+  CycleEvaluation,
+  ExclusionReason,
+  TargetEvaluation,
+  TargetExplanation,
+  TargetStatus,
+  TicketEvaluation,
+} from './sla/evaluate.js';
+export type { ComplianceOptions, ComplianceReport, ComplianceRow } from './sla/report.js';
+export type { EventMatcher, Measure, SlaTarget, TicketStatus } from './sla/target.js';
+export type { TicketEventInput, TicketInput } from './sla/ticket.js';
 export type { CivilDate } from './time/civil-date.js';
 export type { InstantInput } from './time/instant.js';

@@ -125,8 +125,9 @@ const WALL_CLOCK: PauseClock = {
   add: (t, ms) => t + ms,
 };
 
+/** Service hours are a pause clock themselves (no wrapper is allocated per computation). */
 function engineClock(engine: HoursEngine): PauseClock {
-  return { between: (a, b) => engine.openTimeBetween(a, b), add: (t, ms) => engine.addOpenTime(t, ms) };
+  return engine;
 }
 
 /** Everything a deadline computation needs, resolved once (the SLA engine reuses it per target). */
@@ -219,17 +220,29 @@ export function normalisePauses(
   anchor: EpochMs,
   spans: ReadonlyArray<readonly [EpochMs, number]>,
 ): Array<[EpochMs, number]> {
-  const sorted = spans
-    .map(([from, to]) => [Math.max(from, anchor), to] as [number, number])
-    .filter(([from, to]) => to > from)
-    .sort((a, b) => a[0] - b[0]);
   const merged: Array<[EpochMs, number]> = [];
-  for (const span of sorted) {
+  if (spans.length === 0) return merged;
+  let sorted = true;
+  for (let i = 1; i < spans.length; i++) if (spans[i]![0] < spans[i - 1]![0]) sorted = false;
+  const ordered = sorted ? spans : [...spans].sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < ordered.length; i++) {
+    const from = Math.max(ordered[i]![0], anchor);
+    const to = ordered[i]![1];
+    if (to <= from) continue;
     const last = merged[merged.length - 1];
-    if (last !== undefined && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push(span);
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
   }
   return merged;
+}
+
+/** When a last day ends: its close of business when asked and there is one, else 24:00. */
+function endOfDay(ctx: DeadlineContext, day: DayNumber): number {
+  if (ctx.endOfDay === 'close-of-business') {
+    const close = ctx.hours!.closeOfBusiness(day);
+    if (!Number.isNaN(close)) return close;
+  }
+  return ctx.zone.startOfDay(day + 1);
 }
 
 /** Computes a due instant on epoch ms and day numbers: the core the SLA and billing engines call. */
@@ -247,13 +260,6 @@ export function computeDue(
   let clockKind: Deadline['clock'] = 'calendar';
   let startMs = anchorMs;
   let spanTo = anchorDay;
-  const endOf = (day: DayNumber): number => {
-    if (ctx.endOfDay === 'close-of-business') {
-      const close = hours!.closeOfBusiness(day);
-      if (!Number.isNaN(close)) return close;
-    }
-    return zone.startOfDay(day + 1);
-  };
   switch (duration.kind) {
     case 'time': {
       if (duration.clock === 'business') {
@@ -278,7 +284,7 @@ export function computeDue(
       } else {
         lastDay = calendar!.addWorkingDayNumbers(anchorDay, duration.days);
         rawLastDay = lastDay;
-        base = endOf(lastDay);
+        base = endOfDay(ctx, lastDay);
         if (ctx.endOfDay === 'close-of-business') {
           clock = engineClock(hours!);
           clockKind = 'business';
@@ -308,7 +314,7 @@ export function computeDue(
       if (ctx.rollForward && calendar !== undefined && !calendar.isWorkingDayNumber(lastDay)) {
         lastDay = calendar.addWorkingDayNumbers(lastDay, 1);
       }
-      base = endOf(lastDay);
+      base = endOfDay(ctx, lastDay);
       spanTo = lastDay;
       break;
     }

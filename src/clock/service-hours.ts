@@ -500,6 +500,16 @@ export class HoursEngine implements ServiceHours {
     return this.openBefore(table, b) - this.openBefore(table, a);
   }
 
+  /** Open time in [a, b) (the pause-clock interface of deadlines). */
+  between(a: EpochMs, b: EpochMs): number {
+    return this.openTimeBetween(a, b);
+  }
+
+  /** The instant `ms` of open time after t (the pause-clock interface of deadlines). */
+  add(t: EpochMs, ms: number): EpochMs {
+    return this.addOpenTime(t, ms);
+  }
+
   /** The instant at which `ms` of open time has passed since t (ms >= 0). */
   addOpenTime(t: EpochMs, ms: number): EpochMs {
     if (ms === 0) return t;

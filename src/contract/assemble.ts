@@ -366,7 +366,8 @@ function buildTargets(
     if (t.calendar !== undefined && named === undefined) ok = false;
     if (!ok || measure === undefined || duration === undefined) return;
     const options = {
-      timeZone: zone.id,
+      // Instants and the start day are read on the desk's own clock when the target has hours.
+      timeZone: targetHours?.timeZone ?? zone.id,
       ...(calendar === undefined ? {} : { calendar }),
       ...(targetHours === undefined ? {} : { hours: targetHours }),
       ...(t.counting === undefined ? {} : { counting: t.counting }),

@@ -1,9 +1,43 @@
 /** A parsed contract: its normalised rules, and the questions the engines answer about it. */
 
+import {
+  type ComplianceReportInput,
+  serviceCredits as computeServiceCredits,
+  type ServiceCreditsResult,
+} from '../billing/credits.js';
+import {
+  lateFee as computeLateFee,
+  type LateFeeOptions,
+  type LateFeeResult,
+  type PaymentDue,
+  type PaymentMade,
+} from '../billing/late-fee.js';
+import {
+  paymentSchedule as computePaymentSchedule,
+  type PaymentSchedule,
+  type PaymentScheduleOptions,
+} from '../billing/schedule.js';
+import {
+  statement as computeStatement,
+  type Statement,
+  type StatementOptions,
+} from '../billing/statement.js';
 import type { BillingTerms } from '../billing/terms.js';
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import type { ServiceHours } from '../clock/service-hours.js';
+import { BillingError, ContractTermsError } from '../errors/errors.js';
+import type { Lang } from '../errors/messages.js';
+import { SlaEngine, type TicketEvaluation } from '../sla/evaluate.js';
+import {
+  buildComplianceReport,
+  type ComplianceOptions,
+  type ComplianceReport,
+  type EvaluationLike,
+} from '../sla/report.js';
 import type { SlaTarget } from '../sla/target.js';
+import type { TicketInput } from '../sla/ticket.js';
+import type { CivilDate } from '../time/civil-date.js';
+import { type InstantInput, parseInstant } from '../time/instant.js';
 import type { Assembled, Channel } from './assemble.js';
 import type { ContractIssue } from './issues.js';
 import type { ContractDefinition } from './schema.js';
@@ -45,4 +79,179 @@ export class Contract {
     this.targets = Object.freeze([...assembled.targets]);
     this.billing = assembled.billing;
   }
+
+  // ---- service levels ----
+
+  #sla: SlaEngine | undefined;
+
+  private get sla(): SlaEngine {
+    this.#sla ??= new SlaEngine(this.assembled.targets, this.assembled.zone);
+    return this.#sla;
+  }
+
+  /**
+   * Evaluates a ticket's timeline against every target that applies: status, due instant, when it
+   * was met or breached, elapsed and remaining time, share used, warnings, and the explanation.
+   * With `at` the ticket is judged as of that instant (events after it are ignored; an open target
+   * past due is breached); without it, on its events only (open targets stay running).
+   * Throws `TicketError` (or `InvalidInstantError`) for a malformed ticket or an impossible timeline.
+   *
+   * @example
+   * contract.evaluateTicket({ id: 'T1', fields: { channel: 'email' }, events: [
+   *   { type: 'created', at: '2025-10-09T09:00:00+08:00' },
+   *   { type: 'agent-reply', at: '2025-10-09T12:30:00+08:00' },
+   * ] }).targets.map((t) => [t.target, t.status])
+   * //=> [['email-first-reply', 'met']]
+   */
+  evaluateTicket(ticket: TicketInput, options: EvaluateOptions = {}): TicketEvaluation {
+    return this.sla.evaluate(ticket, readAt(options));
+  }
+
+  /**
+   * Evaluates many tickets, streaming: one item per input ticket, in order, either the evaluation
+   * or that ticket's error; a bad ticket never stops the batch. Accepts an iterable or an async
+   * iterable (and then returns an async iterable).
+   */
+  evaluateTickets(tickets: Iterable<unknown>, options?: EvaluateOptions): IterableIterator<EvaluationItem>;
+  evaluateTickets(
+    tickets: AsyncIterable<unknown>,
+    options?: EvaluateOptions,
+  ): AsyncIterableIterator<EvaluationItem>;
+  evaluateTickets(
+    tickets: Iterable<unknown> | AsyncIterable<unknown>,
+    options: EvaluateOptions = {},
+  ): IterableIterator<EvaluationItem> | AsyncIterableIterator<EvaluationItem> {
+    const at = readAt(options);
+    const engine = this.sla;
+    if (Symbol.asyncIterator in tickets) return evaluateAsync(engine, tickets as AsyncIterable<unknown>, at);
+    return evaluateSync(engine, tickets as Iterable<unknown>, at);
+  }
+
+  /**
+   * The compliance report over evaluations (or the items of `evaluateTickets`): per target, channel
+   * and month, met, breached, excluded, the met rate and percentiles of the measured times.
+   */
+  complianceReport(evaluations: Iterable<EvaluationLike>, options: ComplianceOptions = {}): ComplianceReport {
+    const clauses = new Map(this.assembled.targets.map((t) => [t.id, t.clause]));
+    return buildComplianceReport(evaluations, this.assembled.zone, clauses, options);
+  }
+
+  // ---- fees and payments ----
+
+  /** The money terms; a contract without fees answers no money question (`BillingError`). */
+  #money(): BillingTerms {
+    if (this.billing === undefined) throw new BillingError('billing_no_fees', { contract: this.id });
+    return this.billing;
+  }
+
+  /**
+   * Every payment over the term (or the billing months `from`..`to`): the period it pays for, the
+   * exact amount, the due date and how it was reached. Throws `CalendarCoverageError` when a due date
+   * needs days the calendar does not cover (unless the calendar estimates: then `estimated: true`).
+   *
+   * @example
+   * contract.paymentSchedule().payments.map((p) => [p.period.month, p.amount.amount, p.dueDate]).slice(0, 2)
+   * //=> [['2025-07', '50000.00', '2025-06-23'], ['2025-08', '50000.00', '2025-09-12']]
+   */
+  paymentSchedule(options: PaymentScheduleOptions = {}): PaymentSchedule {
+    return computePaymentSchedule(this.#money(), options);
+  }
+
+  /**
+   * The late-payment penalty of a payment (a billing month `YYYY-MM`, a payment of the schedule, or
+   * `{ dueDate, amount }`), paid in full on a day or by a list of `{ date, amount }` payments.
+   *
+   * @example
+   * contract.lateFee('2025-09', '2025-10-30').fee
+   * //=> { amount: '225.00', currency: 'CNY' } (due 2025-10-21; 9 days x 0.05% x 50000.00)
+   */
+  lateFee(
+    payment: PaymentDue,
+    paid: CivilDate | readonly PaymentMade[],
+    options: LateFeeOptions = {},
+  ): LateFeeResult {
+    return computeLateFee(this.#money(), payment, paid, options);
+  }
+
+  /**
+   * The service credits of a billing month from a compliance report (`complianceReport()` output,
+   * or any `{ rows: [{ target, channel, month, met, breached }] }`), and the net amount due.
+   */
+  serviceCredits(report: ComplianceReportInput, month: string): ServiceCreditsResult {
+    return computeServiceCredits(this.#money(), report, month);
+  }
+
+  /** One billing month at a glance: fee, credits, amount due, due date, paid, penalty as of a date. */
+  statement(month: string, options: StatementOptions = {}): Statement {
+    return computeStatement(this.#money(), month, options);
+  }
+}
+
+/** Options of ticket evaluation. */
+export interface EvaluateOptions {
+  /** Judge as of this instant (ignoring later events); default: on the events only. */
+  at?: InstantInput;
+}
+
+/** One item of `evaluateTickets`: the evaluation, or the ticket's error. */
+export type EvaluationItem =
+  | { ok: true; index: number; ticketId: string; evaluation: TicketEvaluation }
+  | {
+      ok: false;
+      index: number;
+      ticketId: string | null;
+      error: { code: string; message: string; messageZh: string; path: ReadonlyArray<string | number> };
+    };
+
+function readAt(options: EvaluateOptions): number | null {
+  return options.at === undefined ? null : parseInstant(options.at, ['at']);
+}
+
+function idOf(ticket: unknown): string | null {
+  if (typeof ticket !== 'object' || ticket === null) return null;
+  const id = (ticket as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+function itemFor(engine: SlaEngine, ticket: unknown, index: number, at: number | null): EvaluationItem {
+  try {
+    const evaluation = engine.evaluate(ticket, at);
+    return { ok: true, index, ticketId: evaluation.ticketId, evaluation };
+  } catch (error) {
+    if (!(error instanceof ContractTermsError)) throw error;
+    return { ok: false, index, ticketId: idOf(ticket), error: errorData(error) };
+  }
+}
+
+function errorData(error: ContractTermsError): {
+  code: string;
+  message: string;
+  messageZh: string;
+  path: ReadonlyArray<string | number>;
+} {
+  const zh: Lang = 'zh';
+  return {
+    code: error.code,
+    message: error.message,
+    messageZh: error.localizedMessage(zh),
+    path: error.path,
+  };
+}
+
+function* evaluateSync(
+  engine: SlaEngine,
+  tickets: Iterable<unknown>,
+  at: number | null,
+): IterableIterator<EvaluationItem> {
+  let index = 0;
+  for (const ticket of tickets) yield itemFor(engine, ticket, index++, at);
+}
+
+async function* evaluateAsync(
+  engine: SlaEngine,
+  tickets: AsyncIterable<unknown>,
+  at: number | null,
+): AsyncIterableIterator<EvaluationItem> {
+  let index = 0;
+  for await (const ticket of tickets) yield itemFor(engine, ticket, index++, at);
 }

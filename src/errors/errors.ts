@@ -179,3 +179,30 @@ export class ContractError extends ContractTermsError<'contract_invalid'> {
     this.issues = issues;
   }
 }
+
+/** A ticket that cannot be evaluated: malformed, or an impossible timeline. `path` points into the ticket. */
+export class TicketError extends ContractTermsError<
+  | 'ticket_shape'
+  | 'ticket_id'
+  | 'ticket_event_type'
+  | 'ticket_event_field'
+  | 'ticket_created_missing'
+  | 'ticket_created_twice'
+  | 'ticket_before_created'
+  | 'ticket_status_unknown'
+  | 'invalid_instant'
+> {}
+
+/**
+ * A money question that cannot be answered: a contract without fees, a month outside the term, a
+ * payment without a due date, or a payment, amount or compliance report that cannot be read.
+ */
+export class BillingError extends ContractTermsError<
+  | 'billing_no_fees'
+  | 'billing_invalid_month'
+  | 'billing_month_outside_term'
+  | 'billing_no_due_date'
+  | 'billing_invalid_amount'
+  | 'billing_invalid_payment'
+  | 'billing_invalid_report'
+> {}

@@ -32,6 +32,34 @@ export function dayFromCivil(year: number, month: number, day: number): DayNumbe
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+// Day numbers of the first day of each month 1900-2199, so the hot path (parsing instants) reads a
+// table instead of dividing; other years use the formula.
+const TABLE_FIRST_YEAR = 1900;
+const TABLE_YEARS = 300;
+let monthStarts: Int32Array | undefined;
+
+function buildMonthStarts(): Int32Array {
+  const table = new Int32Array(TABLE_YEARS * 12 + 1);
+  for (let i = 0; i <= TABLE_YEARS * 12; i++) {
+    table[i] = dayFromCivil(TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1);
+  }
+  return table;
+}
+
+/**
+ * Day number of a year, month and day already known to be valid, or -Infinity when the day does not
+ * exist in that month; a table lookup for 1900-2199.
+ */
+export function dayOfValidatedParts(year: number, month: number, day: number): DayNumber {
+  const index = (year - TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (index >= 0 && index < TABLE_YEARS * 12) {
+    monthStarts ??= buildMonthStarts();
+    const first = monthStarts[index]!;
+    return day <= monthStarts[index + 1]! - first ? first + day - 1 : Number.NEGATIVE_INFINITY;
+  }
+  return day <= daysInMonth(year, month) ? dayFromCivil(year, month, day) : Number.NEGATIVE_INFINITY;
+}
+
 /** The civil year, month and day of a day number. */
 export interface CivilFields {
   year: number;

@@ -38,6 +38,26 @@ describe('parseInstant', () => {
     expect(() => parseInstant(null)).toThrow(/expected a Date/);
   });
 
+  it('gives the same answer whatever was parsed before (the date and offset cache)', () => {
+    const forms = fc.tuple(
+      fc.integer({ min: 0, max: 4e12 }),
+      fc.constantFrom('+08:00', '-05:30', 'Z', '+08', '+0800'),
+      fc.constantFrom('', '.5', '.12', '.123', '.1234'),
+    );
+    fc.assert(
+      fc.property(fc.array(forms, { minLength: 2, maxLength: 8 }), (list) => {
+        for (const [ms, offset, fraction] of list) {
+          const base = new Date(Math.floor(ms / 1000) * 1000).toISOString().slice(0, 19);
+          const text = `${base}${fraction}${offset}`;
+          expect(parseInstant(text)).toBe(
+            Date.parse(text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/([+-]\d{2})$/, '$1:00')),
+          );
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('agrees with Date.parse on every well-formed string with an offset', () => {
     const offset = fc.integer({ min: -14 * 60, max: 14 * 60 });
     fc.assert(

@@ -4,7 +4,7 @@
  * without an offset names a wall-clock time, not an instant, and is rejected.
  */
 import { InvalidInstantError, type IssuePath } from '../errors/errors.js';
-import { dayFromCivil, daysInMonth, MS_PER_DAY } from './civil-date.js';
+import { dayOfValidatedParts, MS_PER_DAY } from './civil-date.js';
 
 /** What the public API accepts as an instant. */
 export type InstantInput = Date | number | string;
@@ -48,22 +48,51 @@ export function parseInstant(input: unknown, path?: IssuePath): EpochMs {
 
 const C0 = 48;
 
-/** Reads `count` decimal digits at `at`; -1 when any is not a digit. */
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = 0; i < count; i++) {
-    const d = text.charCodeAt(at + i) - C0;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+/** Reads two decimal digits at `at`; -1 when either is not a digit. */
+function two(text: string, at: number): number {
+  const a = text.charCodeAt(at) - C0;
+  const b = text.charCodeAt(at + 1) - C0;
+  return a >>> 0 > 9 || b >>> 0 > 9 ? -1 : a * 10 + b;
 }
 
 /**
  * A fast, strict ISO 8601 instant parser (the hot path of ticket evaluation reads millions of these).
  * It never consults `Date` parsing, whose treatment of offset-less strings depends on the host zone.
  */
+/** "YYYY-MM-DDTHH:MM:SS±HH:MM" or "YYYY-MM-DDTHH:MM:SSZ" (no fraction), by its separators. */
+function isPlainShape(text: string, n: number): boolean {
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return false;
+  if (n === 20) return text.charCodeAt(19) === 90;
+  if (n !== 25) return false;
+  const sign = text.charCodeAt(19);
+  return (sign === 43 || sign === 45) && text.charCodeAt(22) === 58;
+}
+
+// The events of one ticket usually share a date and an offset: remember the last date prefix
+// ("2025-10-09T") and offset suffix ("+08:00") seen, so most strings parse only their time of day.
+let lastPrefix = '';
+let lastDayMs = 0;
+let lastSuffix = '';
+let lastOffsetMs = 0;
+
 function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
+  const n = text.length;
+  // Fast path: "YYYY-MM-DDTHH:MM:SS" + the same offset (6 chars, or "Z") as last time, same date.
+  if (lastPrefix !== '' && isPlainShape(text, n) && text.startsWith(lastPrefix)) {
+    const suffix = n === 25 ? text.slice(19) : 'Z';
+    if (suffix === lastSuffix) {
+      const hour = two(text, 11);
+      const minute = two(text, 14);
+      const second = two(text, 17);
+      if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
+        return lastDayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 - lastOffsetMs;
+      }
+    }
+  }
+  return parseIsoInstantFully(text, path);
+}
+
+function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochMs {
   const n = text.length;
   if (n < 16)
     return reject(
@@ -71,9 +100,11 @@ function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
       n === 0 ? 'empty string' : 'expected YYYY-MM-DDTHH:MM[:SS[.fff]] and an offset',
       path,
     );
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
+  const y1 = two(text, 0);
+  const y2 = two(text, 2);
+  const year = y1 < 0 || y2 < 0 ? -1 : y1 * 100 + y2;
+  const month = two(text, 5);
+  const day = two(text, 8);
   const sep = text.charCodeAt(10);
   if (year < 0 || month < 0 || day < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
     return reject(text, 'expected the date as YYYY-MM-DD', path);
@@ -81,17 +112,18 @@ function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
   if (sep !== 84 && sep !== 116 && sep !== 32)
     return reject(text, "expected 'T' between date and time", path);
   if (month < 1 || month > 12) return reject(text, `month ${month} does not exist`, path);
-  if (day < 1 || day > daysInMonth(year, month))
+  const dayNumber = day < 1 ? Number.NEGATIVE_INFINITY : dayOfValidatedParts(year, month, day);
+  if (dayNumber === Number.NEGATIVE_INFINITY)
     return reject(text, `${text.slice(0, 7)} has no day ${day}`, path);
-  const hour = digits(text, 11, 2);
-  const minute = digits(text, 14, 2);
+  const hour = two(text, 11);
+  const minute = two(text, 14);
   if (hour < 0 || minute < 0 || text.charCodeAt(13) !== 58)
     return reject(text, 'expected the time as HH:MM', path);
   let i = 16;
   let second = 0;
   let ms = 0;
   if (i < n && text.charCodeAt(i) === 58) {
-    second = digits(text, i + 1, 2);
+    second = two(text, i + 1);
     if (second < 0) return reject(text, 'expected seconds as two digits', path);
     i += 3;
     const dot = text.charCodeAt(i);
@@ -122,10 +154,10 @@ function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
     offsetMinutes = 0;
   } else if (sign === 43 || sign === 45 || sign === 0x2212) {
     const rest = n - i - 1;
-    const oh = digits(text, i + 1, 2);
+    const oh = two(text, i + 1);
     let om = 0;
-    if (rest === 5 && text.charCodeAt(i + 3) === 58) om = digits(text, i + 4, 2);
-    else if (rest === 4) om = digits(text, i + 3, 2);
+    if (rest === 5 && text.charCodeAt(i + 3) === 58) om = two(text, i + 4);
+    else if (rest === 4) om = two(text, i + 3);
     else if (rest !== 2) return reject(text, 'expected the offset as Z, ±HH:MM, ±HHMM or ±HH', path);
     if (oh < 0 || om < 0 || oh > 23 || om > 59)
       return reject(text, 'expected the offset as Z, ±HH:MM, ±HHMM or ±HH', path);
@@ -133,10 +165,15 @@ function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
   } else {
     return reject(text, 'expected the offset as Z, ±HH:MM, ±HHMM or ±HH', path);
   }
-  const local =
-    dayFromCivil(year, month, day) * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
+  const local = dayNumber * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
   const result = local - offsetMinutes * 60_000;
   if (Math.abs(result) > MAX_EPOCH_MS) return reject(text, 'outside the range of ECMAScript dates', path);
+  if (isPlainShape(text, n)) {
+    lastPrefix = text.slice(0, 11);
+    lastDayMs = dayNumber * MS_PER_DAY;
+    lastSuffix = n === 25 ? text.slice(19) : 'Z';
+    lastOffsetMs = offsetMinutes * 60_000;
+  }
   return result;
 }
 

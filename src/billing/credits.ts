@@ -1,0 +1,226 @@
+/**
+ * Service credits: which credit tiers apply to a month, read from a compliance report passed in
+ * (billing never imports the SLA engine; the report is a plain value of the shape below).
+ *
+ * For each rule: met and breached tickets of the rule's target in the month (one channel, or every
+ * channel when the rule names none); met rate = met / (met + breached), compared with each tier's
+ * threshold exactly (bigint cross-multiplication). The tier that applies is the one with the lowest
+ * threshold the rate is strictly below. A credit is a share of the month's fee (the recurring fees
+ * of the period, after proration), rounded once per rule; the overall cap (a share of the fee)
+ * applies to the sum; the amount due is the fee minus the credits.
+ */
+import { BillingError } from '../errors/errors.js';
+import { type Amount, amountOf, formatMonth, formatPercentRatio, moneyOf } from './common.js';
+import { type Decimal, decimalToPercentString, pow10 } from './decimal.js';
+import { type BillingStep, type Explained, explained } from './explain.js';
+import { multiplyMoney } from './money.js';
+import { chargeOf, type Period, periodOfMonth } from './schedule.js';
+import type { BillingTerms } from './terms.js';
+
+/** One row of a compliance report: a target's met and breached counts in a month (extra fields are ignored). */
+export interface ComplianceRowInput {
+  target: string;
+  channel: string | null;
+  /** `YYYY-MM` in the contract's zone. */
+  month: string;
+  met: number;
+  breached: number;
+}
+
+/** What service credits read from a compliance report (the SLA engine's report has this shape). */
+export interface ComplianceReportInput {
+  rows: readonly ComplianceRowInput[];
+}
+
+/** The credit of one rule. */
+export interface CreditLine {
+  rule: string;
+  clause: string | null;
+  target: string;
+  channel: string | null;
+  met: number;
+  breached: number;
+  /** `met / (met + breached)` as a percentage (`≈` when cut), or `null` when there were no tickets. */
+  metRate: string | null;
+  /** The tier that applies, as percentages, or `null`. */
+  tier: { below: string; credit: string } | null;
+  amount: Amount;
+}
+
+/** The service credits of a month. */
+export interface ServiceCreditsResult extends Explained {
+  readonly month: string;
+  /** The month's fee: the recurring fees of the period after proration. */
+  readonly fee: Amount;
+  readonly lines: readonly CreditLine[];
+  /** The sum of the lines, before the cap. */
+  readonly uncapped: Amount;
+  /** The cap as an amount, when the contract has one. */
+  readonly cap: Amount | null;
+  /** The sum was cut to the cap (or, whatever the shares add up to, to the fee itself). */
+  readonly capped: boolean;
+  /** The credits deducted. */
+  readonly credits: Amount;
+  /** fee - credits. */
+  readonly net: Amount;
+}
+
+/** A report row, validated. */
+export interface ReportRow {
+  target: string;
+  channel: string | null;
+  month: string;
+  met: bigint;
+  breached: bigint;
+}
+
+/** Validates a compliance report (only the fields credits read). */
+export function readReport(report: unknown): ReportRow[] {
+  const rows = (report as { rows?: unknown } | null)?.rows;
+  if (typeof report !== 'object' || report === null || !Array.isArray(rows))
+    throw new BillingError('billing_invalid_report', { expected: 'rows' }, ['report']);
+  return rows.map((row: unknown, i) => {
+    const path = ['report', 'rows', i];
+    if (typeof row !== 'object' || row === null)
+      throw new BillingError('billing_invalid_report', { expected: 'rows' }, path);
+    const r = row as Record<string, unknown>;
+    if (typeof r.target !== 'string')
+      throw new BillingError('billing_invalid_report', { expected: 'text' }, [...path, 'target']);
+    if (typeof r.month !== 'string')
+      throw new BillingError('billing_invalid_report', { expected: 'text' }, [...path, 'month']);
+    if (r.channel !== null && r.channel !== undefined && typeof r.channel !== 'string')
+      throw new BillingError('billing_invalid_report', { expected: 'text-or-null' }, [...path, 'channel']);
+    for (const key of ['met', 'breached'] as const) {
+      const n = r[key];
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0)
+        throw new BillingError('billing_invalid_report', { expected: 'count' }, [...path, key]);
+    }
+    return {
+      target: r.target,
+      channel: (r.channel as string | null | undefined) ?? null,
+      month: r.month,
+      met: BigInt(r.met as number),
+      breached: BigInt(r.breached as number),
+    };
+  });
+}
+
+/** Whether `met / total` is strictly below `threshold`, exactly. */
+export function rateBelow(met: bigint, total: bigint, threshold: Decimal): boolean {
+  return met * pow10(threshold.scale) < threshold.coefficient * total;
+}
+
+/** The service credits of a period's fee, from report rows already read. */
+export function computeCredits(
+  terms: BillingTerms,
+  period: Period,
+  rows: readonly ReportRow[],
+): ServiceCreditsResult {
+  const m = (minor: bigint) => amountOf(moneyOf(terms, minor));
+  const fee = chargeOf(terms, period).minor;
+  const month = formatMonth(period.month);
+  const clause = terms.credits;
+  const steps: BillingStep[] = [];
+  const lines: CreditLine[] = [];
+  let uncapped = 0n;
+  if (clause === undefined) {
+    steps.push({ kind: 'no-credit-clause' });
+  } else {
+    steps.push({ kind: 'credit-base', month, fee: m(fee), clause: clause.clause ?? null });
+    for (const rule of clause.rules) {
+      const channel = rule.channel ?? null;
+      let met = 0n;
+      let breached = 0n;
+      for (const row of rows) {
+        if (row.target !== rule.target || row.month !== month) continue;
+        if (channel !== null && row.channel !== channel) continue;
+        met += row.met;
+        breached += row.breached;
+      }
+      const total = met + breached;
+      const tiersText = rule.tiers
+        .map((t) => `< ${decimalToPercentString(t.below)} → ${decimalToPercentString(t.credit)}`)
+        .join(', ');
+      let tier: (typeof rule.tiers)[number] | undefined;
+      if (total > 0n) {
+        // Sorted by threshold, highest first: the last one the rate is under is the lowest.
+        for (const t of rule.tiers) if (rateBelow(met, total, t.below)) tier = t;
+      }
+      const minor =
+        tier === undefined ? 0n : multiplyMoney(moneyOf(terms, fee), tier.credit, terms.rounding).minor;
+      uncapped += minor;
+      const tierText =
+        tier === undefined
+          ? null
+          : { below: decimalToPercentString(tier.below), credit: decimalToPercentString(tier.credit) };
+      const metRate = total === 0n ? null : formatPercentRatio(met, total);
+      lines.push(
+        Object.freeze({
+          rule: rule.id,
+          clause: rule.clause ?? null,
+          target: rule.target,
+          channel,
+          met: Number(met),
+          breached: Number(breached),
+          metRate,
+          tier: tierText,
+          amount: m(minor),
+        }),
+      );
+      if (total === 0n) {
+        steps.push({ kind: 'credit-no-tickets', rule: rule.id, target: rule.target, channel, month });
+      } else {
+        steps.push({
+          kind: 'credit-rule',
+          rule: rule.id,
+          clause: rule.clause ?? null,
+          target: rule.target,
+          channel,
+          met: Number(met),
+          breached: Number(breached),
+          metRate: metRate!,
+          tiers: tiersText,
+          tier: tierText,
+          amount: m(minor),
+        });
+      }
+    }
+  }
+  let cap: bigint | undefined;
+  if (clause?.cap !== undefined) cap = multiplyMoney(moneyOf(terms, fee), clause.cap, terms.rounding).minor;
+  // Credits never exceed the fee, whatever the shares add up to.
+  const limit = cap !== undefined && cap < fee ? cap : fee;
+  const capped = uncapped > limit;
+  const credits = capped ? limit : uncapped;
+  if (clause?.cap !== undefined) {
+    steps.push({
+      kind: 'credit-cap',
+      cap: decimalToPercentString(clause.cap),
+      capAmount: m(cap!),
+      total: m(uncapped),
+      applied: capped,
+    });
+  }
+  steps.push({ kind: 'net-due', fee: m(fee), credits: m(credits), net: m(fee - credits) });
+  return Object.freeze({
+    month,
+    fee: m(fee),
+    lines: Object.freeze(lines),
+    uncapped: m(uncapped),
+    cap: cap === undefined ? null : m(cap),
+    capped,
+    credits: m(credits),
+    net: m(fee - credits),
+    ...explained(steps),
+  });
+}
+
+/** The service credits of a billing month `YYYY-MM`, from a compliance report. */
+export function serviceCredits(
+  terms: BillingTerms,
+  report: ComplianceReportInput,
+  month: string,
+): ServiceCreditsResult {
+  const period = periodOfMonth(terms, month, ['month']);
+  return computeCredits(terms, period, readReport(report));
+}

@@ -1,0 +1,934 @@
+/**
+ * The service-level engine: a ticket's timeline and a contract's targets in, for every target that
+ * applies (and the ones that stopped applying) its status, due instant, elapsed and remaining time on
+ * the target's own clock, share of the allowance used, warnings, and an explanation.
+ *
+ * The result is a pure function of (targets, events, at). Evaluation is linear in the ticket's
+ * events; deadlines come from the O(1) / O(log n) clock queries; strings and explanations are made on
+ * first access only.
+ */
+import {
+  computeDue,
+  type DeadlineContext,
+  type DeadlineStep,
+  type DueResult,
+  deadlineResult,
+  describeStep,
+} from '../clock/deadline.js';
+import type { Lang } from '../errors/messages.js';
+import { renderMessage } from '../errors/messages.js';
+import { formatCivilDate } from '../time/civil-date.js';
+import type { TimeZone } from '../time/zone.js';
+import type { EventMatcher, SlaTarget } from './target.js';
+import { readTicket, type TicketInput, type Timeline, type TimelineEvent } from './ticket.js';
+
+/** The status of a target on a ticket. */
+export type TargetStatus = 'met' | 'breached' | 'running' | 'paused' | 'superseded' | 'not_applicable';
+
+/** Why a cycle or a target does not count. */
+export type ExclusionReason =
+  | 'closed-without-reply'
+  | 'solved-without-reply'
+  | 'outside-hours'
+  | 'abandoned-before-due'
+  | 'superseded';
+
+/** One measured span of a target: a response, a call, a resolution cycle. */
+export interface CycleEvaluation {
+  status: TargetStatus;
+  startMs: number;
+  stopMs: number | null;
+  dueMs: number | null;
+  /** Open time elapsed on the target's clock (pauses excluded), as of the stop or of `at`. */
+  elapsedMs: number | null;
+  allowanceMs: number;
+  pausedMs: number;
+  excluded: ExclusionReason | null;
+}
+
+/** The evaluation of one target on one ticket. */
+export interface TargetEvaluation {
+  readonly target: string;
+  readonly clause: string;
+  readonly name: string | undefined;
+  readonly status: TargetStatus;
+  /** When the target's clock started (ISO 8601 in the contract zone). */
+  readonly startedAt: string | null;
+  /** The due instant; `null` while the clock is paused with no end in sight, or not applicable. */
+  readonly due: string | null;
+  readonly dueMs: number | null;
+  /** While paused: the due instant if the clock resumed at `at`. */
+  readonly dueIfResumed: string | null;
+  readonly metAt: string | null;
+  readonly breachedAt: string | null;
+  readonly supersededAt: string | null;
+  /** Time used on the target's clock (pauses excluded), as of the stop or of `at`; null without `at` while open. */
+  readonly elapsedMs: number | null;
+  /** Allowance minus elapsed; negative when past due. */
+  readonly remainingMs: number | null;
+  readonly allowanceMs: number | null;
+  /** elapsed / allowance. */
+  readonly usedShare: number | null;
+  /** The highest warning threshold crossed (0.5, 0.75, ...) while still open; null otherwise. */
+  readonly warning: number | null;
+  /** The measured time for reports (elapsed at the stop, or as of `at` when breached open). */
+  readonly measuredMs: number | null;
+  readonly excluded: ExclusionReason | null;
+  readonly cycles: readonly CycleEvaluation[];
+  /** Steps and text, built on first access. */
+  readonly explanation: TargetExplanation;
+}
+
+/** Why a target has its status. */
+export interface TargetExplanation {
+  /** The condition that selected the target, and the ticket fields it read. */
+  selectedBy: { logic: unknown; fields: Record<string, unknown> } | null;
+  /** The steps of the deadline of the reported cycle. */
+  steps: DeadlineStep[];
+  /** Paused spans of the reported cycle. */
+  paused: Array<{ from: string; to: string | null }>;
+  text(lang?: Lang): string;
+}
+
+/** The evaluation of a ticket. */
+export interface TicketEvaluation {
+  readonly ticketId: string;
+  /** The instant the ticket was judged as of, or null (judged on its events only). */
+  readonly at: string | null;
+  readonly atMs: number | null;
+  /** The ticket's channel field, for grouping. */
+  readonly channel: string | null;
+  /** The month of creation in the contract's zone, `YYYY-MM`. */
+  readonly month: string;
+  readonly createdMs: number;
+  readonly targets: readonly TargetEvaluation[];
+}
+
+// ---- per-ticket facts shared by all targets ----
+
+interface StatusFacts {
+  /** [t, status] in order, starting with the status at creation. */
+  changes: Array<[number, string]>;
+  /** Instants when the ticket became solved/closed (from a non-solved state). */
+  solves: number[];
+  /** Instants when it left solved/closed again. */
+  reopens: number[];
+}
+
+const SOLVED = new Set(['solved', 'closed']);
+
+function statusFacts(timeline: Timeline, end: number): StatusFacts {
+  const changes: Array<[number, string]> = [[timeline.created, 'new']];
+  const solves: number[] = [];
+  const reopens: number[] = [];
+  let current = 'new';
+  for (const e of timeline.events) {
+    if (e.t > end) break;
+    if (e.type !== 'status' || e.status === current) continue;
+    const wasSolved = SOLVED.has(current);
+    const isSolved = SOLVED.has(e.status!);
+    if (!wasSolved && isSolved) solves.push(e.t);
+    if (wasSolved && !isSolved) reopens.push(e.t);
+    current = e.status!;
+    changes.push([e.t, current]);
+  }
+  return { changes, solves, reopens };
+}
+
+/** Spans [from, to) during which the status is one of `statuses` (to = Infinity when still so). */
+function statusSpans(facts: StatusFacts, statuses: ReadonlySet<string>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  if (statuses.size === 0) return spans;
+  let from = Number.NaN;
+  for (const [t, status] of facts.changes) {
+    const inside = statuses.has(status);
+    if (inside && Number.isNaN(from)) from = t;
+    else if (!inside && !Number.isNaN(from)) {
+      spans.push([from, t]);
+      from = Number.NaN;
+    }
+  }
+  if (!Number.isNaN(from)) spans.push([from, Number.POSITIVE_INFINITY]);
+  return spans;
+}
+
+// ---- target selection (conditions), cached by the values the conditions read ----
+
+export interface Selection {
+  /** Segments of the ticket's life with constant fields: [from, fields]. */
+  segments: Array<[number, Readonly<Record<string, unknown>>]>;
+}
+
+function fieldSegments(timeline: Timeline, end: number): Selection['segments'] {
+  const segments: Selection['segments'] = [[timeline.created, timeline.fields]];
+  for (const e of timeline.events) {
+    if (e.t > end) break;
+    if (e.type !== 'field-change') continue;
+    const last = segments[segments.length - 1]!;
+    const fields = { ...last[1], [e.field!]: e.value };
+    if (last[0] === e.t) last[1] = fields;
+    else segments.push([e.t, fields]);
+  }
+  return segments;
+}
+
+// ---- the engine ----
+
+interface Window {
+  enter: number;
+  leave: number;
+  fields: Readonly<Record<string, unknown>>;
+}
+
+interface RawCycle {
+  start: number;
+  stop: number; // NaN when open
+  stopKind: 'stop' | 'abandoned' | 'none';
+  pauses: Array<[number, number]>;
+  excluded: ExclusionReason | null;
+  /** For calls: offered outside hours, decided before computing the due instant. */
+}
+
+const NO_PAUSES: Array<[number, number]> = [];
+
+function clipPauses(
+  spans: ReadonlyArray<readonly [number, number]>,
+  from: number,
+  to: number,
+): Array<[number, number]> {
+  if (spans.length === 0) return NO_PAUSES;
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const s = Math.max(a, from);
+    const e = Math.min(b, to);
+    if (e > s) out.push([s, e]);
+  }
+  return out;
+}
+
+function pausesFor(
+  spans: ReadonlyArray<readonly [number, number]>,
+  start: number,
+  stop: number,
+): Array<[number, number]> {
+  return clipPauses(spans, start, Number.isNaN(stop) ? Number.POSITIVE_INFINITY : stop);
+}
+
+function isReply(e: TimelineEvent, replies: ReadonlySet<string>): boolean {
+  if (e.type === 'agent-reply') return replies.has(e.author === 'bot' ? 'bot' : 'agent');
+  return e.type === 'internal-note' && replies.has('internal-note');
+}
+
+function firstAtOrAfter(list: readonly number[], t: number, until: number): number | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i]!;
+    if (value >= t) return value <= until ? value : undefined;
+  }
+  return undefined;
+}
+
+function matches(matcher: EventMatcher, e: TimelineEvent): boolean {
+  if (matcher.event === 'agent-reply') return e.type === 'agent-reply';
+  if (matcher.event !== e.type) return false;
+  if (matcher.status !== undefined && matcher.status !== e.status) return false;
+  if (matcher.milestone !== undefined && matcher.milestone !== e.name) return false;
+  return true;
+}
+
+export class SlaEngine {
+  private readonly cacheKeys: string[] | undefined;
+  private readonly selectionCache = new Map<unknown, unknown>();
+  private cachedSelections = 0;
+  private noKeySelection: boolean[] | undefined;
+  private readonly monthOfDay = new Map<number, string>();
+
+  constructor(
+    readonly targets: readonly SlaTarget[],
+    readonly zone: TimeZone,
+  ) {
+    // Conditions read a few top-level fields (channel, category, ...): remember which targets apply
+    // for each combination of their values instead of evaluating every condition for every ticket.
+    const keys = new Set<string>();
+    let cacheable = true;
+    for (const target of targets) {
+      for (const variable of target.condition?.variables ?? []) {
+        if (variable.includes('.')) cacheable = false;
+        keys.add(variable);
+      }
+      if (
+        target.condition !== undefined &&
+        target.condition.variables.length === 0 &&
+        JSON.stringify(target.condition.logic).includes('"var"')
+      ) {
+        cacheable = false; // reads the whole ticket ({ var: '' })
+      }
+    }
+    this.cacheKeys = cacheable ? [...keys].sort() : undefined;
+  }
+
+  /**
+   * Which targets apply to a set of fields. Results are cached in a tree of maps keyed by the values
+   * of the fields the conditions read (primitives only: Map keys keep 1 and '1' apart), so a ticket
+   * usually costs a few map lookups instead of evaluating every condition.
+   */
+  private applying(fields: Readonly<Record<string, unknown>>): boolean[] {
+    const keys = this.cacheKeys;
+    if (keys !== undefined) {
+      let node: Map<unknown, unknown> = this.selectionCache;
+      let cacheable = true;
+      for (let i = 0; i < keys.length; i++) {
+        const value = fields[keys[i]!];
+        if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+          cacheable = false;
+          break;
+        }
+        let next = node.get(value) as Map<unknown, unknown> | boolean[] | undefined;
+        if (next === undefined) {
+          if (this.cachedSelections >= 10_000) {
+            cacheable = false;
+            break;
+          }
+          next = i === keys.length - 1 ? this.select(fields) : new Map();
+          if (i === keys.length - 1) this.cachedSelections++;
+          node.set(value, next);
+        }
+        if (i === keys.length - 1) return next as boolean[];
+        node = next as Map<unknown, unknown>;
+      }
+      if (cacheable && keys.length === 0) {
+        this.noKeySelection ??= this.select(fields);
+        return this.noKeySelection;
+      }
+    }
+    return this.select(fields);
+  }
+
+  private select(fields: Readonly<Record<string, unknown>>): boolean[] {
+    return this.targets.map((t) => t.condition === undefined || t.condition.evaluate(fields));
+  }
+
+  private month(created: number): string {
+    const day = this.zone.dayOf(created);
+    let month = this.monthOfDay.get(day);
+    if (month === undefined) {
+      month = formatCivilDate(day).slice(0, 7);
+      if (this.monthOfDay.size < 100_000) this.monthOfDay.set(day, month);
+    }
+    return month;
+  }
+
+  /** Evaluates one ticket (throws TicketError / InvalidInstantError for a bad ticket). */
+  evaluate(input: TicketInput | unknown, atMs: number | null): TicketEvaluation {
+    const timeline = readTicket(input);
+    const end = atMs ?? Number.POSITIVE_INFINITY;
+    const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
+    const month = this.month(timeline.created);
+    if (timeline.created > end) {
+      return new TicketResult(timeline.id, atMs, this.zone, channel, month, timeline.created, []);
+    }
+    const segments = fieldSegments(timeline, end);
+    const windows: Array<Window | undefined> = new Array(this.targets.length);
+    for (let s = 0; s < segments.length; s++) {
+      const [from, fields] = segments[s]!;
+      const applies = this.applying(fields);
+      for (let k = 0; k < this.targets.length; k++) {
+        const w = windows[k];
+        if (w === undefined) {
+          if (applies[k]) windows[k] = { enter: from, leave: Number.POSITIVE_INFINITY, fields };
+        } else if (w.leave === Number.POSITIVE_INFINITY && !applies[k]) {
+          w.leave = from;
+        }
+      }
+    }
+    let facts: StatusFacts | undefined;
+    const results: TargetEvaluation[] = [];
+    for (let k = 0; k < this.targets.length; k++) {
+      const window = windows[k];
+      if (window === undefined) continue;
+      facts ??= statusFacts(timeline, end);
+      results.push(this.evaluateTarget(this.targets[k]!, timeline, window, facts, end, atMs));
+    }
+    return new TicketResult(timeline.id, atMs, this.zone, channel, month, timeline.created, results);
+  }
+
+  private evaluateTarget(
+    target: SlaTarget,
+    timeline: Timeline,
+    window: Window,
+    facts: StatusFacts,
+    end: number,
+    atMs: number | null,
+  ): TargetEvaluation {
+    // From which instant the target observes the ticket: its creation (retroactive) or the change.
+    const from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
+    const until = Math.min(end, window.leave);
+    const pauseSpans = statusSpans(facts, target.pauseWhile);
+    const raw = this.cycles(target, timeline, facts, pauseSpans, from, until);
+    const cycles: CycleEvaluation[] = [];
+    const dues: Array<DueResult | undefined> = [];
+    for (const cycle of raw) {
+      const evaluated = this.evaluateCycle(target, cycle, atMs, window.leave);
+      cycles.push(evaluated.cycle);
+      dues.push(evaluated.due);
+    }
+    return new TargetResult(target, target.deadline.zone, window, cycles, dues, raw, atMs);
+  }
+
+  /** The measured spans of a target on a ticket. */
+  private cycles(
+    target: SlaTarget,
+    timeline: Timeline,
+    facts: StatusFacts,
+    pauseSpans: Array<[number, number]>,
+    from: number,
+    until: number,
+  ): RawCycle[] {
+    const events = timeline.events;
+    const measure = target.measure;
+    const cycles: RawCycle[] = [];
+    const replies = target.repliesFrom;
+    switch (measure.kind) {
+      case 'first-response': {
+        let stop = Number.NaN;
+        let excluded: ExclusionReason | null = null;
+        let repliedBefore = false;
+        for (const e of events) {
+          if (e.t > until) break;
+          if (!isReply(e, replies)) continue;
+          if (e.t < from) repliedBefore = true;
+          else {
+            stop = e.t;
+            break;
+          }
+        }
+        if (repliedBefore && Number.isNaN(stop)) stop = from; // entered after the first reply: already answered
+        if (Number.isNaN(stop)) {
+          if (firstAtOrAfter(facts.solves, from, until) !== undefined) excluded = 'solved-without-reply';
+        }
+        cycles.push({
+          start: from,
+          stop,
+          stopKind: Number.isNaN(stop) ? 'none' : 'stop',
+          pauses: pausesFor(pauseSpans, from, stop),
+          excluded,
+        });
+        break;
+      }
+      case 'next-response': {
+        let firstReplyDone = false;
+        let open = Number.NaN;
+        for (const e of events) {
+          if (e.t > until) break;
+          if (isReply(e, replies)) {
+            if (!Number.isNaN(open)) {
+              cycles.push({
+                start: open,
+                stop: e.t,
+                stopKind: 'stop',
+                pauses: pausesFor(pauseSpans, open, e.t),
+                excluded: null,
+              });
+              open = Number.NaN;
+            }
+            firstReplyDone = true;
+          } else if (e.type === 'customer-reply' && firstReplyDone && Number.isNaN(open) && e.t >= from) {
+            open = e.t;
+          } else if (e.type === 'status' && SOLVED.has(e.status!) && !Number.isNaN(open)) {
+            cycles.push({
+              start: open,
+              stop: Number.NaN,
+              stopKind: 'none',
+              pauses: NO_PAUSES,
+              excluded: 'solved-without-reply',
+            });
+            open = Number.NaN;
+          }
+        }
+        if (!Number.isNaN(open))
+          cycles.push({
+            start: open,
+            stop: Number.NaN,
+            stopKind: 'none',
+            pauses: pausesFor(pauseSpans, open, Number.NaN),
+            excluded: null,
+          });
+        break;
+      }
+      case 'resolution': {
+        const solves = facts.solves.filter((t) => t >= from && t <= until);
+        const reopens = facts.reopens.filter((t) => t >= from && t <= until);
+        if (target.onReopen === 'new-cycle') {
+          let start = from;
+          for (let i = 0; ; i++) {
+            const stop = solves.find((t) => t >= start) ?? Number.NaN;
+            cycles.push({
+              start,
+              stop,
+              stopKind: Number.isNaN(stop) ? 'none' : 'stop',
+              pauses: pausesFor(pauseSpans, start, stop),
+              excluded: null,
+            });
+            if (Number.isNaN(stop)) break;
+            const reopen = reopens.find((t) => t > stop);
+            if (reopen === undefined || i > 1000) break;
+            start = reopen;
+          }
+        } else {
+          // Resume: the time spent solved before a reopen counts as paused; the last solve stops it.
+          const solvedSpans: Array<[number, number]> = [];
+          let stop = Number.NaN;
+          for (const solve of solves) {
+            const reopen = reopens.find((t) => t > solve);
+            if (reopen === undefined) {
+              stop = solve;
+              break;
+            }
+            solvedSpans.push([solve, reopen]);
+          }
+          const pauses = mergeSpans([...pausesFor(pauseSpans, from, stop), ...solvedSpans]);
+          cycles.push({
+            start: from,
+            stop,
+            stopKind: Number.isNaN(stop) ? 'none' : 'stop',
+            pauses,
+            excluded: null,
+          });
+        }
+        break;
+      }
+      case 'milestone': {
+        let stop = Number.NaN;
+        for (const e of events) {
+          if (e.t > until) break;
+          if (e.type === 'milestone' && e.name === measure.milestone && e.t >= from) {
+            stop = e.t;
+            break;
+          }
+        }
+        cycles.push({
+          start: from,
+          stop,
+          stopKind: Number.isNaN(stop) ? 'none' : 'stop',
+          pauses: pausesFor(pauseSpans, from, stop),
+          excluded: null,
+        });
+        break;
+      }
+      case 'phone-answer': {
+        const open = new Map<string, RawCycle>();
+        for (const e of events) {
+          if (e.t > until) break;
+          if (e.t < from) continue;
+          const id = e.callId ?? '';
+          if (e.type === 'call-offered') {
+            const outside = target.hours !== undefined && !target.hours.isOpenAt(e.t);
+            const cycle: RawCycle = {
+              start: e.t,
+              stop: Number.NaN,
+              stopKind: 'none',
+              pauses: NO_PAUSES,
+              excluded: outside ? 'outside-hours' : null,
+            };
+            cycles.push(cycle);
+            if (!outside) open.set(id, cycle);
+          } else if (e.type === 'call-answered' || e.type === 'call-abandoned') {
+            const cycle = open.get(id);
+            if (cycle === undefined) continue;
+            cycle.stop = e.t;
+            cycle.stopKind = e.type === 'call-answered' ? 'stop' : 'abandoned';
+            open.delete(id);
+          }
+        }
+        break;
+      }
+      case 'custom': {
+        let open = Number.NaN;
+        let pausedAt = Number.NaN;
+        let eventPauses: Array<[number, number]> = [];
+        for (const e of events) {
+          if (e.t > until) break;
+          if (e.t < from) continue;
+          if (Number.isNaN(open)) {
+            if (measure.start.some((m) => matches(m, e))) {
+              open = e.t;
+              eventPauses = [];
+            }
+            continue;
+          }
+          if (measure.stop.some((m) => matches(m, e))) {
+            if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, e.t]);
+            pausedAt = Number.NaN;
+            cycles.push({
+              start: open,
+              stop: e.t,
+              stopKind: 'stop',
+              pauses: mergeSpans([...pausesFor(pauseSpans, open, e.t), ...eventPauses]),
+              excluded: null,
+            });
+            open = Number.NaN;
+          } else if (Number.isNaN(pausedAt) && measure.pause.some((m) => matches(m, e))) pausedAt = e.t;
+          else if (!Number.isNaN(pausedAt) && measure.resume.some((m) => matches(m, e))) {
+            eventPauses.push([pausedAt, e.t]);
+            pausedAt = Number.NaN;
+          }
+        }
+        if (!Number.isNaN(open)) {
+          if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, Number.POSITIVE_INFINITY]);
+          cycles.push({
+            start: open,
+            stop: Number.NaN,
+            stopKind: 'none',
+            pauses: mergeSpans([...pausesFor(pauseSpans, open, Number.NaN), ...eventPauses]),
+            excluded: null,
+          });
+        }
+        break;
+      }
+    }
+    return cycles;
+  }
+
+  private evaluateCycle(
+    target: SlaTarget,
+    cycle: RawCycle,
+    atMs: number | null,
+    leave: number,
+  ): { cycle: CycleEvaluation; due: DueResult | undefined } {
+    const ctx: DeadlineContext = target.deadline;
+    if (cycle.excluded !== null) {
+      return {
+        cycle: {
+          status: 'not_applicable',
+          startMs: cycle.start,
+          stopMs: nanToNull(cycle.stop),
+          dueMs: null,
+          elapsedMs: null,
+          allowanceMs: 0,
+          pausedMs: 0,
+          excluded: cycle.excluded,
+        },
+        due: undefined,
+      };
+    }
+    const now = atMs ?? Number.POSITIVE_INFINITY;
+    // Pauses still open: they last until `at` at least (or forever when judged on events only).
+    const pauses = cycle.pauses;
+    const due = computeDue(ctx, cycle.start, ctx.zone.dayOf(cycle.start), pauses);
+    const baseAllowance = due.clock.between(cycle.start, due.baseDueMs);
+    const stopped = !Number.isNaN(cycle.stop);
+    const until = stopped ? cycle.stop : Math.min(now, leave);
+    const elapsed = Number.isFinite(until) ? elapsedOn(due, cycle.start, until, pauses) : null;
+    let status: TargetStatus;
+    if (stopped) {
+      if (cycle.stopKind === 'abandoned') status = cycle.stop > due.dueMs ? 'breached' : 'not_applicable';
+      else status = cycle.stop <= due.dueMs ? 'met' : 'breached';
+    } else if (atMs !== null && due.dueMs < now && due.dueMs < leave) status = 'breached';
+    else if (
+      pauses.length > 0 &&
+      pauses[pauses.length - 1]![1] === Number.POSITIVE_INFINITY &&
+      pauses[pauses.length - 1]![0] <= now
+    ) {
+      status = 'paused';
+    } else status = 'running';
+    const excluded: ExclusionReason | null = status === 'not_applicable' ? 'abandoned-before-due' : null;
+    return {
+      cycle: {
+        status,
+        startMs: cycle.start,
+        stopMs: nanToNull(cycle.stop),
+        dueMs: Number.isFinite(due.dueMs) ? due.dueMs : null,
+        elapsedMs: elapsed,
+        allowanceMs: baseAllowance,
+        pausedMs: Number.isFinite(due.pausedMs) ? due.pausedMs : 0,
+        excluded,
+      },
+      due,
+    };
+  }
+}
+
+function nanToNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
+}
+
+function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  if (spans.length <= 1) return spans;
+  spans.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [spans[0]!];
+  for (let i = 1; i < spans.length; i++) {
+    const last = out[out.length - 1]!;
+    const span = spans[i]!;
+    if (span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push(span);
+  }
+  return out;
+}
+
+/** Time on the target's clock from start to t, pauses excluded. */
+function elapsedOn(
+  due: DueResult,
+  start: number,
+  t: number,
+  pauses: ReadonlyArray<readonly [number, number]>,
+): number {
+  if (t <= start) return 0;
+  let total = due.clock.between(start, t);
+  for (const [a, b] of pauses) {
+    const s = Math.max(a, start);
+    const e = Math.min(b, t);
+    if (e > s) total -= due.clock.between(s, e);
+  }
+  return total;
+}
+
+// ---- results (strings made on first access) ----
+
+class TicketResult implements TicketEvaluation {
+  constructor(
+    readonly ticketId: string,
+    readonly atMs: number | null,
+    private readonly zone: TimeZone,
+    readonly channel: string | null,
+    readonly month: string,
+    readonly createdMs: number,
+    readonly targets: readonly TargetEvaluation[],
+  ) {}
+
+  get at(): string | null {
+    return this.atMs === null ? null : this.zone.format(this.atMs);
+  }
+
+  toJSON() {
+    return {
+      ticketId: this.ticketId,
+      at: this.at,
+      channel: this.channel,
+      month: this.month,
+      targets: this.targets,
+    };
+  }
+}
+
+/** Picks the cycle a target reports: an open one, else the first breached, else the last. */
+function reportedCycle(cycles: readonly CycleEvaluation[]): number {
+  let open = -1;
+  let breached = -1;
+  let last = -1;
+  cycles.forEach((c, i) => {
+    if (c.status === 'running' || c.status === 'paused') open = i;
+    else if (c.status === 'breached' && breached < 0) breached = i;
+    if (c.status !== 'not_applicable') last = i;
+  });
+  return open >= 0 ? open : breached >= 0 ? breached : last >= 0 ? last : cycles.length - 1;
+}
+
+class TargetResult implements TargetEvaluation {
+  readonly target: string;
+  readonly clause: string;
+  readonly name: string | undefined;
+  readonly status: TargetStatus;
+  readonly dueMs: number | null;
+  readonly elapsedMs: number | null;
+  readonly remainingMs: number | null;
+  readonly allowanceMs: number | null;
+  readonly usedShare: number | null;
+  readonly warning: number | null;
+  readonly measuredMs: number | null;
+  readonly excluded: ExclusionReason | null;
+  private readonly index: number;
+  private readonly metMs: number | null;
+  private readonly breachMs: number | null;
+  private readonly supersededMs: number | null;
+  #explanation: TargetExplanation | undefined;
+
+  constructor(
+    private readonly spec: SlaTarget,
+    private readonly zone: TimeZone,
+    private readonly window: Window,
+    readonly cycles: readonly CycleEvaluation[],
+    private readonly dues: ReadonlyArray<DueResult | undefined>,
+    private readonly raw: readonly RawCycle[],
+    private readonly atMs: number | null,
+  ) {
+    this.target = spec.id;
+    this.clause = spec.clause;
+    this.name = spec.name;
+    const index = reportedCycle(cycles);
+    this.index = index;
+    const cycle = cycles[index];
+    // The target's status: breached if any counted cycle breached, else the open cycle's, else met.
+    let status: TargetStatus = 'not_applicable';
+    let breach: number | null = null;
+    let met: number | null = null;
+    let measured: number | null = null;
+    for (const c of cycles) {
+      if (c.status === 'breached') {
+        status = 'breached';
+        breach = breach === null ? c.dueMs : Math.min(breach, c.dueMs ?? breach);
+        measured = Math.max(measured ?? 0, c.elapsedMs ?? 0);
+      }
+    }
+    if (status !== 'breached') {
+      for (const c of cycles) {
+        if (c.status === 'running' || c.status === 'paused') status = c.status;
+      }
+      if (status === 'not_applicable' && cycles.some((c) => c.status === 'met')) {
+        status = 'met';
+        for (const c of cycles) {
+          if (c.status !== 'met') continue;
+          met = Math.max(met ?? 0, c.stopMs ?? 0);
+          measured = Math.max(measured ?? 0, c.elapsedMs ?? 0);
+        }
+      }
+    }
+    // A target that stopped applying before it was decided is superseded (kept for audit).
+    let superseded: number | null = null;
+    if (window.leave !== Number.POSITIVE_INFINITY && (status === 'running' || status === 'paused')) {
+      status = 'superseded';
+      superseded = window.leave;
+    }
+    this.status = status;
+    this.metMs = met;
+    this.breachMs = breach;
+    this.supersededMs = superseded;
+    this.excluded =
+      status === 'superseded' ? 'superseded' : status === 'not_applicable' ? (cycle?.excluded ?? null) : null;
+    this.measuredMs = status === 'met' || status === 'breached' ? measured : null;
+    this.dueMs = cycle?.dueMs ?? null;
+    this.allowanceMs = cycle === undefined || cycle.status === 'not_applicable' ? null : cycle.allowanceMs;
+    const open =
+      cycle !== undefined &&
+      (cycle.status === 'running' || cycle.status === 'paused' || cycle.status === 'breached') &&
+      cycle.stopMs === null;
+    this.elapsedMs =
+      cycle === undefined || cycle.status === 'not_applicable'
+        ? null
+        : open && atMs === null
+          ? null
+          : cycle.elapsedMs;
+    this.remainingMs =
+      this.elapsedMs === null || this.allowanceMs === null ? null : this.allowanceMs - this.elapsedMs;
+    this.usedShare = this.elapsedMs === null || !this.allowanceMs ? null : this.elapsedMs / this.allowanceMs;
+    let warning: number | null = null;
+    if ((status === 'running' || status === 'paused') && this.usedShare !== null) {
+      for (const threshold of spec.warnAt) if (this.usedShare >= threshold) warning = threshold;
+    }
+    this.warning = warning;
+  }
+
+  private format(ms: number | null): string | null {
+    return ms === null || !Number.isFinite(ms) ? null : this.zone.format(ms);
+  }
+
+  get startedAt(): string | null {
+    const cycle = this.cycles[this.index];
+    return cycle === undefined ? null : this.format(cycle.startMs);
+  }
+
+  get due(): string | null {
+    return this.status === 'paused' ? null : this.format(this.dueMs);
+  }
+
+  get dueIfResumed(): string | null {
+    if (this.status !== 'paused' || this.atMs === null) return null;
+    const raw = this.raw[this.index]!;
+    const pauses = raw.pauses.map(([a, b]) => [a, Math.min(b, this.atMs!)] as [number, number]);
+    const due = computeDue(this.spec.deadline, raw.start, this.zone.dayOf(raw.start), pauses);
+    return this.format(due.dueMs);
+  }
+
+  get metAt(): string | null {
+    return this.format(this.metMs);
+  }
+
+  get breachedAt(): string | null {
+    return this.format(this.breachMs);
+  }
+
+  get supersededAt(): string | null {
+    return this.format(this.supersededMs);
+  }
+
+  get explanation(): TargetExplanation {
+    if (this.#explanation !== undefined) return this.#explanation;
+    const raw = this.raw[this.index];
+    const due = this.dues[this.index];
+    const condition = this.spec.condition;
+    const fields: Record<string, unknown> = {};
+    if (condition !== undefined)
+      for (const name of condition.variables) fields[name] = this.window.fields[name];
+    const steps =
+      raw === undefined || due === undefined
+        ? []
+        : deadlineResult(this.spec.deadline, raw.start, this.zone.dayOf(raw.start), due).steps;
+    const paused = (raw?.pauses ?? []).map(([a, b]) => ({
+      from: this.zone.format(a),
+      to: Number.isFinite(b) ? this.zone.format(b) : null,
+    }));
+    const self = this;
+    this.#explanation = {
+      selectedBy: condition === undefined ? null : { logic: condition.logic, fields },
+      steps,
+      paused,
+      text(lang: Lang = 'en') {
+        return explainText(self, steps, lang);
+      },
+    };
+    return this.#explanation;
+  }
+
+  toJSON() {
+    return {
+      target: this.target,
+      clause: this.clause,
+      status: this.status,
+      startedAt: this.startedAt,
+      due: this.due,
+      dueIfResumed: this.dueIfResumed,
+      metAt: this.metAt,
+      breachedAt: this.breachedAt,
+      supersededAt: this.supersededAt,
+      elapsedMs: this.elapsedMs,
+      remainingMs: this.remainingMs,
+      allowanceMs: this.allowanceMs,
+      usedShare: this.usedShare,
+      warning: this.warning,
+      excluded: this.excluded,
+      cycles: this.cycles.length > 1 ? this.cycles : undefined,
+    };
+  }
+}
+
+function explainText(result: TargetResult, steps: DeadlineStep[], lang: Lang): string {
+  const lines: string[] = [];
+  const selected = result.explanation.selectedBy;
+  lines.push(
+    renderMessage(
+      'sla_selected',
+      {
+        target: result.target,
+        clause: result.clause,
+        fields: selected === null ? '' : JSON.stringify(selected.fields),
+        logic: selected === null ? '' : JSON.stringify(selected.logic),
+      },
+      lang,
+    ),
+  );
+  for (const step of steps) lines.push(`- ${describeStep(step, lang)}`);
+  lines.push(
+    renderMessage(
+      'sla_status',
+      {
+        status: result.status,
+        due: result.due ?? '',
+        metAt: result.metAt ?? '',
+        breachedAt: result.breachedAt ?? '',
+        supersededAt: result.supersededAt ?? '',
+        excluded: result.excluded ?? '',
+        cycles: result.cycles.length,
+      },
+      lang,
+    ),
+  );
+  return lines.join('\n');
+}

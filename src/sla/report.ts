@@ -1,0 +1,192 @@
+/**
+ * Compliance reports: per target, channel and month, how many tickets met or breached the target,
+ * how many were left out and why, the met rate, and percentiles of the measured times. The rules of
+ * inclusion are written into the report itself, in English and Chinese.
+ */
+import { renderMessage } from '../errors/messages.js';
+import { type InstantInput, parseInstant } from '../time/instant.js';
+import type { TimeZone } from '../time/zone.js';
+import type { TicketEvaluation } from './evaluate.js';
+
+/** Options of a compliance report. */
+export interface ComplianceOptions {
+  /** Only this month (`YYYY-MM`, the month of the ticket's creation in the contract's zone). */
+  month?: string;
+  /**
+   * The report's instant: a target still open whose due instant is before it counts as breached.
+   * Without it, open targets are counted as the evaluations say (running ones are excluded).
+   */
+  at?: InstantInput;
+  /** Percentiles of the measured times (default 50, 90, 95). */
+  percentiles?: readonly number[];
+}
+
+/** One row: a target on a channel in a month. */
+export interface ComplianceRow {
+  target: string;
+  clause: string;
+  channel: string | null;
+  month: string;
+  met: number;
+  breached: number;
+  /** met + breached: the tickets the met rate is computed over. */
+  counted: number;
+  excluded: { running: number; paused: number; notApplicable: number; superseded: number };
+  /** met / counted; null when nothing was counted. */
+  metRate: number | null;
+  /** The met rate in per cent, exactly rounded half-up to 2 decimals ("95.24"). */
+  metRatePercent: string | null;
+  /** Measured times (ms on the target's clock) at the requested percentiles (nearest rank). */
+  measuredMs: Record<string, number | null>;
+}
+
+export interface ComplianceReport {
+  timeZone: string;
+  month: string | null;
+  at: string | null;
+  /** How tickets were counted, in words. */
+  rules: { en: string[]; zh: string[] };
+  tickets: { evaluated: number; failed: number };
+  rows: ComplianceRow[];
+}
+
+interface Bucket {
+  row: ComplianceRow;
+  times: number[];
+}
+
+/** A streamed evaluation result, or an evaluation. */
+export type EvaluationLike = TicketEvaluation | { ok: true; evaluation: TicketEvaluation } | { ok: false };
+
+function percentKey(p: number): string {
+  return `p${p}`;
+}
+
+/** Exact `met / counted` in per cent, half-up to 2 decimals, with integer arithmetic. */
+export function percentString(met: number, counted: number): string | null {
+  if (counted === 0) return null;
+  const scaled = (BigInt(met) * 1_000_000n) / BigInt(counted); // per cent x 10^4
+  const remainder = (BigInt(met) * 1_000_000n) % BigInt(counted);
+  let hundredths = scaled / 100n;
+  const rest = (scaled % 100n) * BigInt(counted) + remainder; // compare to half of 100 x counted
+  if (rest * 2n >= 100n * BigInt(counted)) hundredths += 1n;
+  const whole = hundredths / 100n;
+  const fraction = hundredths % 100n;
+  return `${whole}.${fraction.toString().padStart(2, '0')}`;
+}
+
+/** Builds a report from evaluations (any iterable; consumed once). */
+export function buildComplianceReport(
+  evaluations: Iterable<EvaluationLike>,
+  zone: TimeZone,
+  clauses: ReadonlyMap<string, string>,
+  options: ComplianceOptions = {},
+): ComplianceReport {
+  const at = options.at === undefined ? null : parseInstant(options.at, ['at']);
+  const percentiles = options.percentiles ?? [50, 90, 95];
+  const buckets = new Map<string, Bucket>();
+  let evaluated = 0;
+  let failed = 0;
+  for (const item of evaluations) {
+    let evaluation: TicketEvaluation;
+    if ('ok' in item) {
+      if (!item.ok) {
+        failed++;
+        continue;
+      }
+      evaluation = item.evaluation;
+    } else evaluation = item;
+    if (options.month !== undefined && evaluation.month !== options.month) continue;
+    evaluated++;
+    for (const target of evaluation.targets) {
+      const key = `${target.target}\u0001${evaluation.channel ?? ''}\u0001${evaluation.month}`;
+      let bucket = buckets.get(key);
+      if (bucket === undefined) {
+        bucket = {
+          row: {
+            target: target.target,
+            clause: clauses.get(target.target) ?? target.clause,
+            channel: evaluation.channel,
+            month: evaluation.month,
+            met: 0,
+            breached: 0,
+            counted: 0,
+            excluded: { running: 0, paused: 0, notApplicable: 0, superseded: 0 },
+            metRate: null,
+            metRatePercent: null,
+            measuredMs: {},
+          },
+          times: [],
+        };
+        buckets.set(key, bucket);
+      }
+      const row = bucket.row;
+      let status = target.status;
+      let measured = target.measuredMs;
+      if (
+        (status === 'running' || status === 'paused') &&
+        at !== null &&
+        target.dueMs !== null &&
+        target.dueMs < at
+      ) {
+        status = 'breached';
+        measured = null;
+      }
+      switch (status) {
+        case 'met':
+          row.met++;
+          break;
+        case 'breached':
+          row.breached++;
+          break;
+        case 'running':
+          row.excluded.running++;
+          break;
+        case 'paused':
+          row.excluded.paused++;
+          break;
+        case 'superseded':
+          row.excluded.superseded++;
+          break;
+        case 'not_applicable':
+          row.excluded.notApplicable++;
+          break;
+      }
+      if ((status === 'met' || status === 'breached') && measured !== null) bucket.times.push(measured);
+    }
+  }
+  const rows: ComplianceRow[] = [];
+  for (const { row, times } of buckets.values()) {
+    row.counted = row.met + row.breached;
+    row.metRate = row.counted === 0 ? null : row.met / row.counted;
+    row.metRatePercent = percentString(row.met, row.counted);
+    times.sort((a, b) => a - b);
+    for (const p of percentiles) {
+      row.measuredMs[percentKey(p)] =
+        times.length === 0 ? null : times[Math.max(0, Math.ceil((p / 100) * times.length) - 1)]!;
+    }
+    rows.push(row);
+  }
+  rows.sort(
+    (a, b) =>
+      a.month.localeCompare(b.month) ||
+      a.target.localeCompare(b.target) ||
+      (a.channel ?? '').localeCompare(b.channel ?? ''),
+  );
+  const atText = at === null ? null : zone.format(at);
+  const rules = (lang: 'en' | 'zh') => [
+    renderMessage('report_rule_month', { zone: zone.id }, lang),
+    renderMessage('report_rule_counted', {}, lang),
+    renderMessage('report_rule_excluded', {}, lang),
+    renderMessage('report_rule_open', { at: atText ?? '' }, lang),
+    renderMessage('report_rule_percentiles', { percentiles: percentiles.join(', ') }, lang),
+  ];
+  return {
+    timeZone: zone.id,
+    month: options.month ?? null,
+    at: atText,
+    rules: { en: rules('en'), zh: rules('zh') },
+    tickets: { evaluated, failed },
+    rows,
+  };
+}

@@ -1,0 +1,281 @@
+/**
+ * Tickets: reading a ticket's events into a validated, sorted timeline.
+ *
+ * Events may arrive out of order or duplicated. They are sorted by instant; events at the same
+ * millisecond follow a fixed order, chosen so that what happens "at once" is read the natural way:
+ *
+ *   created < field-change < customer-reply < call-offered < agent-reply / internal-note
+ *           < call-answered / call-abandoned < milestone < status
+ *
+ * (a customer message and an agent reply in the same millisecond: the reply answers the message; an
+ * agent who replies and sets "awaiting customer" at once: the reply stops the response clock first).
+ * Exact duplicates (same type, instant and content) are dropped. An impossible timeline (an event
+ * before the ticket was created, a ticket created twice or never) is an error for that ticket.
+ */
+import { type IssuePath, TicketError } from '../errors/errors.js';
+import { type InstantInput, parseInstant } from '../time/instant.js';
+import { EVENT_TYPES, type EventType, TICKET_STATUSES, type TicketStatus } from './target.js';
+
+/** A ticket as the caller gives it. */
+export interface TicketInput {
+  id: string | number;
+  /** The ticket's fields when it was created (channel, category, priority, language, ...). */
+  fields?: Readonly<Record<string, unknown>>;
+  events: readonly TicketEventInput[];
+}
+
+/** One event as the caller gives it. */
+export interface TicketEventInput {
+  type: EventType | (string & {});
+  /** When: ISO 8601 with an offset, epoch ms, or a Date. */
+  at: InstantInput;
+  /** agent-reply: who replied (default `agent`). */
+  author?: 'agent' | 'bot';
+  /** agent-reply: `false` makes it an internal note. */
+  public?: boolean;
+  /** status: the new status. */
+  status?: TicketStatus | (string & {});
+  /** field-change: which field, and its new value. */
+  field?: string;
+  value?: unknown;
+  /** milestone: its name, e.g. preliminary-solution. */
+  name?: string;
+  /** call events: which call (optional when a ticket has one call at a time). */
+  callId?: string;
+}
+
+/** A validated event. */
+export interface TimelineEvent {
+  t: number;
+  order: number;
+  type: EventType;
+  /** Position in the caller's events array (for messages). */
+  index: number;
+  status: TicketStatus | undefined;
+  author: 'agent' | 'bot' | undefined;
+  field: string | undefined;
+  value: unknown;
+  name: string | undefined;
+  callId: string | undefined;
+}
+
+/** A validated ticket: its fields at creation and its events in order. */
+export interface Timeline {
+  id: string;
+  fields: Readonly<Record<string, unknown>>;
+  created: number;
+  events: TimelineEvent[];
+}
+
+const ORDER: Record<EventType, number> = {
+  created: 0,
+  'field-change': 1,
+  'customer-reply': 2,
+  'call-offered': 3,
+  'agent-reply': 4,
+  'internal-note': 4,
+  'call-answered': 5,
+  'call-abandoned': 5,
+  milestone: 6,
+  status: 7,
+};
+
+const KNOWN_TYPES = new Set<string>(EVENT_TYPES);
+const KNOWN_STATUSES = new Set<string>(TICKET_STATUSES);
+const EMPTY_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+function fail(code: 'ticket_shape', params: { expected: string }, path: IssuePath): never;
+function fail(
+  code: 'ticket_event_field',
+  params: { type: string; field: string; expected: string },
+  path: IssuePath,
+): never;
+function fail(code: string, params: object, path: IssuePath): never {
+  throw new TicketError(code as never, params as never, path);
+}
+
+function sameContent(a: TimelineEvent, b: TimelineEvent): boolean {
+  return (
+    a.t === b.t &&
+    a.type === b.type &&
+    a.status === b.status &&
+    a.author === b.author &&
+    a.field === b.field &&
+    a.name === b.name &&
+    a.callId === b.callId &&
+    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value))
+  );
+}
+
+/**
+ * Validates a ticket and returns its timeline; throws {@link TicketError} (or InvalidInstantError)
+ * naming what is wrong and where (`events[3].at`).
+ */
+export function readTicket(input: unknown): Timeline {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return fail('ticket_shape', { expected: 'an object { id, fields, events }' }, []);
+  }
+  const ticket = input as TicketInput;
+  const rawId = ticket.id;
+  if (
+    !((typeof rawId === 'string' && rawId !== '') || (typeof rawId === 'number' && Number.isFinite(rawId)))
+  ) {
+    throw new TicketError('ticket_id', { input: JSON.stringify(rawId) ?? String(rawId) }, ['id']);
+  }
+  const fields = ticket.fields ?? EMPTY_FIELDS;
+  if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
+    return fail('ticket_shape', { expected: 'an object whose fields are an object' }, ['fields']);
+  }
+  const raw = ticket.events;
+  if (!Array.isArray(raw))
+    return fail('ticket_shape', { expected: 'an object whose events are a list' }, ['events']);
+  const events: TimelineEvent[] = new Array(raw.length);
+  let created = Number.NaN;
+  let createdIndex = -1;
+  for (let i = 0; i < raw.length; i++) {
+    const e = raw[i] as TicketEventInput | undefined;
+    if (typeof e !== 'object' || e === null)
+      return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
+    const type = e.type;
+    if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
+      throw new TicketError('ticket_event_type', { type: String(type), known: EVENT_TYPES.join(', ') }, [
+        'events',
+        i,
+        'type',
+      ]);
+    }
+    const at = e.at;
+    const t = typeof at === 'number' && Number.isSafeInteger(at) ? at : parseInstant(at, ['events', i, 'at']);
+    // Every event has the same shape (all fields present), which keeps the hot loops monomorphic.
+    const event: TimelineEvent = {
+      t,
+      order: ORDER[type as EventType],
+      type: type as EventType,
+      index: i,
+      status: undefined,
+      author: undefined,
+      field: undefined,
+      value: undefined,
+      name: undefined,
+      callId: undefined,
+    };
+    switch (type as EventType) {
+      case 'created':
+        if (createdIndex >= 0 && t !== created) {
+          throw new TicketError(
+            'ticket_created_twice',
+            { first: String(raw[createdIndex]!.at), second: String(e.at) },
+            ['events', i],
+          );
+        }
+        created = t;
+        createdIndex = i;
+        break;
+      case 'agent-reply':
+        if (e.author !== undefined && e.author !== 'agent' && e.author !== 'bot') {
+          fail('ticket_event_field', { type, field: 'author', expected: "'agent' or 'bot'" }, [
+            'events',
+            i,
+            'author',
+          ]);
+        }
+        event.author = e.author ?? 'agent';
+        if (e.public === false) event.type = 'internal-note';
+        break;
+      case 'status':
+        if (typeof e.status !== 'string' || !KNOWN_STATUSES.has(e.status)) {
+          if (e.status === undefined)
+            fail('ticket_event_field', { type, field: 'status', expected: TICKET_STATUSES.join(', ') }, [
+              'events',
+              i,
+              'status',
+            ]);
+          throw new TicketError(
+            'ticket_status_unknown',
+            { status: String(e.status), known: TICKET_STATUSES.join(', ') },
+            ['events', i, 'status'],
+          );
+        }
+        event.status = e.status as TicketStatus;
+        break;
+      case 'field-change':
+        if (typeof e.field !== 'string' || e.field === '')
+          fail('ticket_event_field', { type, field: 'field', expected: 'the field name' }, [
+            'events',
+            i,
+            'field',
+          ]);
+        event.field = e.field;
+        event.value = e.value;
+        break;
+      case 'milestone':
+        if (typeof e.name !== 'string' || e.name === '')
+          fail('ticket_event_field', { type, field: 'name', expected: 'the milestone name' }, [
+            'events',
+            i,
+            'name',
+          ]);
+        event.name = e.name;
+        break;
+      case 'call-offered':
+      case 'call-answered':
+      case 'call-abandoned':
+        if (e.callId !== undefined) {
+          if (typeof e.callId !== 'string')
+            fail('ticket_event_field', { type, field: 'callId', expected: 'a string' }, [
+              'events',
+              i,
+              'callId',
+            ]);
+          event.callId = e.callId;
+        }
+        break;
+      default:
+        break;
+    }
+    events[i] = event;
+  }
+  if (createdIndex < 0) throw new TicketError('ticket_created_missing', {}, ['events']);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (event.t < created) {
+      throw new TicketError(
+        'ticket_before_created',
+        {
+          type: event.status ?? event.type,
+          at: String(raw[event.index]!.at),
+          created: String(raw[createdIndex]!.at),
+        },
+        ['events', event.index],
+      );
+    }
+  }
+  let sorted = true;
+  let ties = false;
+  for (let i = 1; i < events.length && sorted; i++) {
+    const a = events[i - 1]!;
+    const b = events[i]!;
+    if (a.t > b.t || (a.t === b.t && a.order > b.order)) sorted = false;
+    else if (a.t === b.t) ties = true;
+  }
+  if (!sorted) {
+    events.sort((a, b) => a.t - b.t || a.order - b.order || a.index - b.index);
+    ties = true;
+  }
+  if (!ties) return { id: String(rawId), fields, created, events };
+  // Drop exact duplicates (the same event delivered twice), keeping the first.
+  let kept = 0;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    let duplicate = false;
+    for (let j = kept - 1; j >= 0 && events[j]!.t === event.t; j--) {
+      if (sameContent(events[j]!, event)) {
+        duplicate = true;
+        break;
+      }
+    }
+    if (!duplicate) events[kept++] = event;
+  }
+  events.length = kept;
+  return { id: String(rawId), fields, created, events };
+}
