@@ -88,8 +88,11 @@ describe('monthly fees are due on the 10th working day after the month ends (ora
     const december = oracle.tenthWorkingDayAfterMonthEnd.find((row) => row.month === '2026-12')!;
     expect(december.expected).toBeNull();
     const contract = signedContract('2025-12-20', '2026-01-01', '2026-12-31');
-    // The term itself is covered (no warning at parse time); only the last due date reaches 2027.
-    expect(contract.warnings).toEqual([]);
+    // The term itself is covered; only the last due date reaches 2027, and parsing warns about it.
+    expect(contract.warnings.map((w) => [w.code, w.path.join('.')])).toEqual([
+      ['payment_due_not_covered', 'payment.schedule'],
+    ]);
+    expect(contract.warnings[0]!.message).toContain('the payment for 2026-12 needs calendar');
     expect(() => contract.paymentSchedule()).toThrow(CalendarCoverageError);
     expect(() => contract.paymentSchedule()).toThrow(/no official working-day schedule for 2027/);
     expect(() => contract.lateFee('2026-12', '2027-02-01')).toThrow(CalendarCoverageError);

@@ -5,7 +5,7 @@ import {
   signedContract,
   termsOf,
 } from '../../tests/support/billing-contracts.js';
-import { BillingError, CalendarCoverageError, DeadlineError } from '../errors/errors.js';
+import { BillingError, CalendarCoverageError } from '../errors/errors.js';
 import { formatCivilDate, parseCivilDate } from '../time/civil-date.js';
 import { chargeOf, periodAt, periodCount, ruleFor } from './schedule.js';
 
@@ -184,11 +184,15 @@ describe('which payment rule covers a period', () => {
     expect(schedule.payments[1]!.text()).toContain('so the period ends on the next working day 2025-10-09');
   });
 
-  it('refuses a due rule in hours: a payment date has no moment to count from (art. 201)', () => {
-    const contract = withRules([
-      { id: 'h', covers: 'each-period', due: { within: '72 hours', after: 'signing' } },
-    ]);
-    expect(() => contract.paymentSchedule()).toThrow(DeadlineError);
+  it('refuses a due rule in hours when the contract is read: a payment date has no moment to count from (art. 201)', () => {
+    expect(() =>
+      withRules([{ id: 'h', covers: 'each-period', due: { within: '72 hours', after: 'signing' } }]),
+    ).toThrow(/payment\.schedule\[0\]\.due\.within: a payment or report is due on a date/);
+    expect(() =>
+      withRules([
+        { id: 'e', covers: 'each-period', due: { within: '3 days', after: 'signing', counting: 'elapsed' } },
+      ]),
+    ).toThrow(/'elapsed' counting needs a moment/);
   });
 });
 

@@ -570,6 +570,19 @@ function buildBilling(
     }
     const duration = issues.attempt([...path, 'within'], () => parseDuration(rule.within));
     if (duration === undefined) return undefined;
+    // A due date is a civil date counted from a date: hours, or elapsed counting, have no moment to start from.
+    if (duration.kind === 'time') {
+      issues.error(
+        'due_rule_days',
+        { within: formatDuration(duration, 'en'), withinZh: formatDuration(duration, 'zh') },
+        [...path, 'within'],
+      );
+      return undefined;
+    }
+    if (rule.counting === 'elapsed') {
+      issues.error('due_rule_counting', {}, [...path, 'counting']);
+      return undefined;
+    }
     const ctx = issues.attempt(path, () =>
       deadlineContext(
         duration,

@@ -131,6 +131,7 @@ describe('parseContract: reporting', () => {
     const strict = safeParseContract(warned, { strict: true });
     expect(strict.ok ? [] : strict.issues.map((i) => [i.severity, i.code])).toEqual([
       ['warning', 'calendar_does_not_cover'],
+      ['warning', 'payment_due_not_covered'],
     ]);
   });
 

@@ -5,7 +5,8 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { ContractError, type IssuePath } from '../errors/errors.js';
+import { CalendarCoverageError, ContractError, type IssuePath } from '../errors/errors.js';
+import { addMonthsClamped, formatCivilDate } from '../time/civil-date.js';
 import { assemble } from './assemble.js';
 import { Contract } from './contract.js';
 import { type ContractIssue, IssueList } from './issues.js';
@@ -216,6 +217,39 @@ function schemaIssues(
   }
 }
 
+/**
+ * Warns when a payment's due date needs a year the calendar does not cover (the last month's fee is
+ * often due after the term ends), naming the first such payment.
+ */
+function warnUncoveredPayments(contract: Contract, issues: IssueList): void {
+  const billing = contract.billing;
+  if (billing === undefined || billing.schedule.length === 0) return;
+  try {
+    contract.paymentSchedule();
+  } catch (error) {
+    if (!(error instanceof CalendarCoverageError) || error.year === undefined) return;
+    let month = '';
+    for (let day = billing.termStart; day <= billing.termEnd; day = addMonthsClamped(day, 1)) {
+      const m = formatCivilDate(day).slice(0, 7);
+      try {
+        contract.paymentSchedule({ from: m, to: m });
+      } catch {
+        month = m;
+        break;
+      }
+    }
+    issues.warning(
+      'payment_due_not_covered',
+      {
+        calendar: String(error.params.calendar),
+        year: error.year,
+        month: month || formatCivilDate(billing.termEnd).slice(0, 7),
+      },
+      ['payment', 'schedule'],
+    );
+  }
+}
+
 function check(
   input: unknown,
   options: ParseContractOptions,
@@ -234,11 +268,10 @@ function check(
       } else schemaIssues(parsed.error.issues, source.value, [], issues);
     } else {
       const assembled = assemble(parsed.data, issues);
-      if (assembled !== undefined && !(options.strict && issues.items.length > 0)) {
-        contract = new Contract(
-          assembled,
-          issues.items.filter((issue) => issue.severity === 'warning'),
-        );
+      if (assembled !== undefined) {
+        const candidate = new Contract(assembled, []);
+        warnUncoveredPayments(candidate, issues);
+        if (!(options.strict && issues.items.length > 0)) contract = candidate;
       }
     }
   }

@@ -486,6 +486,24 @@ export const messages = {
       `${p.input} is a binary floating-point number: write rates and shares as strings ("0.05%", "0.0005", "万分之五", "95%")`,
     (p) => `${p.input} 是二进制浮点数:比率请写成字符串("0.05%"、"0.0005"、"万分之五"、"95%")`,
   ),
+  due_rule_days: define<{ within: string; withinZh: string }>(
+    (p) =>
+      `a payment or report is due on a date, counted in days, working days or months from a date; ${p.within} counts from a moment`,
+    (p) => `付款或报告的到期日是一个日期,应以日、工作日或月从某一日期起算;${p.withinZh} 需从某一时刻起算`,
+  ),
+  due_rule_counting: define<Record<string, never>>(
+    () =>
+      "a payment or report due date is counted cn-civil (from a date); 'elapsed' counting needs a moment to start from",
+    () => "付款或报告的到期日按 cn-civil(从日期起算)计算;'elapsed' 计法需要从某一时刻起算",
+  ),
+  payment_due_not_covered: define<{ calendar: string; year: number; month: string }>(
+    (p) =>
+      `the due date of the payment for ${p.month} needs calendar "${p.calendar}" in ${p.year}, which has no official schedule yet; ` +
+      `paymentSchedule() will fail until the notice is loaded (extraYears) or estimates are allowed (beyondCoverage: weekends)`,
+    (p) =>
+      `${p.month} 的付款到期日需要日历 "${p.calendar}" 在 ${p.year} 年的安排,但尚无官方安排;` +
+      `在加载通知(extraYears)或允许估算(beyondCoverage: weekends)之前,paymentSchedule() 将报错`,
+  ),
   start_equals_stop: define<Record<string, never>>(
     () => 'the measure starts and stops on the same event, so it would always be met at once',
     () => '计时开始与停止的事件相同,该指标将总是立即达成',
