@@ -92,3 +92,18 @@ describe('compliance report, checked by hand', () => {
     expect(three.rows[0]).toMatchObject({ met: 2, counted: 3, metRatePercent: '66.67' });
   });
 });
+
+describe('compliance report over an async stream', () => {
+  it('gives the same report as the synchronous one', async () => {
+    async function* source() {
+      for (const t of tickets) yield t;
+    }
+    const fromAsync = await contract.complianceReport(contract.evaluateTickets(source()), {
+      month: '2025-10',
+      at,
+    });
+    expect(fromAsync).toEqual(
+      contract.complianceReport(contract.evaluateTickets(tickets), { month: '2025-10', at }),
+    );
+  });
+});

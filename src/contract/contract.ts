@@ -30,6 +30,7 @@ import type { Lang } from '../errors/messages.js';
 import { SlaEngine, type TicketEvaluation } from '../sla/evaluate.js';
 import {
   buildComplianceReport,
+  buildComplianceReportAsync,
   type ComplianceOptions,
   type ComplianceReport,
   type EvaluationLike,
@@ -131,9 +132,30 @@ export class Contract {
    * The compliance report over evaluations (or the items of `evaluateTickets`): per target, channel
    * and month, met, breached, excluded, the met rate and percentiles of the measured times.
    */
-  complianceReport(evaluations: Iterable<EvaluationLike>, options: ComplianceOptions = {}): ComplianceReport {
+  complianceReport(evaluations: Iterable<EvaluationLike>, options?: ComplianceOptions): ComplianceReport;
+  complianceReport(
+    evaluations: AsyncIterable<EvaluationLike>,
+    options?: ComplianceOptions,
+  ): Promise<ComplianceReport>;
+  complianceReport(
+    evaluations: Iterable<EvaluationLike> | AsyncIterable<EvaluationLike>,
+    options: ComplianceOptions = {},
+  ): ComplianceReport | Promise<ComplianceReport> {
     const clauses = new Map(this.assembled.targets.map((t) => [t.id, t.clause]));
-    return buildComplianceReport(evaluations, this.assembled.zone, clauses, options);
+    if (Symbol.asyncIterator in evaluations) {
+      return buildComplianceReportAsync(
+        evaluations as AsyncIterable<EvaluationLike>,
+        this.assembled.zone,
+        clauses,
+        options,
+      );
+    }
+    return buildComplianceReport(
+      evaluations as Iterable<EvaluationLike>,
+      this.assembled.zone,
+      clauses,
+      options,
+    );
   }
 
   // ---- fees and payments ----

@@ -75,37 +75,47 @@ export function percentString(met: number, counted: number): string | null {
   return `${whole}.${fraction.toString().padStart(2, '0')}`;
 }
 
-/** Builds a report from evaluations (any iterable; consumed once). */
-export function buildComplianceReport(
-  evaluations: Iterable<EvaluationLike>,
-  zone: TimeZone,
-  clauses: ReadonlyMap<string, string>,
-  options: ComplianceOptions = {},
-): ComplianceReport {
-  const at = options.at === undefined ? null : parseInstant(options.at, ['at']);
-  const percentiles = options.percentiles ?? [50, 90, 95];
-  const buckets = new Map<string, Bucket>();
-  let evaluated = 0;
-  let failed = 0;
-  for (const item of evaluations) {
+/**
+ * Accumulates evaluations one at a time (so any stream, sync or async, of any length fits in memory:
+ * only the counts and the measured times are kept), then writes the report.
+ */
+export class ComplianceAccumulator {
+  private readonly at: number | null;
+  private readonly percentiles: readonly number[];
+  private readonly buckets = new Map<string, Bucket>();
+  private evaluated = 0;
+  private failed = 0;
+
+  constructor(
+    private readonly zone: TimeZone,
+    private readonly clauses: ReadonlyMap<string, string>,
+    private readonly options: ComplianceOptions = {},
+  ) {
+    this.at = options.at === undefined ? null : parseInstant(options.at, ['at']);
+    this.percentiles = options.percentiles ?? [50, 90, 95];
+  }
+
+  /** Adds an evaluation, or an item of `evaluateTickets` (a failed one is counted as failed). */
+  add(item: EvaluationLike): void {
     let evaluation: TicketEvaluation;
     if ('ok' in item) {
       if (!item.ok) {
-        failed++;
-        continue;
+        this.failed++;
+        return;
       }
       evaluation = item.evaluation;
     } else evaluation = item;
-    if (options.month !== undefined && evaluation.month !== options.month) continue;
-    evaluated++;
+    if (this.options.month !== undefined && evaluation.month !== this.options.month) return;
+    this.evaluated++;
+    const at = this.at;
     for (const target of evaluation.targets) {
       const key = `${target.target}\u0001${evaluation.channel ?? ''}\u0001${evaluation.month}`;
-      let bucket = buckets.get(key);
+      let bucket = this.buckets.get(key);
       if (bucket === undefined) {
         bucket = {
           row: {
             target: target.target,
-            clause: clauses.get(target.target) ?? target.clause,
+            clause: this.clauses.get(target.target) ?? target.clause,
             channel: evaluation.channel,
             month: evaluation.month,
             met: 0,
@@ -118,7 +128,7 @@ export function buildComplianceReport(
           },
           times: [],
         };
-        buckets.set(key, bucket);
+        this.buckets.set(key, bucket);
       }
       const row = bucket.row;
       let status = target.status;
@@ -155,38 +165,67 @@ export function buildComplianceReport(
       if ((status === 'met' || status === 'breached') && measured !== null) bucket.times.push(measured);
     }
   }
-  const rows: ComplianceRow[] = [];
-  for (const { row, times } of buckets.values()) {
-    row.counted = row.met + row.breached;
-    row.metRate = row.counted === 0 ? null : row.met / row.counted;
-    row.metRatePercent = percentString(row.met, row.counted);
-    times.sort((a, b) => a - b);
-    for (const p of percentiles) {
-      row.measuredMs[percentKey(p)] =
-        times.length === 0 ? null : times[Math.max(0, Math.ceil((p / 100) * times.length) - 1)]!;
+
+  /** The report of everything added so far. */
+  report(): ComplianceReport {
+    const rows: ComplianceRow[] = [];
+    for (const { row: source, times } of this.buckets.values()) {
+      const row: ComplianceRow = { ...source, excluded: { ...source.excluded }, measuredMs: {} };
+      row.counted = row.met + row.breached;
+      row.metRate = row.counted === 0 ? null : row.met / row.counted;
+      row.metRatePercent = percentString(row.met, row.counted);
+      const sorted = [...times].sort((a, b) => a - b);
+      for (const p of this.percentiles) {
+        row.measuredMs[percentKey(p)] =
+          sorted.length === 0 ? null : sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+      }
+      rows.push(row);
     }
-    rows.push(row);
+    rows.sort(
+      (a, b) =>
+        a.month.localeCompare(b.month) ||
+        a.target.localeCompare(b.target) ||
+        (a.channel ?? '').localeCompare(b.channel ?? ''),
+    );
+    const atText = this.at === null ? null : this.zone.format(this.at);
+    const rules = (lang: 'en' | 'zh') => [
+      renderMessage('report_rule_month', { zone: this.zone.id }, lang),
+      renderMessage('report_rule_counted', {}, lang),
+      renderMessage('report_rule_excluded', {}, lang),
+      renderMessage('report_rule_open', { at: atText ?? '' }, lang),
+      renderMessage('report_rule_percentiles', { percentiles: this.percentiles.join(', ') }, lang),
+    ];
+    return {
+      timeZone: this.zone.id,
+      month: this.options.month ?? null,
+      at: atText,
+      rules: { en: rules('en'), zh: rules('zh') },
+      tickets: { evaluated: this.evaluated, failed: this.failed },
+      rows,
+    };
   }
-  rows.sort(
-    (a, b) =>
-      a.month.localeCompare(b.month) ||
-      a.target.localeCompare(b.target) ||
-      (a.channel ?? '').localeCompare(b.channel ?? ''),
-  );
-  const atText = at === null ? null : zone.format(at);
-  const rules = (lang: 'en' | 'zh') => [
-    renderMessage('report_rule_month', { zone: zone.id }, lang),
-    renderMessage('report_rule_counted', {}, lang),
-    renderMessage('report_rule_excluded', {}, lang),
-    renderMessage('report_rule_open', { at: atText ?? '' }, lang),
-    renderMessage('report_rule_percentiles', { percentiles: percentiles.join(', ') }, lang),
-  ];
-  return {
-    timeZone: zone.id,
-    month: options.month ?? null,
-    at: atText,
-    rules: { en: rules('en'), zh: rules('zh') },
-    tickets: { evaluated, failed },
-    rows,
-  };
+}
+
+/** Builds a report from evaluations (any iterable; consumed once). */
+export function buildComplianceReport(
+  evaluations: Iterable<EvaluationLike>,
+  zone: TimeZone,
+  clauses: ReadonlyMap<string, string>,
+  options: ComplianceOptions = {},
+): ComplianceReport {
+  const accumulator = new ComplianceAccumulator(zone, clauses, options);
+  for (const item of evaluations) accumulator.add(item);
+  return accumulator.report();
+}
+
+/** Builds a report from an async stream of evaluations. */
+export async function buildComplianceReportAsync(
+  evaluations: AsyncIterable<EvaluationLike>,
+  zone: TimeZone,
+  clauses: ReadonlyMap<string, string>,
+  options: ComplianceOptions = {},
+): Promise<ComplianceReport> {
+  const accumulator = new ComplianceAccumulator(zone, clauses, options);
+  for await (const item of evaluations) accumulator.add(item);
+  return accumulator.report();
 }
