@@ -113,6 +113,8 @@ interface StatusFacts {
   solves: number[];
   /** Instants when it left solved/closed again. */
   reopens: number[];
+  /** Paused spans per distinct set of pause statuses (filled on demand). */
+  pauseSpans: Array<Array<[number, number]> | undefined>;
 }
 
 const SOLVED = new Set(['solved', 'closed']);
@@ -132,7 +134,7 @@ function statusFacts(timeline: Timeline, end: number): StatusFacts {
     current = e.status!;
     changes.push([e.t, current]);
   }
-  return { changes, solves, reopens };
+  return { changes, solves, reopens, pauseSpans: [] };
 }
 
 /** Spans [from, to) during which the status is one of `statuses` (to = Infinity when still so). */
@@ -241,6 +243,7 @@ export class SlaEngine {
   private cachedSelections = 0;
   private noKeySelection: boolean[] | undefined;
   private readonly monthOfDay = new Map<number, string>();
+  private readonly pauseKeys = new Map<SlaTarget, number>();
 
   constructor(
     readonly targets: readonly SlaTarget[],
@@ -264,6 +267,12 @@ export class SlaEngine {
       }
     }
     this.cacheKeys = cacheable ? [...keys].sort() : undefined;
+    const byStatuses = new Map<string, number>();
+    for (const target of targets) {
+      const statuses = [...target.pauseWhile].sort().join('\u0001');
+      if (!byStatuses.has(statuses)) byStatuses.set(statuses, byStatuses.size);
+      this.pauseKeys.set(target, byStatuses.get(statuses)!);
+    }
   }
 
   /**
@@ -362,7 +371,7 @@ export class SlaEngine {
     // From which instant the target observes the ticket: its creation (retroactive) or the change.
     const from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
     const until = Math.min(end, window.leave);
-    const pauseSpans = statusSpans(facts, target.pauseWhile);
+    const pauseSpans = this.pauseSpansOf(target, facts);
     const raw = this.cycles(target, timeline, facts, pauseSpans, from, until);
     const cycles: CycleEvaluation[] = [];
     const dues: Array<DueResult | undefined> = [];
@@ -372,6 +381,17 @@ export class SlaEngine {
       dues.push(evaluated.due);
     }
     return new TargetResult(target, target.deadline.zone, window, cycles, dues, raw, atMs);
+  }
+
+  /** Spans paused by a target's statuses; targets with the same statuses share one computation per ticket. */
+  private pauseSpansOf(target: SlaTarget, facts: StatusFacts): Array<[number, number]> {
+    const key = this.pauseKeys.get(target)!;
+    let spans = facts.pauseSpans[key];
+    if (spans === undefined) {
+      spans = statusSpans(facts, target.pauseWhile);
+      facts.pauseSpans[key] = spans;
+    }
+    return spans;
   }
 
   /** The measured spans of a target on a ticket. */

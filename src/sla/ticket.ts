@@ -80,7 +80,7 @@ const ORDER: Record<EventType, number> = {
   status: 7,
 };
 
-const KNOWN_TYPES = new Set<string>(EVENT_TYPES);
+const ORDER_OF = new Map<string, number>(Object.entries(ORDER));
 const KNOWN_STATUSES = new Set<string>(TICKET_STATUSES);
 const EMPTY_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
 
@@ -137,7 +137,8 @@ export function readTicket(input: unknown): Timeline {
     if (typeof e !== 'object' || e === null)
       return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
     const type = e.type;
-    if (typeof type !== 'string' || !KNOWN_TYPES.has(type)) {
+    const order = typeof type === 'string' ? ORDER_OF.get(type) : undefined;
+    if (order === undefined) {
       throw new TicketError('ticket_event_type', { type: String(type), known: EVENT_TYPES.join(', ') }, [
         'events',
         i,
@@ -149,7 +150,7 @@ export function readTicket(input: unknown): Timeline {
     // Every event has the same shape (all fields present), which keeps the hot loops monomorphic.
     const event: TimelineEvent = {
       t,
-      order: ORDER[type as EventType],
+      order,
       type: type as EventType,
       index: i,
       status: undefined,
@@ -171,20 +172,23 @@ export function readTicket(input: unknown): Timeline {
         created = t;
         createdIndex = i;
         break;
-      case 'agent-reply':
-        if (e.author !== undefined && e.author !== 'agent' && e.author !== 'bot') {
+      case 'agent-reply': {
+        const author = e.author;
+        if (author !== undefined && author !== 'agent' && author !== 'bot') {
           fail('ticket_event_field', { type, field: 'author', expected: "'agent' or 'bot'" }, [
             'events',
             i,
             'author',
           ]);
         }
-        event.author = e.author ?? 'agent';
+        event.author = author ?? 'agent';
         if (e.public === false) event.type = 'internal-note';
         break;
-      case 'status':
-        if (typeof e.status !== 'string' || !KNOWN_STATUSES.has(e.status)) {
-          if (e.status === undefined)
+      }
+      case 'status': {
+        const status = e.status;
+        if (typeof status !== 'string' || !KNOWN_STATUSES.has(status)) {
+          if (status === undefined)
             fail('ticket_event_field', { type, field: 'status', expected: TICKET_STATUSES.join(', ') }, [
               'events',
               i,
@@ -192,12 +196,13 @@ export function readTicket(input: unknown): Timeline {
             ]);
           throw new TicketError(
             'ticket_status_unknown',
-            { status: String(e.status), known: TICKET_STATUSES.join(', ') },
+            { status: String(status), known: TICKET_STATUSES.join(', ') },
             ['events', i, 'status'],
           );
         }
-        event.status = e.status as TicketStatus;
+        event.status = status as TicketStatus;
         break;
+      }
       case 'field-change':
         if (typeof e.field !== 'string' || e.field === '')
           fail('ticket_event_field', { type, field: 'field', expected: 'the field name' }, [
@@ -208,28 +213,32 @@ export function readTicket(input: unknown): Timeline {
         event.field = e.field;
         event.value = e.value;
         break;
-      case 'milestone':
-        if (typeof e.name !== 'string' || e.name === '')
+      case 'milestone': {
+        const name = e.name;
+        if (typeof name !== 'string' || name === '')
           fail('ticket_event_field', { type, field: 'name', expected: 'the milestone name' }, [
             'events',
             i,
             'name',
           ]);
-        event.name = e.name;
+        event.name = name;
         break;
+      }
       case 'call-offered':
       case 'call-answered':
-      case 'call-abandoned':
-        if (e.callId !== undefined) {
-          if (typeof e.callId !== 'string')
+      case 'call-abandoned': {
+        const callId = e.callId;
+        if (callId !== undefined) {
+          if (typeof callId !== 'string')
             fail('ticket_event_field', { type, field: 'callId', expected: 'a string' }, [
               'events',
               i,
               'callId',
             ]);
-          event.callId = e.callId;
+          event.callId = callId;
         }
         break;
+      }
       default:
         break;
     }

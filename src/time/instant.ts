@@ -59,13 +59,17 @@ function two(text: string, at: number): number {
  * A fast, strict ISO 8601 instant parser (the hot path of ticket evaluation reads millions of these).
  * It never consults `Date` parsing, whose treatment of offset-less strings depends on the host zone.
  */
-/** "YYYY-MM-DDTHH:MM:SS±HH:MM" or "YYYY-MM-DDTHH:MM:SSZ" (no fraction), by its separators. */
-function isPlainShape(text: string, n: number): boolean {
-  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return false;
-  if (n === 20) return text.charCodeAt(19) === 90;
-  if (n !== 25) return false;
-  const sign = text.charCodeAt(19);
-  return (sign === 43 || sign === 45) && text.charCodeAt(22) === 58;
+/**
+ * The length of the time part of "YYYY-MM-DDTHH:MM:SS[.sss](±HH:MM|Z)" (19, or 23 with milliseconds),
+ * read from its separators; 0 for any other shape (which the full parser handles).
+ */
+function plainShape(text: string, n: number): number {
+  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return 0;
+  const time = text.charCodeAt(19) === 46 ? 23 : 19;
+  if (n === time + 1) return text.charCodeAt(time) === 90 ? time : 0;
+  if (n !== time + 6) return 0;
+  const sign = text.charCodeAt(time);
+  return (sign === 43 || sign === 45) && text.charCodeAt(time + 3) === 58 ? time : 0;
 }
 
 // The events of one ticket usually share a date and an offset: remember the last date prefix
@@ -77,15 +81,21 @@ let lastOffsetMs = 0;
 
 function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
   const n = text.length;
-  // Fast path: "YYYY-MM-DDTHH:MM:SS" + the same offset (6 chars, or "Z") as last time, same date.
-  if (lastPrefix !== '' && isPlainShape(text, n) && text.startsWith(lastPrefix)) {
-    const suffix = n === 25 ? text.slice(19) : 'Z';
-    if (suffix === lastSuffix) {
+  if (lastPrefix !== '' && n >= 20) {
+    const time = plainShape(text, n);
+    if (time !== 0 && text.startsWith(lastPrefix) && text.endsWith(lastSuffix) && n - time === lastSuffix.length) {
       const hour = two(text, 11);
       const minute = two(text, 14);
       const second = two(text, 17);
-      if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59) {
-        return lastDayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 - lastOffsetMs;
+      let ms = 0;
+      if (time === 23) {
+        const a = text.charCodeAt(20) - C0;
+        const b = text.charCodeAt(21) - C0;
+        const c = text.charCodeAt(22) - C0;
+        ms = a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9 ? -1 : a * 100 + b * 10 + c;
+      }
+      if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && ms >= 0) {
+        return lastDayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms - lastOffsetMs;
       }
     }
   }
@@ -168,10 +178,11 @@ function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochM
   const local = dayNumber * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
   const result = local - offsetMinutes * 60_000;
   if (Math.abs(result) > MAX_EPOCH_MS) return reject(text, 'outside the range of ECMAScript dates', path);
-  if (isPlainShape(text, n)) {
+  const time = plainShape(text, n);
+  if (time !== 0) {
     lastPrefix = text.slice(0, 11);
     lastDayMs = dayNumber * MS_PER_DAY;
-    lastSuffix = n === 25 ? text.slice(19) : 'Z';
+    lastSuffix = text.slice(time);
     lastOffsetMs = offsetMinutes * 60_000;
   }
   return result;
