@@ -6,7 +6,9 @@
  * a caller asks for it, with a {@link RoundingMode} they name, and only once per result:
  * {@link divideRounded} turns an exact fraction into an integer.
  */
+
 import { type IssuePath, MoneyError } from '../errors/errors.js';
+import { CHINESE_DIGITS as CN_DIGITS, parseChineseInteger } from '../text/chinese-numerals.js';
 
 /**
  * An exact decimal number: `coefficient / 10^scale`.
@@ -259,74 +261,11 @@ export function commonSyntaxProblem(text: string): NumberSyntaxReason | undefine
 
 const PLAIN_NUMBER = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
-
-/**
- * A whole number 0..9999 written in Chinese numerals, in standard form: 五, 十五, 一十五, 二十,
- * 一百零五, 一百一十, 两千零五十. Colloquial abbreviations whose value is ambiguous (一百五, 一千五十)
- * are refused. Returns `undefined` when the text is not such a number.
- */
-function parseChineseInteger(text: string): number | undefined {
-  if (text === '') return undefined;
-  if (text.length === 1 && text !== '十') {
-    const only = CN_DIGITS[text];
-    return only === undefined || text === '两' ? undefined : only;
-  }
-  const chars = [...(text.startsWith('十') ? `一${text}` : text)];
-  let total = 0;
-  let previousUnit = 10_000;
-  let zeroPending = false;
-  let i = 0;
-  while (i < chars.length) {
-    const char = chars[i]!;
-    if (char === '零' || char === '〇') {
-      if (zeroPending || total === 0) return undefined;
-      zeroPending = true;
-      i += 1;
-      continue;
-    }
-    const digit = CN_DIGITS[char];
-    if (digit === undefined || digit === 0) return undefined;
-    const next = chars[i + 1];
-    if (next === undefined) {
-      // A final digit without a unit counts ones: after 十 ("二十五"), or after 零 that marks a gap
-      // ("一百零五"). "一百五" would be read as 150 by some and 105 by others: refused.
-      if (char === '两') return undefined;
-      const ok = zeroPending ? previousUnit >= 100 : previousUnit === 10;
-      if (!ok) return undefined;
-      return total + digit;
-    }
-    const unit = CN_UNITS[next];
-    if (unit === undefined || unit >= previousUnit) return undefined;
-    // 零 must stand for at least one skipped unit; a skipped unit needs its 零.
-    if (zeroPending ? unit * 10 >= previousUnit : total > 0 && unit * 10 !== previousUnit) return undefined;
-    total += digit * unit;
-    previousUnit = unit;
-    zeroPending = false;
-    i += 2;
-  }
-  return zeroPending ? undefined : total;
-}
-
 /** A non-negative number in Chinese numerals with an optional 点 fraction, as digit strings. */
 function parseChineseNumber(text: string): { whole: string; fraction: string } | undefined {
   const point = text.indexOf('点');
   const wholeText = point < 0 ? text : text.slice(0, point);
-  const whole = parseChineseInteger(wholeText);
+  const whole = parseChineseInteger(wholeText, { bareLiang: false });
   if (whole === undefined) return undefined;
   let fraction = '';
   if (point >= 0) {

@@ -15,6 +15,7 @@
  */
 import { InvalidDurationError, type IssuePath } from '../errors/errors.js';
 import type { Lang } from '../errors/messages.js';
+import { parseChineseInteger } from '../text/chinese-numerals.js';
 
 /** Which clock a time duration runs on: every instant, or only while service hours are open. */
 export type TimeClock = 'calendar' | 'business';
@@ -72,39 +73,6 @@ function exactFromNumber(value: number): Exact | undefined {
     return { coefficient: BigInt(value), scale: 0 };
   }
   return exactFromText(text);
-}
-
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-
-/** Chinese numerals up to 9999: 三, 十, 十五, 二十, 一百二十, 两千零五. */
-function parseChineseNumber(text: string): number | undefined {
-  let total = 0;
-  let digit: number | undefined;
-  for (const ch of text) {
-    if (ch in CN_DIGITS) {
-      digit = CN_DIGITS[ch]!;
-    } else if (ch in CN_UNITS) {
-      total += (digit ?? 1) * CN_UNITS[ch]!;
-      digit = undefined;
-    } else {
-      return undefined;
-    }
-  }
-  return total + (digit ?? 0);
 }
 
 // Longest names first, so "business hours" is not read as "b..." and "工作小时" wins over "小时".
@@ -192,7 +160,7 @@ function parseText(text: string, input: unknown, path: IssuePath | undefined): P
       let amount: Exact;
       if (/^\d/.test(number[0])) amount = exactFromText(number[0]);
       else {
-        const value = parseChineseNumber(number[0]);
+        const value = parseChineseInteger(number[0], { bareLiang: true });
         if (value === undefined) return fail(input, `cannot read the number "${number[0]}"`, path);
         amount = { coefficient: BigInt(value), scale: 0 };
       }
