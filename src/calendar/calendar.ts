@@ -17,23 +17,20 @@ import { DayCode, DayTable, isWorkingKind } from './day-table.js';
 import { describeAnswer } from './explain.js';
 import type { HolidayName } from './holiday-names.js';
 
-/** What kind of day a civil date is. */
-export type DayKind =
-  | 'workday'
-  | 'weekend'
-  | 'holiday'
-  | 'makeup-workday'
-  | 'company-day-off'
-  | 'company-workday';
-
-const KIND_NAMES: readonly DayKind[] = [
+/** The kinds of day, in the order of their codes in the day table. */
+export const DAY_KINDS = [
   'workday',
   'weekend',
   'holiday',
   'makeup-workday',
   'company-day-off',
   'company-workday',
-];
+] as const;
+
+/** What kind of day a civil date is. */
+export type DayKind = (typeof DAY_KINDS)[number];
+
+const KIND_NAMES: readonly DayKind[] = DAY_KINDS;
 
 /** Everything the calendar knows about one day. */
 export interface DayInfo {

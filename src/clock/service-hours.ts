@@ -20,7 +20,7 @@
  */
 
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
-import { calendarEngine, type TableCalendar } from '../calendar/calendar.js';
+import { calendarEngine, DAY_KINDS, type DayKind, type TableCalendar } from '../calendar/calendar.js';
 import { DayCode } from '../calendar/day-table.js';
 import { CalendarCoverageError, type IssuePath, ServiceHoursError } from '../errors/errors.js';
 import {
@@ -40,16 +40,10 @@ import { type DurationInput, parseDuration } from './duration.js';
 export type WindowSpec = string | { from: string; to: string };
 
 /** A weekday name. */
-export type WeekdayName = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
 
 /** A day kind of a working-day calendar, as a rule may select it. */
-export type DayKindName =
-  | 'workday'
-  | 'weekend'
-  | 'holiday'
-  | 'makeup-workday'
-  | 'company-day-off'
-  | 'company-workday';
+export type DayKindName = DayKind;
 
 /**
  * Which days a rule applies to: every day; the working (or rest) days of the schedule's calendar;
@@ -112,15 +106,10 @@ export interface ServiceHours {
   windowsOn(date: CivilDate): Array<{ from: string; to: string }>;
 }
 
-const WEEKDAYS: readonly WeekdayName[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const KINDS: readonly DayKindName[] = [
-  'workday',
-  'weekend',
-  'holiday',
-  'makeup-workday',
-  'company-day-off',
-  'company-workday',
-];
+/** Weekday names, Monday first (ISO order). */
+export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+const WEEKDAYS: readonly WeekdayName[] = WEEKDAY_NAMES;
+const KINDS: readonly DayKindName[] = DAY_KINDS;
 const MINUTE = 60_000;
 
 /** A window in minutes from the day's local midnight; `to` may pass 1440 (overnight). */

@@ -5,6 +5,8 @@
  * the assembler in ./assemble.ts, which reports every problem with its path.
  */
 import { z } from 'zod';
+import { DAY_KINDS } from '../calendar/calendar.js';
+import { WEEKDAY_NAMES } from '../clock/service-hours.js';
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -103,7 +105,7 @@ const calendar = z.discriminatedUnion('type', [
     region: z
       .string()
       .meta({ description: 'ISO 3166 code, optionally with a subdivision: US, US-CA, JP, DE-BY.' }),
-    weekend: z.array(z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'])).optional(),
+    weekend: z.array(z.enum(WEEKDAY_NAMES)).optional(),
     holidayTypes: z.array(z.enum(['public', 'bank', 'school', 'optional', 'observance'])).optional(),
     ...overrides,
   }),
@@ -118,23 +120,7 @@ const windowSpec = z.union([z.string(), z.strictObject({ from: z.string(), to: z
 const windows = z.union([z.array(windowSpec), z.literal('24h')]);
 const daySelector = z.union([
   z.enum(['every-day', 'working-days', 'rest-days']),
-  z.array(
-    z.enum([
-      'mon',
-      'tue',
-      'wed',
-      'thu',
-      'fri',
-      'sat',
-      'sun',
-      'workday',
-      'weekend',
-      'holiday',
-      'makeup-workday',
-      'company-day-off',
-      'company-workday',
-    ]),
-  ),
+  z.array(z.enum([...WEEKDAY_NAMES, ...DAY_KINDS])),
 ]);
 
 const hours = z.union([
