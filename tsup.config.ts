@@ -1,4 +1,35 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+/**
+ * The command imports the library through its public API only ('../index.js' in src/cli). In the
+ * bundle that import becomes the package's own name, so dist/cli.js loads dist/index.js through the
+ * package's "exports" (Node resolves a package's own name from inside it) instead of a second copy.
+ */
+const publicApiAsPackage: NonNullable<Options['esbuildPlugins']>[number] = {
+  name: 'public-api-as-package',
+  setup(build) {
+    const publicApi = resolve(build.initialOptions.absWorkingDir ?? process.cwd(), 'src/index.ts');
+    build.onResolve({ filter: /(^|\/)index\.js$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      return target === publicApi ? { path: 'contract-terms', external: true } : undefined;
+    });
+  },
+};
+
+/** The command line (also built alone, without declarations, by the CLI tests: tests/cli/global-setup.ts). */
+export const cliBuild: Options = {
+  entry: { cli: 'src/cli/bin.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  splitting: false,
+  banner: { js: '#!/usr/bin/env node' },
+  esbuildPlugins: [publicApiAsPackage],
+};
 
 export default defineConfig([
   {
@@ -10,4 +41,5 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
   },
+  cliBuild,
 ]);

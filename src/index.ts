@@ -31,6 +31,7 @@ export {
   compareMoney,
   formatMoney,
   type Money,
+  type MoneyJSON,
   money,
   multiplyMoney,
   prorate,
@@ -44,6 +45,7 @@ export type {
   ScheduledPayment,
 } from './billing/schedule.js';
 export type { Statement, StatementOptions } from './billing/statement.js';
+export type { Covers, ProrationRule } from './billing/terms.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,
@@ -100,6 +102,7 @@ export {
   CalendarCoverageError,
   CalendarDataError,
   ConditionError,
+  type ConditionIssueCode,
   ContractError,
   ContractTermsError,
   DeadlineError,
@@ -113,7 +116,21 @@ export {
   ServiceHoursError,
   TicketError,
 } from './errors/errors.js';
-export { type Lang, type MessageCode, renderMessage } from './errors/messages.js';
+export {
+  type ArgumentExpectation,
+  type CalendarDataReason,
+  type DeadlineReason,
+  type DurationGroup,
+  type DurationKindName,
+  type DurationReason,
+  type DurationUnit,
+  type HoursReason,
+  type Lang,
+  type MessageCode,
+  type MessageParams,
+  renderMessage,
+  type TimeReason,
+} from './errors/messages.js';
 export {
   type CompiledCondition,
   type ConditionIssue,
@@ -129,8 +146,8 @@ export type {
   TargetStatus,
   TicketEvaluation,
 } from './sla/evaluate.js';
-export type { ComplianceOptions, ComplianceReport, ComplianceRow } from './sla/report.js';
-export type { EventMatcher, Measure, SlaTarget, TicketStatus } from './sla/target.js';
+export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike } from './sla/report.js';
+export type { EventMatcher, Measure, ReplyAuthor, SlaTarget, TicketStatus } from './sla/target.js';
 export type { TicketEventInput, TicketInput } from './sla/ticket.js';
 export type { CivilDate } from './time/civil-date.js';
 export type { InstantInput } from './time/instant.js';

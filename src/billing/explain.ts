@@ -114,7 +114,13 @@ export type BillingStep =
 export interface Explained {
   /** How the answer was reached, as data. */
   readonly steps: readonly BillingStep[];
-  /** The steps as text, one `- ` line each. */
+  /**
+   * The steps as text, one `- ` line each, in English (default) or Chinese.
+   *
+   * @example
+   * contract.lateFee('2025-09', '2025-10-30').text().split('\n')[2]
+   * //=> '- 2025-10-22..2025-10-30: 9 day(s) x 0.05% x 50000.00 CNY = 225.00 CNY'
+   */
   text(lang?: Lang): string;
 }
 

@@ -39,7 +39,7 @@ export type PaymentDue =
   | string
   | { dueDate: CivilDate | null; amount: AmountInput; period?: { month: string } };
 
-/** Options of {@link lateFee}. */
+/** Options of {@link Contract.lateFee}. */
 export interface LateFeeOptions {
   /**
    * Count the penalty on what is still unpaid through this day (inclusive); payments after it are

@@ -30,7 +30,8 @@ import {
  * explicit exponent) format and compute the same way as known ones. Two amounts combine only when
  * both currency and exponent agree.
  *
- * `JSON.stringify` cannot write a bigint: use {@link moneyToJSON}.
+ * `JSON.stringify` cannot write a bigint: write `{ amount: formatMoney(m), currency: m.currency }`,
+ * which `money(json.amount, json.currency)` reads back.
  *
  * @example
  * money('1234.50', 'CNY')

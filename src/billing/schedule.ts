@@ -346,7 +346,7 @@ export function paymentAt(terms: BillingTerms, k: number, count = periodCount(te
   return { period, minor: charge.minor, due, public: Object.freeze(payment) };
 }
 
-/** Options of {@link paymentSchedule}. */
+/** Options of {@link Contract.paymentSchedule}. */
 export interface PaymentScheduleOptions {
   /** The first billing month to list, `YYYY-MM` (default: the term's first). */
   from?: string;
@@ -366,7 +366,15 @@ export interface PaymentSchedule {
   readonly estimated: boolean;
   /** Some due date is provisional. */
   readonly provisional: boolean;
-  /** One line per payment and the total; each payment's `text()` says how it was reached. */
+  /**
+   * One line per payment and the total; each payment's `text()` says how it was reached.
+   *
+   * @example
+   * contract.paymentSchedule({ from: '2025-10', to: '2025-11' }).text()
+   * //=> '2025-10  2025-10-01..2025-10-31  50000.00 CNY  due 2025-11-14  (monthly, clause 5.2)\n' +
+   * //   '2025-11  2025-11-01..2025-11-30  50000.00 CNY  due 2025-12-12  (monthly, clause 5.2)\n' +
+   * //   'total of 2 payment(s): 100000.00 CNY'
+   */
   text(lang?: Lang): string;
 }
 

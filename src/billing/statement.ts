@@ -16,7 +16,7 @@ import { computeLateFee, type LateFeeResult, type PaymentMade, readPayments } fr
 import { paymentAt, periodOfMonth, type ScheduledPayment } from './schedule.js';
 import type { BillingTerms } from './terms.js';
 
-/** Options of {@link statement}. */
+/** Options of {@link Contract.statement}. */
 export interface StatementOptions {
   /** Payments made towards this month's amount. */
   payments?: readonly PaymentMade[];
@@ -51,7 +51,19 @@ export interface Statement {
   readonly payment: ScheduledPayment;
   readonly serviceCredits: ServiceCreditsResult | null;
   readonly lateFee: LateFeeResult | null;
-  /** The summary and the details as text. */
+  /**
+   * The summary, then the details (fee and due date, service credits, late-payment penalty) as text.
+   *
+   * @example
+   * contract.statement('2025-10', { asOf: '2025-11-20' }).text().split('\n').slice(0, 7)
+   * //=> ['statement for 2025-10 (2025-10-01..2025-10-31)',
+   * //    '- fee: 50000.00 CNY',
+   * //    '- service credits: not assessed (no report)',
+   * //    '- amount due: 50000.00 CNY by 2025-11-14',
+   * //    '- paid: 0.00 CNY',
+   * //    '- late-payment penalty as of 2025-11-20: 150.00 CNY',
+   * //    '- still unpaid: 50000.00 CNY']
+   */
   text(lang?: Lang): string;
 }
 

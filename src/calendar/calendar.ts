@@ -64,7 +64,14 @@ export interface CalendarAnswer<T> {
   dataVersion: string;
   /** The days the answer depended on that are not ordinary weekdays and weekends, in date order. */
   notableDays: DayInfo[];
-  /** The answer and its reasons as a sentence. */
+  /**
+   * The answer and its reasons as a sentence, in English (default) or Chinese, followed by the data
+   * version in brackets.
+   *
+   * @example
+   * chinaCalendar().explain.isWorkingDay('2025-10-11').text('zh')
+   * //=> '2025-10-11(周六)是工作日:调休上班日(国庆节、中秋节) [holiday-cn@d4e53bf 2007-2026]'
+   */
   text(lang?: Lang): string;
 }
 
@@ -88,29 +95,111 @@ export interface WorkingDayCalendar {
   readonly estimatesBeyondCoverage: boolean;
   /** The data that produced the answers (source, commit, years, run-time additions). */
   readonly dataVersion: string;
-  /** Whether `date` is a working day. */
+  /**
+   * Whether `date` is a working day.
+   *
+   * @example
+   * chinaCalendar().isWorkingDay('2025-10-11')
+   * //=> true (a make-up working Saturday)
+   *
+   * @example
+   * chinaCalendar().isWorkingDay('2025-10-01')
+   * //=> false (National Day)
+   */
   isWorkingDay(date: CivilDate): boolean;
-  /** The first working day strictly after `date`. */
+  /**
+   * The first working day strictly after `date`.
+   *
+   * @example
+   * chinaCalendar().nextWorkingDay('2025-09-30')
+   * //=> '2025-10-09' (2025-10-01..2025-10-08 are off)
+   */
   nextWorkingDay(date: CivilDate): CivilDate;
-  /** The last working day strictly before `date`. */
+  /**
+   * The last working day strictly before `date`.
+   *
+   * @example
+   * chinaCalendar().previousWorkingDay('2025-10-09')
+   * //=> '2025-09-30'
+   */
   previousWorkingDay(date: CivilDate): CivilDate;
   /**
    * For n >= 1 the nth working day strictly after `date` (the start day is not counted, PRC Civil
    * Code art. 201); for n <= -1 the |n|th working day strictly before it; `date` itself for n = 0.
+   *
+   * @example
+   * chinaCalendar().addWorkingDays('2025-09-30', 3)
+   * //=> '2025-10-11' (10-09, 10-10 and the make-up Saturday 10-11)
+   *
+   * @example
+   * chinaCalendar().addWorkingDays('2025-10-09', -1)
+   * //=> '2025-09-30'
    */
   addWorkingDays(date: CivilDate, n: number): CivilDate;
-  /** The number of working days d with from < d <= to; negative when to < from. */
+  /**
+   * The number of working days d with from < d <= to; negative when to < from.
+   *
+   * @example
+   * chinaCalendar().workingDaysBetween('2025-09-30', '2025-10-31')
+   * //=> 18
+   */
   workingDaysBetween(from: CivilDate, to: CivilDate): number;
-  /** What kind of day `date` is, and why. */
+  /**
+   * What kind of day `date` is, and why.
+   *
+   * @example
+   * chinaCalendar().day('2025-10-11')
+   * //=> { date: '2025-10-11', weekday: 6, working: true, kind: 'makeup-workday',
+   * //     name: { zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' },
+   * //     estimated: false, provisional: false }
+   */
   day(date: CivilDate): DayInfo;
   /** The same questions, answered with their reasons, estimate and provisional flags. */
   readonly explain: {
+    /**
+     * {@link WorkingDayCalendar.isWorkingDay}, with its reasons.
+     *
+     * @example
+     * chinaCalendar().explain.isWorkingDay('2025-10-11').text()
+     * //=> '2025-10-11 (Sat) is a working day: make-up working day (National Day and Mid-Autumn Festival) [holiday-cn@d4e53bf 2007-2026]'
+     *
+     * @example
+     * chinaCalendar({ beyondCoverage: 'weekends' }).explain.isWorkingDay('2027-01-04').estimated
+     * //=> true (no 2027 notice is loaded: a Monday-Friday estimate)
+     */
     isWorkingDay(date: CivilDate): CalendarAnswer<boolean>;
+    /**
+     * {@link WorkingDayCalendar.nextWorkingDay}, with the days skipped on the way.
+     *
+     * @example
+     * chinaCalendar().explain.nextWorkingDay('2025-09-30').notableDays.map((d) => d.date).slice(0, 2)
+     * //=> ['2025-10-01', '2025-10-02']
+     */
     nextWorkingDay(date: CivilDate): CalendarAnswer<CivilDate>;
+    /**
+     * {@link WorkingDayCalendar.addWorkingDays}, with the holidays and make-up days on the way.
+     *
+     * @example
+     * chinaCalendar().explain.addWorkingDays('2025-09-30', 3).text()
+     * //=> '2025-10-11 is the 3rd working day after 2025-09-30 (2025-09-30 itself is not counted, Civil Code art. 201); on the way: 2025-10-01..2025-10-08 official holiday (National Day and Mid-Autumn Festival); 2025-10-11 (Sat) make-up working day (National Day and Mid-Autumn Festival)'
+     */
     addWorkingDays(date: CivilDate, n: number): CalendarAnswer<CivilDate>;
+    /**
+     * {@link WorkingDayCalendar.workingDaysBetween}, with the days that were not ordinary.
+     *
+     * @example
+     * chinaCalendar().explain.workingDaysBetween('2025-09-30', '2025-10-10').value
+     * //=> 2 (10-09 and 10-10; 10-01..10-08 are off)
+     */
     workingDaysBetween(from: CivilDate, to: CivilDate): CalendarAnswer<number>;
   };
-  /** A new calendar with company days off and working days layered on top of this one. */
+  /**
+   * A new calendar with company days off and working days layered on top of this one.
+   *
+   * @example
+   * chinaCalendar().with({ daysOff: [{ date: '2025-10-10', name: 'Company day' }] }).day('2025-10-10').kind
+   * //=> 'company-day-off'
+   */
   with(overrides: CalendarOverrides): WorkingDayCalendar;
 }
 
@@ -374,7 +463,7 @@ export class TableCalendar implements WorkingDayCalendar {
     isWorkingDay: (date) => {
       const day = parseCivilDate(date);
       const info = this.dayInfoOf(day);
-      return this.answer(info.working, day, day, (lang) => describeAnswer.day(info, this.dataVersion, lang));
+      return this.answer(info.working, day, day, (lang) => describeAnswer.day(info, lang));
     },
     nextWorkingDay: (date) => this.explain.addWorkingDays(date, 1),
     addWorkingDays: (date, n) => {
@@ -404,7 +493,7 @@ export class TableCalendar implements WorkingDayCalendar {
       if (!Array.isArray(list)) {
         throw new InvalidArgumentError('invalid_argument', {
           name: key,
-          expected: 'an array of dates',
+          expected: 'dates',
           input: list,
         });
       }
@@ -424,7 +513,7 @@ export class TableCalendar implements WorkingDayCalendar {
       if (offDays.has(date))
         throw new InvalidArgumentError('invalid_argument', {
           name: 'overrides',
-          expected: 'each date either a day off or a working day, not both',
+          expected: 'day-off-or-working-day',
           input: date,
         });
     }
@@ -436,7 +525,7 @@ function checkCount(n: unknown, path: IssuePath): number {
   if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
     throw new InvalidArgumentError('invalid_argument', {
       name: path.join('.'),
-      expected: 'a whole number',
+      expected: 'whole-number',
       input: n,
     });
   }
@@ -451,7 +540,7 @@ export function calendarEngine(calendar: unknown, path: IssuePath = ['calendar']
   if (calendar instanceof TableCalendar) return calendar;
   throw new InvalidArgumentError('invalid_argument', {
     name: path.length > 0 ? path.join('.') : 'calendar',
-    expected: 'a calendar from chinaCalendar() or regionCalendar()',
+    expected: 'calendar',
     input: calendar,
   });
 }

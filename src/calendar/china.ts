@@ -75,7 +75,7 @@ class ChinaSource implements DaySource {
       if (year !== lastYear + 1) {
         throw new CalendarDataError('calendar_data', {
           source: 'extraYears',
-          detail: `the ${year} notice cannot be used while the ${lastYear + 1} notice is missing: coverage must have no gaps`,
+          reason: { key: 'gap', year, missing: lastYear + 1 },
         });
       }
       lastYear = year;
@@ -134,7 +134,7 @@ export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCal
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'options',
-      expected: 'an object',
+      expected: 'object',
       input: options,
     });
   }
@@ -142,21 +142,21 @@ export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCal
   if (beyondCoverage !== 'error' && beyondCoverage !== 'weekends') {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'beyondCoverage',
-      expected: "'error' or 'weekends'",
+      expected: 'coverage-mode',
       input: beyondCoverage,
     });
   }
   if (typeof makeUpWorkingDays !== 'boolean') {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'makeUpWorkingDays',
-      expected: 'true or false',
+      expected: 'boolean',
       input: makeUpWorkingDays,
     });
   }
   if (!Array.isArray(extraYears)) {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'extraYears',
-      expected: 'an array of holiday-cn files',
+      expected: 'holiday-cn-files',
       input: extraYears,
     });
   }

@@ -44,9 +44,8 @@ export function describeNotable(days: readonly DayInfo[], lang: Lang): string {
 }
 
 export const describeAnswer = {
-  day(info: DayInfo, dataVersion: string, lang: Lang): string {
-    const flags = describeNotable(info.estimated || info.provisional ? [info] : [], lang);
-    return `${renderMessage(
+  day(info: DayInfo, lang: Lang): string {
+    return renderMessage(
       'explain_day',
       {
         date: info.date,
@@ -54,9 +53,11 @@ export const describeAnswer = {
         kind: info.kind,
         name: nameIn(info, lang),
         working: info.working,
+        estimated: info.estimated,
+        provisional: info.provisional,
       },
       lang,
-    )}${flags ? ` (${flags})` : ''} [${dataVersion}]`;
+    );
   },
   add(start: string, n: number, result: string, notable: readonly DayInfo[], lang: Lang): string {
     return renderMessage('explain_add', { start, n, result, notable: describeNotable(notable, lang) }, lang);

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { CalendarDataError } from '../errors/errors.js';
+import type { CalendarDataReason } from '../errors/messages.js';
 import {
   type DayNumber,
   formatCivilDate,
@@ -50,6 +51,26 @@ const holidayCnFileSchema = z
   })
   .strict();
 
+/** A validator's complaint about a file's shape, as a reason every language can render. */
+function shapeReason(issue: z.core.$ZodIssue): CalendarDataReason {
+  const at = issue.path.map(String).join('.');
+  const base = { key: 'shape', at, detail: issue.message } as const;
+  switch (issue.code) {
+    case 'invalid_type':
+      return { ...base, problem: 'type', expected: issue.expected };
+    case 'unrecognized_keys':
+      return { ...base, problem: 'unknown-fields', fields: issue.keys };
+    case 'too_small':
+      return { ...base, problem: 'too-small' };
+    case 'too_big':
+      return { ...base, problem: 'too-big' };
+    case 'custom':
+      return { ...base, problem: 'date' };
+    default:
+      return { ...base, problem: 'other' };
+  }
+}
+
 /** The holiday-cn file format, as JSON parsed into an object. */
 export type HolidayCnFile = z.input<typeof holidayCnFileSchema>;
 
@@ -68,15 +89,14 @@ export function readHolidayCnFile(input: unknown, source: string): Notice {
     } catch (error) {
       throw new CalendarDataError('calendar_data', {
         source,
-        detail: `not JSON (${(error as Error).message})`,
+        reason: { key: 'not-json', detail: (error as Error).message },
       });
     }
   }
   const parsed = holidayCnFileSchema.safeParse(value);
   if (!parsed.success) {
     const first = parsed.error.issues[0]!;
-    const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-    throw new CalendarDataError('calendar_data', { source, detail: `${where}${first.message}` });
+    throw new CalendarDataError('calendar_data', { source, reason: shapeReason(first) });
   }
   const { year, papers, days } = parsed.data;
   const seen = new Map<DayNumber, number>();
@@ -88,14 +108,14 @@ export function readHolidayCnFile(input: unknown, source: string): Notice {
     if (dayYear !== year && !inPreviousDecember) {
       throw new CalendarDataError('calendar_data', {
         source,
-        detail: `days[${index}] ${entry.date} is outside the ${year} notice (its year or the December before)`,
+        reason: { key: 'outside-notice', index, date: entry.date, year },
       });
     }
     const earlier = seen.get(day);
     if (earlier !== undefined) {
       throw new CalendarDataError('calendar_data', {
         source,
-        detail: `days[${index}] lists ${entry.date} again (first at days[${earlier}])`,
+        reason: { key: 'listed-twice', index, date: entry.date, first: earlier },
       });
     }
     seen.set(day, index);
@@ -132,7 +152,12 @@ export function mergeNotices(notices: readonly Notice[]): MergedSchedule {
       if (other !== undefined) {
         throw new CalendarDataError('calendar_data', {
           source: notice.source,
-          detail: `${formatCivilDate(entry.day)} is also listed by the ${other.year} notice (${other.source})`,
+          reason: {
+            key: 'listed-by-other',
+            date: formatCivilDate(entry.day),
+            year: other.year,
+            source: other.source,
+          },
         });
       }
       owner.set(entry.day, notice);

@@ -111,7 +111,7 @@ export function regionCalendar(country: string, options: RegionCalendarOptions =
   if (!Array.isArray(weekend) || weekend.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'weekend',
-      expected: 'ISO weekdays 1 (Monday) to 7 (Sunday)',
+      expected: 'iso-weekdays',
       input: weekend,
     });
   }

@@ -18,7 +18,7 @@ import type { DayInfo, WorkingDayCalendar } from '../calendar/calendar.js';
 import { calendarEngine, type TableCalendar } from '../calendar/calendar.js';
 import { describeNotable } from '../calendar/explain.js';
 import { DeadlineError, type IssuePath } from '../errors/errors.js';
-import { type Lang, renderMessage } from '../errors/messages.js';
+import { type DeadlineReason, type Lang, renderMessage } from '../errors/messages.js';
 import {
   addMonthsClamped,
   type CivilDate,
@@ -110,7 +110,16 @@ export interface Deadline {
   provisional: boolean;
   /** The steps, as data (built on first access). */
   readonly steps: DeadlineStep[];
-  /** The steps as text. */
+  /**
+   * The steps as text, one `- ` line each, in English (default) or Chinese.
+   *
+   * @example
+   * deadline('2025-09-30T15:00:00+08:00', '2 working days', { calendar: chinaCalendar() }).text('zh')
+   * //=> '- 起算:2025-09-30T15:00:00+08:00(Asia/Shanghai 的 2025-09-30)\n' +
+   * //   '- 开始当日 2025-09-30 不计入(民法典第二百零一条)\n' +
+   * //   '- 计 2 个工作日:2025-10-01..2025-10-10;2025-10-01..2025-10-08法定节假日(国庆节、中秋节)\n' +
+   * //   '- 最后一日 2025-10-10 于 24 时届满:2025-10-11T00:00:00+08:00'
+   */
   text(lang?: Lang): string;
 }
 
@@ -141,8 +150,8 @@ export interface DeadlineContext {
   rollForward: boolean;
 }
 
-function needs(what: string, why: string, path: IssuePath): never {
-  throw new DeadlineError('deadline_needs', { what, why }, path);
+function needs(reason: DeadlineReason, path: IssuePath): never {
+  throw new DeadlineError('deadline_needs', { reason }, path);
 }
 
 /** Resolves and checks options once. */
@@ -157,38 +166,34 @@ export function deadlineContext(
   const hours = options.hours === undefined ? undefined : hoursEngine(options.hours, [...path, 'hours']);
   const counting = options.counting ?? 'cn-civil';
   if (counting !== 'cn-civil' && counting !== 'elapsed') {
-    throw new DeadlineError(
-      'deadline_needs',
-      { what: "counting 'cn-civil' or 'elapsed'", why: `got ${String(counting)}` },
-      [...path, 'counting'],
-    );
+    needs({ key: 'counting', got: String(counting) }, [...path, 'counting']);
   }
   const zoneId = options.timeZone ?? hours?.timeZone ?? calendar?.timeZone;
-  if (zoneId === undefined) needs('a time zone', 'give timeZone, hours or a calendar', path);
+  if (zoneId === undefined) needs({ key: 'time-zone' }, path);
   const zone = timeZone(zoneId);
   const endOfDay = options.endOfDay ?? (hours !== undefined ? 'close-of-business' : 'midnight');
   if (endOfDay === 'close-of-business' && hours === undefined)
-    needs('service hours', 'close of business is defined by them', path);
+    needs({ key: 'hours-for-close-of-business' }, path);
   const rollForward = options.rollForward ?? true;
   switch (duration.kind) {
     case 'time':
       if (duration.clock === 'business' && hours === undefined)
-        needs('service hours', `${formatDuration(duration)} counts only while open`, path);
+        needs(
+          {
+            key: 'hours-for-business-time',
+            duration: { en: formatDuration(duration, 'en'), zh: formatDuration(duration, 'zh') },
+          },
+          path,
+        );
       break;
     case 'workingDays':
-      if (calendar === undefined && hours === undefined)
-        needs('a calendar', 'working days are counted on it', path);
-      if (counting === 'cn-civil' && calendar === undefined)
-        needs('a calendar', 'cn-civil counts working days on it', path);
+      if (calendar === undefined && hours === undefined) needs({ key: 'calendar-for-working-days' }, path);
+      if (counting === 'cn-civil' && calendar === undefined) needs({ key: 'calendar-for-cn-civil' }, path);
       break;
     case 'days':
     case 'months':
       if (counting === 'cn-civil' && rollForward && calendar === undefined) {
-        needs(
-          'a calendar',
-          'art. 203 moves a last day that is not a working day (or pass rollForward: false)',
-          path,
-        );
+        needs({ key: 'calendar-for-roll-forward' }, path);
       }
       break;
   }
@@ -640,11 +645,7 @@ export function readAnchor(
   if (typeof anchor === 'string' && anchor.length === 10) {
     const day = parseCivilDate(anchor, path);
     if (ctx.duration.kind === 'time' || ctx.counting === 'elapsed') {
-      needs(
-        'an instant as the anchor',
-        'a period in hours or an elapsed period counts from a moment (art. 201)',
-        path,
-      );
+      needs({ key: 'instant-anchor' }, path);
     }
     return { ms: ctx.zone.startOfDay(day), day };
   }

@@ -14,7 +14,7 @@
  * comparing or adding a month and a second.
  */
 import { InvalidDurationError, type IssuePath } from '../errors/errors.js';
-import type { Lang } from '../errors/messages.js';
+import type { DurationKindName, DurationReason, Lang } from '../errors/messages.js';
 import { parseChineseInteger } from '../text/chinese-numerals.js';
 
 /** Which clock a time duration runs on: every instant, or only while service hours are open. */
@@ -49,7 +49,7 @@ type Unit = 'ms' | 's' | 'min' | 'h' | 'days' | 'weeks' | 'workingDays' | 'month
 
 const TIME_MS: Partial<Record<Unit, number>> = { ms: 1, s: 1000, min: 60_000, h: 3_600_000 };
 
-function fail(input: unknown, reason: string, path: IssuePath | undefined): never {
+function fail(input: unknown, reason: DurationReason, path: IssuePath | undefined): never {
   throw new InvalidDurationError('invalid_duration', { input, reason }, path ?? []);
 }
 
@@ -129,8 +129,7 @@ function parseIso(text: string, input: unknown, path: IssuePath | undefined): Pa
     /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(
       text,
     );
-  if (match === null || text === 'P' || text.endsWith('T'))
-    return fail(input, 'not an ISO 8601 duration', path);
+  if (match === null || text === 'P' || text.endsWith('T')) return fail(input, { key: 'iso' }, path);
   const units: Unit[] = ['years', 'months', 'weeks', 'days', 'h', 'min', 's'];
   const parts: Part[] = [];
   units.forEach((unit, index) => {
@@ -142,7 +141,7 @@ function parseIso(text: string, input: unknown, path: IssuePath | undefined): Pa
 
 function parseText(text: string, input: unknown, path: IssuePath | undefined): Part[] {
   const trimmed = text.trim();
-  if (trimmed === '') return fail(input, 'empty string', path);
+  if (trimmed === '') return fail(input, { key: 'empty' }, path);
   if (/^P/i.test(trimmed) && !/\s/.test(trimmed)) return parseIso(trimmed.toUpperCase(), input, path);
   if (trimmed === '半小时' || trimmed === '半个小时')
     return [{ amount: { coefficient: 30n, scale: 0 }, unit: 'min', clock: undefined }];
@@ -152,16 +151,16 @@ function parseText(text: string, input: unknown, path: IssuePath | undefined): P
     let rest = trimmed.replace(/\s+/g, '');
     while (rest.length > 0) {
       const number = /^(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)/.exec(rest);
-      if (number === null) return fail(input, `expected a number at "${rest}"`, path);
+      if (number === null) return fail(input, { key: 'number-expected', at: rest }, path);
       rest = rest.slice(number[0].length);
       const unit = CHINESE_UNITS.find(([name]) => rest.startsWith(name));
-      if (unit === undefined) return fail(input, `unknown unit at "${rest || '(end)'}"`, path);
+      if (unit === undefined) return fail(input, { key: 'unit-expected', at: rest }, path);
       rest = rest.slice(unit[0].length);
       let amount: Exact;
       if (/^\d/.test(number[0])) amount = exactFromText(number[0]);
       else {
         const value = parseChineseInteger(number[0], { bareLiang: true });
-        if (value === undefined) return fail(input, `cannot read the number "${number[0]}"`, path);
+        if (value === undefined) return fail(input, { key: 'unreadable-number', number: number[0] }, path);
         amount = { coefficient: BigInt(value), scale: 0 };
       }
       parts.push({ amount, unit: unit[1], clock: unit[2] });
@@ -177,16 +176,12 @@ function parseText(text: string, input: unknown, path: IssuePath | undefined): P
     if (lower.slice(consumed, m.index).trim() !== '') break;
     const name = m[2]!.trim().replace(/\s+/g, ' ');
     const unit = ENGLISH_UNITS.find(([pattern]) => pattern.test(name));
-    if (unit === undefined) return fail(input, `unknown unit "${name}"`, path);
+    if (unit === undefined) return fail(input, { key: 'unknown-unit', unit: name }, path);
     parts.push({ amount: exactFromText(m[1]!), unit: unit[1], clock: unit[2] });
     consumed = m.index + m[0].length;
   }
   if (parts.length === 0 || lower.slice(consumed).trim() !== '') {
-    return fail(
-      input,
-      'expected a number and a unit, e.g. "4 hours", "2 working days", "4小时", "2个工作日"',
-      path,
-    );
+    return fail(input, { key: 'form' }, path);
   }
   return parts;
 }
@@ -208,30 +203,29 @@ function partsFromObject(
   ];
   const known = new Set<string>([...fields.map(([name]) => name), 'clock']);
   for (const key of Object.keys(value)) {
-    if (!known.has(key))
-      return fail(value, `unknown field "${key}" (expected ${[...known].join(', ')})`, path);
+    if (!known.has(key)) return fail(value, { key: 'unknown-field', field: key, known: [...known] }, path);
   }
   const parts: Part[] = [];
   for (const [name, unit] of fields) {
     const raw = value[name];
     if (raw === undefined) continue;
     const amount = typeof raw === 'number' ? exactFromNumber(raw) : undefined;
-    if (amount === undefined) return fail(value, `${name} must be a finite number >= 0`, path);
+    if (amount === undefined) return fail(value, { key: 'negative', field: name }, path);
     parts.push({ amount, unit, clock: undefined });
   }
-  if (parts.length === 0) return fail(value, 'no amount given', path);
+  if (parts.length === 0) return fail(value, { key: 'no-amount' }, path);
   const clock = value.clock;
   if (clock !== undefined && clock !== 'calendar' && clock !== 'business') {
-    return fail(value, `clock must be 'calendar' or 'business'`, path);
+    return fail(value, { key: 'clock' }, path);
   }
   return clock === undefined ? { parts } : { parts, clock };
 }
 
-function wholeNumber(amount: Exact, input: unknown, what: string, path: IssuePath | undefined): number {
+function wholeNumber(amount: Exact, input: unknown, unit: Unit, path: IssuePath | undefined): number {
   const divisor = 10n ** BigInt(amount.scale);
-  if (amount.coefficient % divisor !== 0n) return fail(input, `${what} must be a whole number`, path);
+  if (amount.coefficient % divisor !== 0n) return fail(input, { key: 'not-whole', unit }, path);
   const value = amount.coefficient / divisor;
-  if (value > 1_000_000n) return fail(input, `${what} is too large`, path);
+  if (value > 1_000_000n) return fail(input, { key: 'too-large', unit }, path);
   return Number(value);
 }
 
@@ -251,24 +245,19 @@ function combine(
           : 'months';
   const groups = new Set(parts.map((p) => group(p.unit)));
   if (groups.size > 1) {
-    return fail(input, `mixes ${[...groups].join(' and ')}, which are counted on different clocks`, path);
+    return fail(input, { key: 'mixes-kinds', kinds: [...groups] }, path);
   }
   const kind = [...groups][0]!;
   const seen = new Set<Unit>();
   for (const part of parts) {
-    if (seen.has(part.unit)) return fail(input, `gives ${part.unit} twice`, path);
+    if (seen.has(part.unit)) return fail(input, { key: 'unit-twice', unit: part.unit }, path);
     seen.add(part.unit);
   }
   if (kind !== 'time') {
-    if (clockOption !== undefined) return fail(input, `clock applies to time units only, not ${kind}`, path);
+    if (clockOption !== undefined) return fail(input, { key: 'clock-not-time', kind }, path);
     let total = 0;
     for (const part of parts) {
-      const n = wholeNumber(
-        part.amount,
-        input,
-        part.unit === 'workingDays' ? 'working days' : part.unit,
-        path,
-      );
+      const n = wholeNumber(part.amount, input, part.unit, path);
       total += part.unit === 'weeks' ? n * 7 : part.unit === 'years' ? n * 12 : n;
     }
     if (kind === 'days') return Object.freeze({ kind, days: total });
@@ -276,15 +265,15 @@ function combine(
     return Object.freeze({ kind: 'months', months: total });
   }
   const clocks = new Set(parts.map((p) => p.clock ?? clockOption ?? 'calendar'));
-  if (clocks.size > 1) return fail(input, 'mixes business time and calendar time', path);
+  if (clocks.size > 1) return fail(input, { key: 'mixes-clocks' }, path);
   let ms = 0n;
   for (const part of parts) {
     const scaled = part.amount.coefficient * BigInt(TIME_MS[part.unit]!);
     const divisor = 10n ** BigInt(part.amount.scale);
-    if (scaled % divisor !== 0n) return fail(input, 'is not a whole number of milliseconds', path);
+    if (scaled % divisor !== 0n) return fail(input, { key: 'sub-millisecond' }, path);
     ms += scaled / divisor;
   }
-  if (ms > 100n * 366n * 86_400_000n) return fail(input, 'is longer than a hundred years', path);
+  if (ms > 100n * 366n * 86_400_000n) return fail(input, { key: 'too-long' }, path);
   return Object.freeze({ kind: 'time', ms: Number(ms), clock: [...clocks][0]! });
 }
 
@@ -322,7 +311,7 @@ export function parseDuration(input: DurationInput, path?: IssuePath): Duration 
     return parsed;
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail(input, 'expected a string such as "4 hours" or an object such as { hours: 4 }', path);
+    return fail(input, { key: 'type' }, path);
   }
   if (isNormalised(input)) return validateNormalised(input, path);
   const { parts, clock } = partsFromObject(input, path);
@@ -339,21 +328,19 @@ function validateNormalised(value: Duration, path: IssuePath | undefined): Durat
       Number.isSafeInteger(value.days) &&
       value.days >= 0) ||
     (value.kind === 'months' && Number.isSafeInteger(value.months) && value.months >= 0);
-  if (!ok) return fail(value, 'not a valid normalised duration', path);
+  if (!ok) return fail(value, { key: 'normalised' }, path);
   return Object.freeze({ ...value }) as Duration;
 }
 
-/** A short description of a duration's kind, for messages. */
-export function durationKindLabel(duration: Duration): string {
+/** The clock a duration is measured on, as messages name it (rendered in each language by the catalogue). */
+export function durationKindLabel(duration: Duration): DurationKindName {
   switch (duration.kind) {
     case 'time':
-      return duration.clock === 'business' ? 'business time' : 'elapsed time';
+      return duration.clock === 'business' ? 'business' : 'elapsed';
     case 'days':
-      return 'calendar days';
     case 'workingDays':
-      return 'working days';
     case 'months':
-      return 'calendar months';
+      return duration.kind;
   }
 }
 
@@ -369,7 +356,7 @@ function amountOf(duration: Duration): number {
   }
 }
 
-function sameClock(a: Duration, b: Duration, operation: string): void {
+function sameClock(a: Duration, b: Duration, operation: 'compare' | 'add'): void {
   const same = a.kind === b.kind && (a.kind !== 'time' || (b.kind === 'time' && a.clock === b.clock));
   if (!same) {
     throw new InvalidDurationError('duration_kind_mismatch', {

@@ -23,6 +23,7 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { calendarEngine, DAY_KINDS, type DayKind, type TableCalendar } from '../calendar/calendar.js';
 import { DayCode } from '../calendar/day-table.js';
 import { CalendarCoverageError, type IssuePath, ServiceHoursError } from '../errors/errors.js';
+import type { HoursReason } from '../errors/messages.js';
 import {
   type CivilDate,
   type DayNumber,
@@ -86,23 +87,75 @@ export interface ServiceHoursSpec {
   serviceDayLength?: DurationInput;
 }
 
-/** Service hours, questioned with instants. Instants returned are ISO 8601 in the schedule's zone. */
+/**
+ * Service hours, questioned with instants. Instants returned are ISO 8601 in the schedule's zone.
+ *
+ * The examples below use the phone hours of the reference contract:
+ * `const phone = serviceHours({ timeZone: 'Asia/Shanghai', calendar: chinaCalendar(), days: 'working-days', windows: ['09:00-18:00'] })`.
+ */
 export interface ServiceHours {
+  /** The IANA zone of the windows' wall clock. */
   readonly timeZone: string;
+  /** The calendar whose day kinds the rules select, if any. */
   readonly calendar: WorkingDayCalendar | undefined;
   /** Milliseconds of one service day (for elapsed working-day counting). */
   readonly serviceDayMs: number;
-  /** Whether the service is open at an instant (windows are [open, close)). */
+  /**
+   * Whether the service is open at an instant (windows are [open, close)).
+   *
+   * @example
+   * phone.isOpen('2025-10-11T10:00:00+08:00')
+   * //=> true (a make-up working Saturday)
+   *
+   * @example
+   * phone.isOpen('2025-09-30T18:00:00+08:00')
+   * //=> false (18:00 is the close: windows are [open, close))
+   */
   isOpen(instant: InstantInput): boolean;
-  /** The instant itself when open, else the next opening. */
+  /**
+   * The instant itself when open, else the next opening.
+   *
+   * @example
+   * phone.nextOpening('2025-09-30T18:30:00+08:00')
+   * //=> '2025-10-09T09:00:00+08:00' (after the National Day break)
+   */
   nextOpening(instant: InstantInput): string;
-  /** The end of the open period containing the instant, else of the next one. */
+  /**
+   * The end of the open period containing the instant, else of the next one.
+   *
+   * @example
+   * phone.nextClosing('2025-09-30T10:00:00+08:00')
+   * //=> '2025-09-30T18:00:00+08:00'
+   */
   nextClosing(instant: InstantInput): string;
-  /** The instant at which `duration` of open time has passed since `instant` (from the next opening when closed). */
+  /**
+   * The instant at which `duration` of open time has passed since `instant` (from the next opening
+   * when closed). The duration is a time duration (`'8 hours'`, `{ minutes: 30 }`) or milliseconds.
+   *
+   * @example
+   * phone.addBusinessTime('2025-09-30T17:00:00+08:00', '8 hours')
+   * //=> '2025-10-09T16:00:00+08:00' (one hour on 09-30, seven on 10-09)
+   */
   addBusinessTime(instant: InstantInput, duration: DurationInput | number): string;
-  /** Milliseconds of open time in [a, b) (negative when b < a). */
+  /**
+   * Milliseconds of open time in [a, b) (negative when b < a).
+   *
+   * @example
+   * phone.businessTimeBetween('2025-09-30T17:00:00+08:00', '2025-10-09T16:00:00+08:00')
+   * //=> 28800000 (8 hours)
+   */
   businessTimeBetween(a: InstantInput, b: InstantInput): number;
-  /** The windows of a civil date, as instants. */
+  /**
+   * The windows of a civil date, as instants (an empty list on a closed day).
+   *
+   * @example
+   * phone.windowsOn('2025-10-11')
+   * //=> [{ from: '2025-10-11T09:00:00+08:00', to: '2025-10-11T18:00:00+08:00' }]
+   *
+   * @example
+   * phone.windowsOn('2025-10-01')
+   * //=> []
+   */
   windowsOn(date: CivilDate): Array<{ from: string; to: string }>;
 }
 
@@ -131,17 +184,17 @@ interface NormalisedRule {
   windows: Window[];
 }
 
-function invalid(reason: string, path: IssuePath): never {
+function invalid(reason: HoursReason, path: IssuePath): never {
   throw new ServiceHoursError('invalid_service_hours', { reason }, path);
 }
 
 function parseClock(text: string, path: IssuePath, allow24: boolean): number {
   const match = /^(\d{2}):(\d{2})$/.exec(text.trim());
-  if (match === null) return invalid(`"${text}" is not a time HH:MM`, path);
+  if (match === null) return invalid({ key: 'clock-form', text }, path);
   const h = Number(match[1]);
   const m = Number(match[2]);
   if (h === 24 && m === 0 && allow24) return 1440;
-  if (h > 23 || m > 59) return invalid(`"${text}" is not a time of day`, path);
+  if (h > 23 || m > 59) return invalid({ key: 'clock-range', text }, path);
   return h * 60 + m;
 }
 
@@ -150,7 +203,7 @@ function parseWindow(spec: WindowSpec, path: IssuePath): Window {
   let toText: string;
   if (typeof spec === 'string') {
     const parts = spec.split('-');
-    if (parts.length !== 2) return invalid(`"${spec}" is not a window HH:MM-HH:MM`, path);
+    if (parts.length !== 2) return invalid({ key: 'window-form', window: spec }, path);
     [fromText, toText] = parts as [string, string];
   } else if (
     typeof spec === 'object' &&
@@ -161,21 +214,21 @@ function parseWindow(spec: WindowSpec, path: IssuePath): Window {
     fromText = spec.from;
     toText = spec.to;
   } else {
-    return invalid('a window is "HH:MM-HH:MM" or { from, to }', path);
+    return invalid({ key: 'window-type' }, path);
   }
   const from = parseClock(fromText, path, false);
   let to = parseClock(toText, path, true);
-  if (to === from) return invalid(`"${fromText}-${toText}" is empty (use 00:00-24:00 for a whole day)`, path);
+  if (to === from) return invalid({ key: 'window-empty', window: `${fromText}-${toText}` }, path);
   if (to < from) to += 1440; // overnight: belongs to the day it starts on
   return { from, to };
 }
 
 function parseWindows(specs: readonly WindowSpec[] | '24h' | '24x7', path: IssuePath): Window[] {
   if (specs === '24h' || specs === '24x7') return [{ from: 0, to: 1440 }];
-  if (!Array.isArray(specs)) return invalid("windows must be a list such as ['09:00-18:00'] or '24h'", path);
+  if (!Array.isArray(specs)) return invalid({ key: 'windows-type' }, path);
   const windows = specs.map((spec, i) => parseWindow(spec, [...path, i])).sort((a, b) => a.from - b.from);
   for (let i = 1; i < windows.length; i++) {
-    if (windows[i]!.from < windows[i - 1]!.to) return invalid('windows of one day overlap', path);
+    if (windows[i]!.from < windows[i - 1]!.to) return invalid({ key: 'windows-overlap' }, path);
   }
   return windows;
 }
@@ -183,14 +236,11 @@ function parseWindows(specs: readonly WindowSpec[] | '24h' | '24x7', path: Issue
 function parseSelector(days: DaySelector, hasCalendar: boolean, path: IssuePath): Selector {
   if (days === 'every-day') return { all: true, working: undefined, weekdays: 0, kinds: 0 };
   if (days === 'working-days' || days === 'rest-days') {
-    if (!hasCalendar) return invalid(`days '${days}' needs a calendar`, path);
+    if (!hasCalendar) return invalid({ key: 'days-need-calendar', days }, path);
     return { all: false, working: days === 'working-days', weekdays: 0, kinds: 0 };
   }
   if (!Array.isArray(days) || days.length === 0) {
-    return invalid(
-      "days must be 'every-day', 'working-days', 'rest-days' or a list of weekdays / day kinds",
-      path,
-    );
+    return invalid({ key: 'days-type' }, path);
   }
   let weekdays = 0;
   let kinds = 0;
@@ -199,9 +249,9 @@ function parseSelector(days: DaySelector, hasCalendar: boolean, path: IssuePath)
     const k = KINDS.indexOf(name as DayKindName);
     if (w >= 0) weekdays |= 1 << w;
     else if (k >= 0) {
-      if (!hasCalendar) invalid(`day kind '${name}' needs a calendar`, [...path, i]);
+      if (!hasCalendar) invalid({ key: 'kind-needs-calendar', kind: name }, [...path, i]);
       kinds |= 1 << k;
-    } else invalid(`"${String(name)}" is neither a weekday (mon..sun) nor a day kind`, [...path, i]);
+    } else invalid({ key: 'unknown-day', name: String(name) }, [...path, i]);
   });
   return { all: false, working: undefined, weekdays, kinds };
 }
@@ -591,16 +641,13 @@ export class HoursEngine implements ServiceHours {
 export function businessMs(duration: DurationInput | number, path: IssuePath = ['duration']): number {
   if (typeof duration === 'number') {
     if (!Number.isSafeInteger(duration) || duration < 0) {
-      return invalid('a duration in milliseconds must be a whole number >= 0', path);
+      return invalid({ key: 'ms-not-whole' }, path);
     }
     return duration;
   }
   const parsed = parseDuration(duration, path);
   if (parsed.kind !== 'time') {
-    return invalid(
-      `addBusinessTime takes hours, minutes or seconds; use deadline() for ${parsed.kind}`,
-      path,
-    );
+    return invalid({ key: 'not-time-duration', kind: parsed.kind }, path);
   }
   return parsed.ms;
 }
@@ -625,8 +672,7 @@ export function serviceHours(spec: ServiceHoursSpec | '24x7'): ServiceHours {
 /** {@link serviceHours}, returning the engine (for the library's own callers) and naming paths. */
 export function hoursEngineFromSpec(spec: ServiceHoursSpec | '24x7', path: IssuePath): HoursEngine {
   if (spec === '24x7') return hoursEngineFromSpec({ timeZone: 'UTC', windows: '24x7' }, path);
-  if (typeof spec !== 'object' || spec === null)
-    return invalid("expected an object { timeZone, windows, ... } or '24x7'", path);
+  if (typeof spec !== 'object' || spec === null) return invalid({ key: 'spec-type' }, path);
   const known = new Set([
     'timeZone',
     'calendar',
@@ -636,25 +682,23 @@ export function hoursEngineFromSpec(spec: ServiceHoursSpec | '24x7', path: Issue
     'exceptions',
     'serviceDayLength',
   ]);
-  for (const key of Object.keys(spec)) if (!known.has(key)) invalid(`unknown field "${key}"`, [...path, key]);
-  if (typeof spec.timeZone !== 'string')
-    return invalid('timeZone is required (an IANA name such as Asia/Shanghai)', [...path, 'timeZone']);
+  for (const key of Object.keys(spec))
+    if (!known.has(key)) invalid({ key: 'unknown-field', field: key }, [...path, key]);
+  if (typeof spec.timeZone !== 'string') return invalid({ key: 'time-zone-required' }, [...path, 'timeZone']);
   const zone = timeZone(spec.timeZone);
   const calendar = spec.calendar;
   if (calendar !== undefined) calendarEngine(calendar, [...path, 'calendar']);
   const hasCalendar = calendar !== undefined;
   let rules: NormalisedRule[];
   if (spec.rules !== undefined) {
-    if (spec.days !== undefined || spec.windows !== undefined)
-      invalid('give either rules or days + windows, not both', path);
-    if (!Array.isArray(spec.rules)) return invalid('rules must be a list', [...path, 'rules']);
+    if (spec.days !== undefined || spec.windows !== undefined) invalid({ key: 'rules-and-days' }, path);
+    if (!Array.isArray(spec.rules)) return invalid({ key: 'rules-type' }, [...path, 'rules']);
     rules = spec.rules.map((rule, i) => ({
       selector: parseSelector(rule.days, hasCalendar, [...path, 'rules', i, 'days']),
       windows: parseWindows(rule.windows, [...path, 'rules', i, 'windows']),
     }));
   } else {
-    if (spec.windows === undefined)
-      return invalid("windows is required (e.g. ['09:00-18:00'] or '24x7')", [...path, 'windows']);
+    if (spec.windows === undefined) return invalid({ key: 'windows-required' }, [...path, 'windows']);
     const always = spec.windows === '24x7';
     const days: DaySelector =
       spec.days ??
@@ -670,18 +714,18 @@ export function hoursEngineFromSpec(spec: ServiceHoursSpec | '24x7', path: Issue
   (spec.exceptions ?? []).forEach((exception, i) => {
     const at = [...path, 'exceptions', i];
     const day = parseCivilDate(exception?.date, [...at, 'date']);
-    if (exceptions.has(day)) invalid(`${exception.date} has two exceptions`, at);
+    if (exceptions.has(day)) invalid({ key: 'exception-twice', date: exception.date }, at);
     if ('closed' in exception && exception.closed === true) exceptions.set(day, []);
     else if ('windows' in exception) exceptions.set(day, parseWindows(exception.windows, [...at, 'windows']));
-    else invalid('an exception is { date, closed: true } or { date, windows }', at);
+    else invalid({ key: 'exception-form' }, at);
   });
   const everWindows =
     rules.some((r) => r.windows.length > 0) || [...exceptions.values()].some((w) => w.length > 0);
-  if (!everWindows) invalid('the schedule has no windows at all, so it is never open', path);
+  if (!everWindows) invalid({ key: 'no-windows' }, path);
   let serviceDayMs: number;
   if (spec.serviceDayLength !== undefined) {
     serviceDayMs = businessMs(spec.serviceDayLength, [...path, 'serviceDayLength']);
-    if (serviceDayMs <= 0) invalid('serviceDayLength must be positive', [...path, 'serviceDayLength']);
+    if (serviceDayMs <= 0) invalid({ key: 'day-length' }, [...path, 'serviceDayLength']);
   } else {
     const first = rules.find((r) => r.windows.length > 0) ?? {
       windows: [...exceptions.values()].find((w) => w.length > 0)!,
@@ -696,7 +740,7 @@ export function hoursEngineFromSpec(spec: ServiceHoursSpec | '24x7', path: Issue
 /** The engine behind service hours created by {@link serviceHours}. */
 export function hoursEngine(hours: unknown, path: IssuePath = ['hours']): HoursEngine {
   if (hours instanceof HoursEngine) return hours;
-  return invalid('expected service hours created by serviceHours()', path);
+  return invalid({ key: 'not-hours' }, path);
 }
 
 const workingDayClocks = new WeakMap<object, Map<string, HoursEngine>>();

@@ -486,7 +486,7 @@ function amountOf(
   const text = spec.amount;
   const minor = spec.amountMinor;
   if ((text === undefined) === (minor === undefined)) {
-    issues.error('amount_form', { detail: text === undefined ? 'neither is given' : 'both are given' }, path);
+    issues.error('amount_form', { given: text === undefined ? 'neither' : 'both' }, path);
     return undefined;
   }
   if (typeof text === 'number') {

@@ -43,14 +43,29 @@ import type { Assembled, Channel } from './assemble.js';
 import type { ContractIssue } from './issues.js';
 import type { ContractDefinition } from './schema.js';
 
-/** A contract ready to be questioned. Obtain one with `parseContract`. */
+/**
+ * A contract ready to be questioned. Obtain one with {@link parseContract}.
+ *
+ * The examples of its methods use the reference contract,
+ * `examples/customer-service.contract.yaml` (50000.00 CNY a month; each month due within 10 working
+ * days after it ends; 0.05% a day late).
+ *
+ * @example
+ * const contract = parseContract(readFileSync('examples/customer-service.contract.yaml', 'utf8'));
+ * contract.targets.map((t) => t.id).slice(0, 3)
+ * //=> ['chat-first-response', 'email-first-reply', 'phone-answer']
+ */
 export class Contract {
   /** The definition as written (validated). */
   readonly definition: ContractDefinition;
+  /** The definition's `id` (`'cs-outsourcing-2025'`). */
   readonly id: string;
+  /** The definition's `title`. */
   readonly title: string;
   /** The contract's IANA zone: civil dates of tickets and payments are read in it. */
   readonly timeZone: string;
+  /** The definition's default language for output (`language`, default `en`); methods take a language too. */
+  readonly language: 'en' | 'zh';
   /** Warnings found while reading the definition. */
   readonly warnings: ContractIssue[];
   /** The named calendars. */
@@ -73,6 +88,7 @@ export class Contract {
     this.id = assembled.definition.id;
     this.title = assembled.definition.title;
     this.timeZone = assembled.zone.id;
+    this.language = assembled.definition.language ?? 'en';
     this.warnings = warnings;
     this.calendars = Object.freeze(Object.fromEntries(assembled.calendars));
     this.hours = Object.freeze(Object.fromEntries(assembled.hours));
@@ -112,6 +128,17 @@ export class Contract {
    * Evaluates many tickets, streaming: one item per input ticket, in order, either the evaluation
    * or that ticket's error; a bad ticket never stops the batch. Accepts an iterable or an async
    * iterable (and then returns an async iterable).
+   *
+   * @example
+   * const items = [...contract.evaluateTickets([
+   *   { id: 'T1', fields: { channel: 'email' }, events: [
+   *     { type: 'created', at: '2025-10-09T09:00:00+08:00' },
+   *     { type: 'agent-reply', at: '2025-10-09T12:30:00+08:00' },
+   *   ] },
+   *   { id: 'T2', fields: 'oops' },
+   * ])];
+   * items.map((item) => (item.ok ? item.evaluation.ticketId : item.error.code))
+   * //=> ['T1', 'ticket_shape']
    */
   evaluateTickets(tickets: Iterable<unknown>, options?: EvaluateOptions): IterableIterator<EvaluationItem>;
   evaluateTickets(
@@ -130,7 +157,13 @@ export class Contract {
 
   /**
    * The compliance report over evaluations (or the items of `evaluateTickets`): per target, channel
-   * and month, met, breached, excluded, the met rate and percentiles of the measured times.
+   * and month, met, breached, excluded, the met rate and percentiles of the measured times. From an
+   * async iterable it returns a promise of the report.
+   *
+   * @example
+   * const report = contract.complianceReport(contract.evaluateTickets(tickets), { month: '2025-10' });
+   * report.rows.map((r) => [r.target, r.channel, r.met, r.breached, r.metRatePercent])
+   * //=> [['email-first-reply', 'email', 1, 0, '100.00']] (with the tickets of evaluateTickets)
    */
   complianceReport(evaluations: Iterable<EvaluationLike>, options?: ComplianceOptions): ComplianceReport;
   complianceReport(
@@ -198,12 +231,26 @@ export class Contract {
   /**
    * The service credits of a billing month from a compliance report (`complianceReport()` output,
    * or any `{ rows: [{ target, channel, month, met, breached }] }`), and the net amount due.
+   *
+   * @example
+   * contract.serviceCredits(
+   *   { rows: [{ target: 'email-first-reply', channel: 'email', month: '2025-10', met: 92, breached: 8 }] },
+   *   '2025-10',
+   * ).net
+   * //=> { amount: '47500.00', currency: 'CNY' } (92% is below 95%: 5% of 50000.00 is credited)
    */
   serviceCredits(report: ComplianceReportInput, month: string): ServiceCreditsResult {
     return computeServiceCredits(this.#money(), report, month);
   }
 
-  /** One billing month at a glance: fee, credits, amount due, due date, paid, penalty as of a date. */
+  /**
+   * One billing month at a glance: fee, credits, amount due, due date, paid, penalty as of a date.
+   *
+   * @example
+   * const s = contract.statement('2025-10', { asOf: '2025-11-20' });
+   * [s.amountDue.amount, s.dueDate, s.outstanding.amount, s.penalty.amount]
+   * //=> ['50000.00', '2025-11-14', '50000.00', '150.00'] (unpaid 6 days after the due date)
+   */
   statement(month: string, options: StatementOptions = {}): Statement {
     return computeStatement(this.#money(), month, options);
   }

@@ -2,11 +2,12 @@
  * Finds the first JSON syntax error in a text and where it is. JSON.parse says that a text is not
  * JSON, but on Node 20 often not where; a definition's author needs the line and column.
  */
+import type { JsonExpectation } from '../errors/messages.js';
 
 /** The first syntax error: its offset and what was expected there; undefined when the text is JSON. */
-export function findJsonSyntaxError(text: string): { offset: number; expected: string } | undefined {
+export function findJsonSyntaxError(text: string): { offset: number; expected: JsonExpectation } | undefined {
   let i = 0;
-  const fail = (expected: string): never => {
+  const fail = (expected: JsonExpectation): never => {
     throw { offset: i, expected };
   };
   const ws = () => {
@@ -14,7 +15,7 @@ export function findJsonSyntaxError(text: string): { offset: number; expected: s
   };
   const literal = (word: string) => {
     if (text.startsWith(word, i)) i += word.length;
-    else fail(`a value`);
+    else fail('value');
   };
   const string = () => {
     i++; // opening quote
@@ -24,25 +25,25 @@ export function findJsonSyntaxError(text: string): { offset: number; expected: s
         i++;
         return;
       }
-      if (c < 0x20) fail('a closing quote (control characters must be escaped)');
+      if (c < 0x20) fail('unescaped-control');
       if (c === 92) {
         const next = text[i + 1];
         if (next === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('four hex digits after \\u');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) fail('hex-digits');
           i += 6;
         } else if (next !== undefined && '"\\/bfnrt'.includes(next)) i += 2;
-        else fail('a valid escape');
+        else fail('escape');
       } else i++;
     }
-    fail('a closing quote');
+    fail('closing-quote');
   };
   const number = () => {
     const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i));
-    if (match === null) fail('a value');
+    if (match === null) fail('value');
     i += match![0].length;
   };
   const value = (depth: number): void => {
-    if (depth > 512) fail('less nesting');
+    if (depth > 512) fail('less-nesting');
     ws();
     const c = text[i];
     if (c === '{') {
@@ -54,10 +55,10 @@ export function findJsonSyntaxError(text: string): { offset: number; expected: s
       }
       for (;;) {
         ws();
-        if (text[i] !== '"') fail('a key in double quotes');
+        if (text[i] !== '"') fail('key');
         string();
         ws();
-        if (text[i] !== ':') fail("':'");
+        if (text[i] !== ':') fail('colon');
         i++;
         value(depth + 1);
         ws();
@@ -69,7 +70,7 @@ export function findJsonSyntaxError(text: string): { offset: number; expected: s
           i++;
           return;
         }
-        fail("',' or '}'");
+        fail('comma-or-brace');
       }
     } else if (c === '[') {
       i++;
@@ -89,7 +90,7 @@ export function findJsonSyntaxError(text: string): { offset: number; expected: s
           i++;
           return;
         }
-        fail("',' or ']'");
+        fail('comma-or-bracket');
       }
     } else if (c === '"') string();
     else if (c === 't') literal('true');
@@ -100,11 +101,11 @@ export function findJsonSyntaxError(text: string): { offset: number; expected: s
   try {
     value(0);
     ws();
-    if (i < text.length) fail('the end of the text');
+    if (i < text.length) fail('end');
     return undefined;
   } catch (error) {
     if (typeof error === 'object' && error !== null && 'offset' in error)
-      return error as { offset: number; expected: string };
+      return error as { offset: number; expected: JsonExpectation };
     throw error;
   }
 }

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { CalendarCoverageError, ContractError, type IssuePath } from '../errors/errors.js';
+import { schemaFormatOf } from '../errors/messages.js';
 import { addMonthsClamped, formatCivilDate } from '../time/civil-date.js';
 import { assemble } from './assemble.js';
 import { Contract } from './contract.js';
@@ -57,8 +58,8 @@ function readText(text: string, issues: IssueList): Source | undefined {
     // JSON text: held to JSON's own grammar (YAML would accept more), positions from the YAML reader.
     const error = findJsonSyntaxError(text);
     if (error !== undefined) {
-      const found = error.offset < text.length ? JSON.stringify(text[error.offset]) : 'the end of the text';
-      issues.error('contract_json_syntax', { detail: `expected ${error.expected}, found ${found}` }, []);
+      const found = error.offset < text.length ? JSON.stringify(text[error.offset]) : null;
+      issues.error('contract_json_syntax', { expected: error.expected, found }, []);
       const last = issues.items.pop()!;
       issues.items.push({ ...last, ...lineColumn(text, error.offset) });
       return undefined;
@@ -212,7 +213,7 @@ function schemaIssues(
         break;
       }
       default:
-        issues.error('schema_format', { detail: issue.message }, path);
+        issues.error('schema_format', { detail: issue.message, format: schemaFormatOf(issue.message) }, path);
     }
   }
 }

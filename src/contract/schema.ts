@@ -341,7 +341,10 @@ export const contractSchema = z
     id,
     title: text,
     description: text.optional(),
-    language: z.enum(['en', 'zh']).optional().meta({ description: 'Language of explanations by default.' }),
+    language: z.enum(['en', 'zh']).optional().meta({
+      description:
+        "Default language of the command line's output (--lang); the API takes the language as an argument.",
+    }),
     parties: z.strictObject({ provider: party, client: party }),
     signedOn: civilDate,
     term: z.strictObject({ start: civilDate, end: civilDate }),

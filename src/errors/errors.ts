@@ -8,10 +8,26 @@ export type IssuePath = ReadonlyArray<string | number>;
  *
  * `code` is stable and machine-readable, `params` holds the facts the message is built from, and
  * `path` says where in the caller's input the problem is (empty when the input is a single value).
+ * `message` is English; {@link ContractTermsError.localizedMessage} renders it in either language.
+ *
+ * @example
+ * try {
+ *   serviceHours({ timeZone: 'Asia/Shanghai', windows: ['09:00-09:00'] });
+ * } catch (error) {
+ *   if (error instanceof ContractTermsError) [error.code, error.path, error.message];
+ * }
+ * //=> ['invalid_service_hours', ['windows', 0],
+ * //    'windows[0]: invalid service hours: "09:00-09:00" is empty (use 00:00-24:00 for a whole day)']
  */
 export class ContractTermsError<C extends MessageCode = MessageCode> extends Error {
+  /** A stable, machine-readable code (`invalid_instant`, `calendar_coverage`, ...). */
   readonly code: C;
+  /**
+   * The facts the message is built from. A `reason` among them is data too: a `key` naming why
+   * (`{ key: 'no-such-day', month: '2025-02', day: 30 }`), rendered in each language by the catalogue.
+   */
   readonly params: MessageParams<C>;
+  /** Where in the caller's input the problem is (`['windows', 0]`); empty for a single value. */
   readonly path: IssuePath;
 
   constructor(code: C, params: MessageParams<C>, path: IssuePath = [], options?: { cause?: unknown }) {
@@ -23,7 +39,17 @@ export class ContractTermsError<C extends MessageCode = MessageCode> extends Err
     this.path = path;
   }
 
-  /** The message in the given language, prefixed with the path when there is one. */
+  /**
+   * The message in the given language, prefixed with the path when there is one.
+   *
+   * @example
+   * try {
+   *   chinaCalendar().isWorkingDay('2025-02-30');
+   * } catch (error) {
+   *   (error as InvalidDateError).localizedMessage('zh');
+   * }
+   * //=> '"2025-02-30" 不是有效的日期(YYYY-MM-DD):2025-02 没有 30 日'
+   */
   localizedMessage(lang: Lang): string {
     const text = renderMessage(this.code, this.params, lang);
     return this.path.length > 0 ? `${formatPath(this.path)}: ${text}` : text;
@@ -41,19 +67,41 @@ export function formatPath(path: IssuePath): string {
   return out;
 }
 
-/** A value that should be a civil date `YYYY-MM-DD` is not one (malformed, or a day the month lacks). */
+/**
+ * A value that should be a civil date `YYYY-MM-DD` is not one (malformed, or a day the month lacks).
+ *
+ * @example
+ * try { chinaCalendar().isWorkingDay('2025-02-30') } catch (e) { e.message }
+ * //=> '"2025-02-30" is not a valid civil date (YYYY-MM-DD): 2025-02 has no day 30'
+ */
 export class InvalidDateError extends ContractTermsError<'invalid_civil_date' | 'date_out_of_range'> {}
 
-/** A value that should be an instant is not one (malformed, no UTC offset, not finite). */
+/**
+ * A value that should be an instant is not one (malformed, no UTC offset, not finite).
+ *
+ * @example
+ * try { serviceHours('24x7').isOpen('2025-10-09T10:00') } catch (e) { e.message }
+ * //=> '"2025-10-09T10:00" is not a valid instant: no UTC offset: add Z or ±HH:MM to say which instant this wall-clock time is'
+ */
 export class InvalidInstantError extends ContractTermsError<'invalid_instant'> {}
 
-/** A time zone name the host's IANA database does not know. */
+/**
+ * A time zone name the host's IANA database does not know.
+ *
+ * @example
+ * try { serviceHours({ timeZone: 'Mars/Base', windows: '24x7' }) } catch (e) { e.message }
+ * //=> '"Mars/Base" is not a known IANA time zone'
+ */
 export class InvalidTimeZoneError extends ContractTermsError<'invalid_time_zone'> {}
 
 /**
  * A question touched a day for which the calendar has no official schedule.
  *
  * `year` names the first uncovered year the question needed.
+ *
+ * @example
+ * try { chinaCalendar().isWorkingDay('2027-01-04') } catch (e) { [e.code, e.year] }
+ * //=> ['calendar_coverage', 2027]
  */
 export class CalendarCoverageError extends ContractTermsError<'calendar_coverage' | 'calendar_range'> {
   /** The calendar year that is not covered (for `calendar_coverage`). */
@@ -64,21 +112,56 @@ export class CalendarCoverageError extends ContractTermsError<'calendar_coverage
   }
 }
 
-/** Holiday schedule data (shipped or loaded at run time) that is malformed or contradictory. */
+/**
+ * Holiday schedule data (shipped or loaded at run time) that is malformed or contradictory, or a
+ * region date-holidays does not know.
+ *
+ * @example
+ * try { chinaCalendar({ extraYears: [{ year: 2028, papers: [], days: [{ name: '元旦', date: '2028-01-01', isOffDay: true }] }] }) } catch (e) { e.message }
+ * //=> 'invalid holiday schedule data in extraYears: the 2028 notice cannot be used while the 2027 notice is missing: coverage must have no gaps'
+ */
 export class CalendarDataError extends ContractTermsError<'calendar_data' | 'unknown_region'> {}
 
-/** An argument of the wrong type or shape passed to a public function. */
+/**
+ * An argument of the wrong type or shape passed to a public function.
+ *
+ * @example
+ * try { chinaCalendar({ beyondCoverage: 'guess' }) } catch (e) { e.message }
+ * //=> `beyondCoverage must be 'error' or 'weekends', got "guess"`
+ */
 export class InvalidArgumentError extends ContractTermsError<'invalid_argument'> {}
 
-/** A duration that cannot be read, or durations of different kinds combined (months with seconds). */
+/**
+ * A duration that cannot be read, or durations of different kinds combined (months with seconds).
+ *
+ * @example
+ * try { parseDuration('1 day 2 hours') } catch (e) { e.message }
+ * //=> '"1 day 2 hours" is not a valid duration: mixes days and time, which are counted on different clocks'
+ *
+ * @example
+ * try { parseDuration('1 day 2 hours') } catch (e) { e.localizedMessage('zh') }
+ * //=> '"1 day 2 hours" 不是有效的期限:混用了日与时间,它们按不同的时钟计算'
+ */
 export class InvalidDurationError extends ContractTermsError<'invalid_duration' | 'duration_kind_mismatch'> {}
 
-/** A service-hours specification that is malformed, or a schedule that never opens. */
+/**
+ * A service-hours specification that is malformed, or a schedule that never opens (or never closes).
+ *
+ * @example
+ * try { serviceHours({ timeZone: 'UTC', windows: ['09:00-12:00', '11:00-13:00'] }) } catch (e) { e.message }
+ * //=> 'windows: invalid service hours: windows of one day overlap'
+ */
 export class ServiceHoursError extends ContractTermsError<
   'invalid_service_hours' | 'never_open' | 'never_closes'
 > {}
 
-/** A deadline asked for without what it needs (a calendar, service hours, a zone). */
+/**
+ * A deadline asked for without what it needs (a calendar, service hours, a zone).
+ *
+ * @example
+ * try { deadline('2025-10-01T00:00:00+08:00', '2 working days', { timeZone: 'Asia/Shanghai' }) } catch (e) { e.message }
+ * //=> 'this deadline needs a calendar: working days are counted on it'
+ */
 export class DeadlineError extends ContractTermsError<'deadline_needs'> {}
 
 /**
@@ -153,8 +236,13 @@ export class ConditionError extends ContractTermsError<ConditionIssueCode> {
 /**
  * A contract definition that cannot be used. `issues` holds every problem found (errors and
  * warnings), each with its path and, for text, its line and column.
+ *
+ * @example
+ * try { parseContract('schemaVersion: 1\nid: x\n') } catch (e) { e.message }
+ * //=> 'the contract definition has 8 error(s); the first: line 1: title: required (a text)'
  */
 export class ContractError extends ContractTermsError<'contract_invalid'> {
+  /** Every problem found, errors and warnings, in the order of the definition's checks. */
   readonly issues: ReadonlyArray<{
     severity: 'error' | 'warning';
     code: string;
@@ -168,19 +256,26 @@ export class ContractError extends ContractTermsError<'contract_invalid'> {
   constructor(issues: ContractError['issues']) {
     const errors = issues.filter((issue) => issue.severity === 'error');
     const first = errors[0] ?? issues[0];
-    const where =
-      first === undefined
-        ? ''
-        : `${first.line === undefined ? '' : `line ${first.line}: `}${formatPath(first.path)}`;
+    const where = (line: string) =>
+      first === undefined ? '' : `${first.line === undefined ? '' : line}${formatPath(first.path)}`;
+    const en = where(`line ${first?.line}: `);
+    const zh = where(`第 ${first?.line} 行:`);
     super('contract_invalid', {
       errors: errors.length,
-      first: first === undefined ? '' : `${where}${where ? ': ' : ''}${first.message}`,
+      first: first === undefined ? '' : `${en}${en ? ': ' : ''}${first.message}`,
+      firstZh: first === undefined ? '' : `${zh}${zh ? ': ' : ''}${first.messageZh}`,
     });
     this.issues = issues;
   }
 }
 
-/** A ticket that cannot be evaluated: malformed, or an impossible timeline. `path` points into the ticket. */
+/**
+ * A ticket that cannot be evaluated: malformed, or an impossible timeline. `path` points into the ticket.
+ *
+ * @example
+ * try { contract.evaluateTicket({ id: 'T9', fields: {}, events: [] }) } catch (e) { e.message }
+ * //=> 'events: the ticket has no created event'
+ */
 export class TicketError extends ContractTermsError<
   | 'ticket_shape'
   | 'ticket_id'
@@ -196,6 +291,10 @@ export class TicketError extends ContractTermsError<
 /**
  * A money question that cannot be answered: a contract without fees, a month outside the term, a
  * payment without a due date, or a payment, amount or compliance report that cannot be read.
+ *
+ * @example
+ * try { contract.lateFee('2024-01', '2024-03-01') } catch (e) { e.message }
+ * //=> "payment: 2024-01 is outside the contract's term (billing months 2025-07..2026-06)"
  */
 export class BillingError extends ContractTermsError<
   | 'billing_no_fees'

@@ -89,6 +89,9 @@ const typeZh = (key: string): string =>
 
 const define = <P>(en: Renderer<P>, zh: Renderer<P>): Message<P> => ({ en, zh });
 
+/** Chinese text runs into Chinese without a space, and is set off from Latin text by one. */
+const spaced = (text: string): string => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);
+
 const quote = (value: unknown): string => {
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'undefined';
@@ -103,15 +106,648 @@ const quote = (value: unknown): string => {
   }
 };
 
+// ---- reasons: why a value was refused, as a key plus the facts the sentence is built from ----
+//
+// A message such as invalid_instant says *what* was refused; its `reason` param says *why*, as data
+// (`{ key: 'no-such-month', month: 13 }`), rendered by the tables below in the message's language.
+
+/** A table rendering every reason of a union, keyed by its `key`. */
+type ReasonTable<R extends { key: string }> = { [K in R['key']]: Message<Extract<R, { key: K }>> };
+
+function renderReason<R extends { key: string }>(table: ReasonTable<R>, reason: R, lang: Lang): string {
+  const message = table[reason.key as R['key']] as unknown as Message<R> | undefined;
+  // A reason from an older caller, or a plain string: show it rather than fail while reporting a failure.
+  return message === undefined ? String((reason as { key?: unknown }).key ?? reason) : message[lang](reason);
+}
+
+/** Why a value is not a civil date (`invalid_civil_date`) or an instant (`invalid_instant`). */
+export type TimeReason =
+  | { key: 'date-object' }
+  | { key: 'not-a-string' }
+  | { key: 'empty' }
+  | { key: 'date-form' }
+  | { key: 'date-digits' }
+  | { key: 'year-zero' }
+  | { key: 'no-such-month'; month: number }
+  | { key: 'no-such-day'; month: string; day: number }
+  | { key: 'epoch-not-finite' }
+  | { key: 'epoch-not-integer' }
+  | { key: 'out-of-range' }
+  | { key: 'invalid-date-object' }
+  | { key: 'instant-type' }
+  | { key: 'instant-form' }
+  | { key: 'instant-date-form' }
+  | { key: 'instant-separator' }
+  | { key: 'time-form' }
+  | { key: 'seconds-form' }
+  | { key: 'fraction-digits' }
+  | { key: 'no-such-hour'; hour: number }
+  | { key: 'no-such-minute'; minute: number }
+  | { key: 'leap-second'; second: number }
+  | { key: 'no-offset' }
+  | { key: 'offset-form' };
+
+const TIME_REASONS: ReasonTable<TimeReason> = {
+  'date-object': define(
+    () => 'a Date is an instant, not a civil date; pass "YYYY-MM-DD"',
+    () => 'Date 是时刻而不是日期;请传入 "YYYY-MM-DD"',
+  ),
+  'not-a-string': define(
+    () => 'expected a string "YYYY-MM-DD"',
+    () => '应为字符串 "YYYY-MM-DD"',
+  ),
+  empty: define(
+    () => 'empty string',
+    () => '空字符串',
+  ),
+  'date-form': define(
+    () => 'expected the form YYYY-MM-DD with zero padding',
+    () => '应为补零的 YYYY-MM-DD 形式',
+  ),
+  'date-digits': define(
+    () => 'expected digits in YYYY-MM-DD',
+    () => 'YYYY-MM-DD 中应为数字',
+  ),
+  'year-zero': define(
+    () => 'year 0000 does not exist',
+    () => '不存在 0000 年',
+  ),
+  'no-such-month': define(
+    (p) => `month ${p.month} does not exist`,
+    (p) => `不存在 ${p.month} 月`,
+  ),
+  'no-such-day': define(
+    (p) => `${p.month} has no day ${p.day}`,
+    (p) => `${p.month} 没有 ${p.day} 日`,
+  ),
+  'epoch-not-finite': define(
+    () => 'epoch milliseconds must be a finite number',
+    () => '纪元毫秒数必须是有限数',
+  ),
+  'epoch-not-integer': define(
+    () => 'epoch milliseconds must be a whole number',
+    () => '纪元毫秒数必须是整数',
+  ),
+  'out-of-range': define(
+    () => 'outside the range of ECMAScript dates',
+    () => '超出 ECMAScript 日期的范围',
+  ),
+  'invalid-date-object': define(
+    () => 'Invalid Date',
+    () => '无效的 Date 对象',
+  ),
+  'instant-type': define(
+    () => 'expected a Date, epoch milliseconds or an ISO 8601 string with an offset',
+    () => '应为 Date、纪元毫秒数或带 UTC 偏移的 ISO 8601 字符串',
+  ),
+  'instant-form': define(
+    () => 'expected YYYY-MM-DDTHH:MM[:SS[.fff]] and an offset',
+    () => '应为 YYYY-MM-DDTHH:MM[:SS[.fff]] 加 UTC 偏移',
+  ),
+  'instant-date-form': define(
+    () => 'expected the date as YYYY-MM-DD',
+    () => '日期应为 YYYY-MM-DD',
+  ),
+  'instant-separator': define(
+    () => "expected 'T' between date and time",
+    () => "日期与时间之间应为 'T'",
+  ),
+  'time-form': define(
+    () => 'expected the time as HH:MM',
+    () => '时间应为 HH:MM',
+  ),
+  'seconds-form': define(
+    () => 'expected seconds as two digits',
+    () => '秒应为两位数字',
+  ),
+  'fraction-digits': define(
+    () => 'expected digits after the decimal point',
+    () => '小数点后应为数字',
+  ),
+  'no-such-hour': define(
+    (p) => `hour ${p.hour} does not exist (use 00:00 of the next day for midnight)`,
+    (p) => `不存在 ${p.hour} 时(午夜请写作次日 00:00)`,
+  ),
+  'no-such-minute': define(
+    (p) => `minute ${p.minute} does not exist`,
+    (p) => `不存在 ${p.minute} 分`,
+  ),
+  'leap-second': define(
+    (p) => `second ${p.second} is not supported (no leap seconds)`,
+    (p) => `不支持第 ${p.second} 秒(不计闰秒)`,
+  ),
+  'no-offset': define(
+    () => 'no UTC offset: add Z or ±HH:MM to say which instant this wall-clock time is',
+    () => '缺少 UTC 偏移:请加上 Z 或 ±HH:MM,指明该钟面时间是哪一时刻',
+  ),
+  'offset-form': define(
+    () => 'expected the offset as Z, ±HH:MM, ±HHMM or ±HH',
+    () => 'UTC 偏移应为 Z、±HH:MM、±HHMM 或 ±HH',
+  ),
+};
+
+/** The units of a duration as the grammar reads them. */
+export type DurationUnit = 'ms' | 's' | 'min' | 'h' | 'days' | 'weeks' | 'workingDays' | 'months' | 'years';
+/** The kinds of duration, each counted on its own clock. */
+export type DurationGroup = 'time' | 'days' | 'workingDays' | 'months';
+
+const UNIT_ZH: Record<DurationUnit, string> = {
+  ms: '毫秒',
+  s: '秒',
+  min: '分钟',
+  h: '小时',
+  days: '日',
+  weeks: '周',
+  workingDays: '工作日',
+  months: '月',
+  years: '年',
+};
+const GROUP_ZH: Record<DurationGroup, string> = {
+  time: '时间',
+  days: '日',
+  workingDays: '工作日',
+  months: '月',
+};
+const unitEn = (unit: DurationUnit): string => (unit === 'workingDays' ? 'working days' : unit);
+
+/** Why a value is not a duration (`invalid_duration`). */
+export type DurationReason =
+  | { key: 'iso' }
+  | { key: 'empty' }
+  | { key: 'number-expected'; at: string }
+  | { key: 'unit-expected'; at: string }
+  | { key: 'unreadable-number'; number: string }
+  | { key: 'unknown-unit'; unit: string }
+  | { key: 'form' }
+  | { key: 'unknown-field'; field: string; known: readonly string[] }
+  | { key: 'negative'; field: string }
+  | { key: 'no-amount' }
+  | { key: 'clock' }
+  | { key: 'not-whole'; unit: DurationUnit }
+  | { key: 'too-large'; unit: DurationUnit }
+  | { key: 'mixes-kinds'; kinds: readonly DurationGroup[] }
+  | { key: 'unit-twice'; unit: DurationUnit }
+  | { key: 'clock-not-time'; kind: DurationGroup }
+  | { key: 'mixes-clocks' }
+  | { key: 'sub-millisecond' }
+  | { key: 'too-long' }
+  | { key: 'type' }
+  | { key: 'normalised' };
+
+const DURATION_REASONS: ReasonTable<DurationReason> = {
+  iso: define(
+    () => 'not an ISO 8601 duration',
+    () => '不是 ISO 8601 期限',
+  ),
+  empty: define(
+    () => 'empty string',
+    () => '空字符串',
+  ),
+  'number-expected': define(
+    (p) => `expected a number at "${p.at}"`,
+    (p) => `"${p.at}" 处应为数字`,
+  ),
+  'unit-expected': define(
+    (p) => `unknown unit at "${p.at || '(end)'}"`,
+    (p) => (p.at ? `"${p.at}" 处的单位无法识别` : '末尾缺少单位'),
+  ),
+  'unreadable-number': define(
+    (p) => `cannot read the number "${p.number}"`,
+    (p) => `无法读取数字 "${p.number}"`,
+  ),
+  'unknown-unit': define(
+    (p) => `unknown unit "${p.unit}"`,
+    (p) => `未知单位 "${p.unit}"`,
+  ),
+  form: define(
+    () => 'expected a number and a unit, e.g. "4 hours", "2 working days", "4小时", "2个工作日"',
+    () => '应为数字加单位,例如 "4 hours"、"2 working days"、"4小时"、"2个工作日"',
+  ),
+  'unknown-field': define(
+    (p) => `unknown field "${p.field}" (expected ${p.known.join(', ')})`,
+    (p) => `未知字段 "${p.field}"(可用:${p.known.join(', ')})`,
+  ),
+  negative: define(
+    (p) => `${p.field} must be a finite number >= 0`,
+    (p) => `${p.field} 必须是大于或等于 0 的有限数`,
+  ),
+  'no-amount': define(
+    () => 'no amount given',
+    () => '未给出数量',
+  ),
+  clock: define(
+    () => "clock must be 'calendar' or 'business'",
+    () => "clock 必须是 'calendar' 或 'business'",
+  ),
+  'not-whole': define(
+    (p) => `${unitEn(p.unit)} must be a whole number`,
+    (p) => `${UNIT_ZH[p.unit]}数必须是整数`,
+  ),
+  'too-large': define(
+    (p) => `${unitEn(p.unit)} is too large`,
+    (p) => `${UNIT_ZH[p.unit]}数过大`,
+  ),
+  'mixes-kinds': define(
+    (p) => `mixes ${p.kinds.join(' and ')}, which are counted on different clocks`,
+    (p) => `混用了${p.kinds.map((kind) => GROUP_ZH[kind]).join('与')},它们按不同的时钟计算`,
+  ),
+  'unit-twice': define(
+    (p) => `gives ${p.unit} twice`,
+    (p) => `${UNIT_ZH[p.unit]}给出了两次`,
+  ),
+  'clock-not-time': define(
+    (p) => `clock applies to time units only, not ${p.kind}`,
+    (p) => `clock 只适用于时间单位,不适用于${GROUP_ZH[p.kind]}`,
+  ),
+  'mixes-clocks': define(
+    () => 'mixes business time and calendar time',
+    () => '混用了服务时间与自然时间',
+  ),
+  'sub-millisecond': define(
+    () => 'is not a whole number of milliseconds',
+    () => '不是整数毫秒',
+  ),
+  'too-long': define(
+    () => 'is longer than a hundred years',
+    () => '超过一百年',
+  ),
+  type: define(
+    () => 'expected a string such as "4 hours" or an object such as { hours: 4 }',
+    () => '应为 "4 hours" 这样的字符串或 { hours: 4 } 这样的对象',
+  ),
+  normalised: define(
+    () => 'not a valid normalised duration',
+    () => '不是有效的规范化期限',
+  ),
+};
+
+/** The clock a duration is measured on, as messages name it. */
+export type DurationKindName = 'business' | 'elapsed' | 'days' | 'workingDays' | 'months';
+
+const DURATION_KINDS: Record<DurationKindName, { en: string; zh: string }> = {
+  business: { en: 'business time', zh: '服务时间' },
+  elapsed: { en: 'elapsed time', zh: '自然时间' },
+  days: { en: 'calendar days', zh: '日历日' },
+  workingDays: { en: 'working days', zh: '工作日' },
+  months: { en: 'calendar months', zh: '日历月' },
+};
+
+/** Why a service-hours specification is refused (`invalid_service_hours`). */
+export type HoursReason =
+  | { key: 'clock-form'; text: string }
+  | { key: 'clock-range'; text: string }
+  | { key: 'window-form'; window: string }
+  | { key: 'window-type' }
+  | { key: 'window-empty'; window: string }
+  | { key: 'windows-type' }
+  | { key: 'windows-overlap' }
+  | { key: 'days-need-calendar'; days: string }
+  | { key: 'days-type' }
+  | { key: 'kind-needs-calendar'; kind: string }
+  | { key: 'unknown-day'; name: string }
+  | { key: 'ms-not-whole' }
+  | { key: 'not-time-duration'; kind: DurationGroup }
+  | { key: 'spec-type' }
+  | { key: 'unknown-field'; field: string }
+  | { key: 'time-zone-required' }
+  | { key: 'rules-and-days' }
+  | { key: 'rules-type' }
+  | { key: 'windows-required' }
+  | { key: 'exception-twice'; date: string }
+  | { key: 'exception-form' }
+  | { key: 'no-windows' }
+  | { key: 'day-length' }
+  | { key: 'not-hours' };
+
+const HOURS_REASONS: ReasonTable<HoursReason> = {
+  'clock-form': define(
+    (p) => `"${p.text}" is not a time HH:MM`,
+    (p) => `"${p.text}" 不是 HH:MM 格式的时间`,
+  ),
+  'clock-range': define(
+    (p) => `"${p.text}" is not a time of day`,
+    (p) => `"${p.text}" 不是一天中的有效时间`,
+  ),
+  'window-form': define(
+    (p) => `"${p.window}" is not a window HH:MM-HH:MM`,
+    (p) => `"${p.window}" 不是 HH:MM-HH:MM 格式的时段`,
+  ),
+  'window-type': define(
+    () => 'a window is "HH:MM-HH:MM" or { from, to }',
+    () => '时段应为 "HH:MM-HH:MM" 或 { from, to }',
+  ),
+  'window-empty': define(
+    (p) => `"${p.window}" is empty (use 00:00-24:00 for a whole day)`,
+    (p) => `"${p.window}" 是空时段(全天请写 00:00-24:00)`,
+  ),
+  'windows-type': define(
+    () => "windows must be a list such as ['09:00-18:00'] or '24h'",
+    () => "windows 应为 ['09:00-18:00'] 这样的列表或 '24h'",
+  ),
+  'windows-overlap': define(
+    () => 'windows of one day overlap',
+    () => '同一天的时段相互重叠',
+  ),
+  'days-need-calendar': define(
+    (p) => `days '${p.days}' needs a calendar`,
+    (p) => `days '${p.days}' 需要日历`,
+  ),
+  'days-type': define(
+    () => "days must be 'every-day', 'working-days', 'rest-days' or a list of weekdays / day kinds",
+    () => "days 应为 'every-day'、'working-days'、'rest-days',或星期与日期类型的列表",
+  ),
+  'kind-needs-calendar': define(
+    (p) => `day kind '${p.kind}' needs a calendar`,
+    (p) => `日期类型 '${p.kind}' 需要日历`,
+  ),
+  'unknown-day': define(
+    (p) => `"${p.name}" is neither a weekday (mon..sun) nor a day kind`,
+    (p) => `"${p.name}" 既不是星期(mon..sun)也不是日期类型`,
+  ),
+  'ms-not-whole': define(
+    () => 'a duration in milliseconds must be a whole number >= 0',
+    () => '以毫秒表示的时长必须是大于或等于 0 的整数',
+  ),
+  'not-time-duration': define(
+    (p) => `addBusinessTime takes hours, minutes or seconds; use deadline() for ${p.kind}`,
+    (p) => `addBusinessTime 只接受小时、分钟或秒;${GROUP_ZH[p.kind]}请使用 deadline()`,
+  ),
+  'spec-type': define(
+    () => "expected an object { timeZone, windows, ... } or '24x7'",
+    () => "应为对象 { timeZone, windows, ... } 或 '24x7'",
+  ),
+  'unknown-field': define(
+    (p) => `unknown field "${p.field}"`,
+    (p) => `未知字段 "${p.field}"`,
+  ),
+  'time-zone-required': define(
+    () => 'timeZone is required (an IANA name such as Asia/Shanghai)',
+    () => 'timeZone 为必填项(IANA 时区名,如 Asia/Shanghai)',
+  ),
+  'rules-and-days': define(
+    () => 'give either rules or days + windows, not both',
+    () => 'rules 与 days + windows 只能给出其一',
+  ),
+  'rules-type': define(
+    () => 'rules must be a list',
+    () => 'rules 应为列表',
+  ),
+  'windows-required': define(
+    () => "windows is required (e.g. ['09:00-18:00'] or '24x7')",
+    () => "windows 为必填项(如 ['09:00-18:00'] 或 '24x7')",
+  ),
+  'exception-twice': define(
+    (p) => `${p.date} has two exceptions`,
+    (p) => `${p.date} 有两条例外`,
+  ),
+  'exception-form': define(
+    () => 'an exception is { date, closed: true } or { date, windows }',
+    () => '例外应为 { date, closed: true } 或 { date, windows }',
+  ),
+  'no-windows': define(
+    () => 'the schedule has no windows at all, so it is never open',
+    () => '该安排没有任何时段,因此从不开放',
+  ),
+  'day-length': define(
+    () => 'serviceDayLength must be positive',
+    () => 'serviceDayLength 必须为正',
+  ),
+  'not-hours': define(
+    () => 'expected service hours created by serviceHours()',
+    () => '应为由 serviceHours() 创建的服务时间',
+  ),
+};
+
+/** What a deadline lacks, and why it needs it (`deadline_needs`). */
+export type DeadlineReason =
+  | { key: 'counting'; got: string }
+  | { key: 'time-zone' }
+  | { key: 'hours-for-close-of-business' }
+  | { key: 'hours-for-business-time'; duration: { en: string; zh: string } }
+  | { key: 'calendar-for-working-days' }
+  | { key: 'calendar-for-cn-civil' }
+  | { key: 'calendar-for-roll-forward' }
+  | { key: 'instant-anchor' };
+
+// What the deadline needs, then why: "this deadline needs <what>: <why>".
+const DEADLINE_REASONS: ReasonTable<DeadlineReason> = {
+  counting: define(
+    (p) => `counting 'cn-civil' or 'elapsed': got ${p.got}`,
+    (p) => `计法 'cn-civil' 或 'elapsed':实际为 ${p.got}`,
+  ),
+  'time-zone': define(
+    () => 'a time zone: give timeZone, hours or a calendar',
+    () => '时区:请给出 timeZone、hours 或日历',
+  ),
+  'hours-for-close-of-business': define(
+    () => 'service hours: close of business is defined by them',
+    () => '服务时间:停止业务活动的时刻由服务时间确定',
+  ),
+  'hours-for-business-time': define(
+    (p) => `service hours: ${p.duration.en} counts only while open`,
+    (p) => `服务时间:${p.duration.zh}只在服务时间内计时`,
+  ),
+  'calendar-for-working-days': define(
+    () => 'a calendar: working days are counted on it',
+    () => '日历:工作日按日历计算',
+  ),
+  'calendar-for-cn-civil': define(
+    () => 'a calendar: cn-civil counts working days on it',
+    () => '日历:cn-civil 计法按日历计算工作日',
+  ),
+  'calendar-for-roll-forward': define(
+    () => 'a calendar: art. 203 moves a last day that is not a working day (or pass rollForward: false)',
+    () => '日历:民法典第二百零三条将不是工作日的最后一日顺延至其后的第一个工作日(或传入 rollForward: false)',
+  ),
+  'instant-anchor': define(
+    () => 'an instant as the anchor: a period in hours or an elapsed period counts from a moment (art. 201)',
+    () => '以时刻作为起算点:按小时计或按经过时间计的期间自某一时刻起算(民法典第二百零一条)',
+  ),
+};
+
+/** What is wrong with a holiday schedule file (`calendar_data`). */
+export type CalendarDataReason =
+  | { key: 'not-json'; detail: string }
+  | {
+      key: 'shape';
+      /** Where in the file: `days.3.date`, or empty for the whole file. */
+      at: string;
+      /** The kind of problem, so it can be said in any language. */
+      problem: 'type' | 'unknown-fields' | 'too-small' | 'too-big' | 'date' | 'other';
+      /** The expected type (`problem: 'type'`), as in schema_invalid_type. */
+      expected?: string;
+      /** The unknown fields (`problem: 'unknown-fields'`). */
+      fields?: readonly string[];
+      /** The validator's own English description. */
+      detail: string;
+    }
+  | { key: 'outside-notice'; index: number; date: string; year: number }
+  | { key: 'listed-twice'; index: number; date: string; first: number }
+  | { key: 'listed-by-other'; date: string; year: number; source: string }
+  | { key: 'gap'; year: number; missing: number };
+
+const CALENDAR_DATA_REASONS: ReasonTable<CalendarDataReason> = {
+  'not-json': define(
+    (p) => `not JSON (${p.detail})`,
+    (p) => `不是 JSON(${p.detail})`,
+  ),
+  shape: define(
+    (p) => `${p.at ? `${p.at}: ` : ''}${p.detail}`,
+    (p) =>
+      `${p.at ? `${p.at}:` : ''}${
+        {
+          type: `应为${typeZh(p.expected ?? '')}`,
+          'unknown-fields': `未知字段 ${(p.fields ?? []).map((f) => `"${f}"`).join('、')}`,
+          'too-small': '数值或长度过小',
+          'too-big': '数值或长度过大',
+          date: '不是有效的日期 YYYY-MM-DD',
+          other: '不符合 holiday-cn 格式',
+        }[p.problem]
+      }`,
+  ),
+  'outside-notice': define(
+    (p) => `days[${p.index}] ${p.date} is outside the ${p.year} notice (its year or the December before)`,
+    (p) => `days[${p.index}] ${p.date} 不在 ${p.year} 年通知的范围内(该年或前一年 12 月)`,
+  ),
+  'listed-twice': define(
+    (p) => `days[${p.index}] lists ${p.date} again (first at days[${p.first}])`,
+    (p) => `days[${p.index}] 重复列出 ${p.date}(首次见于 days[${p.first}])`,
+  ),
+  'listed-by-other': define(
+    (p) => `${p.date} is also listed by the ${p.year} notice (${p.source})`,
+    (p) => `${p.date} 也列于 ${p.year} 年的通知(${p.source})`,
+  ),
+  gap: define(
+    (p) =>
+      `the ${p.year} notice cannot be used while the ${p.missing} notice is missing: coverage must have no gaps`,
+    (p) => `缺少 ${p.missing} 年的通知时不能使用 ${p.year} 年的通知:覆盖范围不得有空缺`,
+  ),
+};
+
+/** What an argument should have been (`invalid_argument`). */
+export type ArgumentExpectation =
+  | 'object'
+  | 'coverage-mode'
+  | 'boolean'
+  | 'holiday-cn-files'
+  | 'ticket-fields'
+  | 'iso-weekdays'
+  | 'dates'
+  | 'day-off-or-working-day'
+  | 'whole-number'
+  | 'calendar';
+
+const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
+  object: { en: 'an object', zh: '对象' },
+  'coverage-mode': { en: "'error' or 'weekends'", zh: "'error' 或 'weekends'" },
+  boolean: { en: 'true or false', zh: 'true 或 false' },
+  'holiday-cn-files': { en: 'an array of holiday-cn files', zh: 'holiday-cn 文件的数组' },
+  'ticket-fields': { en: 'an object of ticket fields', zh: '工单字段组成的对象' },
+  'iso-weekdays': { en: 'ISO weekdays 1 (Monday) to 7 (Sunday)', zh: 'ISO 星期 1(周一)至 7(周日)' },
+  dates: { en: 'an array of dates', zh: '日期数组' },
+  'day-off-or-working-day': {
+    en: 'each date either a day off or a working day, not both',
+    zh: '每个日期或为休息日或为工作日,不能两者皆是',
+  },
+  'whole-number': { en: 'a whole number', zh: '整数' },
+  calendar: {
+    en: 'a calendar from chinaCalendar() or regionCalendar()',
+    zh: '由 chinaCalendar() 或 regionCalendar() 创建的日历',
+  },
+};
+
+// Ticket shapes and event fields as src/sla/ticket.ts describes them (English); their Chinese.
+// TODO(src/sla owner): pass keys instead of English text, as the reasons above do.
+const TICKET_EXPECTED_ZH: Record<string, string> = {
+  'an object { id, fields, events }': '对象 { id, fields, events }',
+  'an object whose fields are an object': '对象,且其 fields 为对象',
+  'an object whose events are a list': '对象,且其 events 为列表',
+  'an object whose events are objects': '对象,且其 events 的每一项均为对象',
+  "'agent' or 'bot'": "'agent' 或 'bot'",
+  'the field name': '字段名',
+  'the milestone name': '里程碑名称',
+  'a string': '字符串',
+};
+
+/** Why a target is not applicable to a ticket (src/sla ExclusionReason), in Chinese. */
+const EXCLUSION_ZH: Record<string, string> = {
+  'closed-without-reply': '未回复即关闭',
+  'solved-without-reply': '未回复即解决',
+  'outside-hours': '服务时间外',
+  'abandoned-before-due': '在期限前放弃',
+  superseded: '已被替代',
+};
+
+/** A pattern a definition's text must match (`schema_format`). */
+export type SchemaFormat = 'identifier' | 'date' | 'currency';
+
+const SCHEMA_FORMATS: Record<SchemaFormat, { en: string; zh: string }> = {
+  identifier: {
+    en: 'expected an identifier: a letter, then letters, digits, - or _ (64 at most)',
+    zh: '应为标识符:以字母开头,其后为字母、数字、- 或 _(最多 64 个字符)',
+  },
+  date: { en: 'expected a date YYYY-MM-DD', zh: '应为日期 YYYY-MM-DD' },
+  currency: { en: 'expected an ISO 4217 code such as CNY', zh: '应为 ISO 4217 货币代码,例如 CNY' },
+};
+
+/** The format whose English description (the schema's own message) is `detail`, when it is one of ours. */
+export function schemaFormatOf(detail: string): SchemaFormat | undefined {
+  return (Object.keys(SCHEMA_FORMATS) as SchemaFormat[]).find(
+    (format) => SCHEMA_FORMATS[format].en === detail,
+  );
+}
+
+/** What the JSON grammar expected where a JSON definition went wrong (`contract_json_syntax`). */
+export type JsonExpectation =
+  | 'value'
+  | 'unescaped-control'
+  | 'hex-digits'
+  | 'escape'
+  | 'closing-quote'
+  | 'less-nesting'
+  | 'key'
+  | 'colon'
+  | 'comma-or-brace'
+  | 'comma-or-bracket'
+  | 'end';
+
+const JSON_EXPECTATIONS: Record<JsonExpectation, { en: string; zh: string }> = {
+  value: { en: 'a value', zh: '一个值' },
+  'unescaped-control': {
+    en: 'a closing quote (control characters must be escaped)',
+    zh: '右引号(控制字符必须转义)',
+  },
+  'hex-digits': { en: 'four hex digits after \\u', zh: '\\u 之后的四位十六进制数字' },
+  escape: { en: 'a valid escape', zh: '有效的转义序列' },
+  'closing-quote': { en: 'a closing quote', zh: '右引号' },
+  'less-nesting': { en: 'less nesting', zh: '更少的嵌套层数' },
+  key: { en: 'a key in double quotes', zh: '双引号括起的键' },
+  colon: { en: "':'", zh: "':'" },
+  'comma-or-brace': { en: "',' or '}'", zh: "',' 或 '}'" },
+  'comma-or-bracket': { en: "',' or ']'", zh: "',' 或 ']'" },
+  end: { en: 'the end of the text', zh: '文本结尾' },
+};
+
+/** Every reason key, by message, for tests that render each one in each language. */
+export const REASON_KEYS = {
+  time: Object.keys(TIME_REASONS) as Array<TimeReason['key']>,
+  duration: Object.keys(DURATION_REASONS) as Array<DurationReason['key']>,
+  hours: Object.keys(HOURS_REASONS) as Array<HoursReason['key']>,
+  deadline: Object.keys(DEADLINE_REASONS) as Array<DeadlineReason['key']>,
+  calendarData: Object.keys(CALENDAR_DATA_REASONS) as Array<CalendarDataReason['key']>,
+  argument: Object.keys(ARGUMENT_EXPECTATIONS) as ArgumentExpectation[],
+} as const;
+
 /** The message catalogue. Keys are the stable error and issue codes. */
 export const messages = {
-  invalid_civil_date: define<{ input: unknown; reason: string }>(
-    (p) => `${quote(p.input)} is not a valid civil date (YYYY-MM-DD): ${p.reason}`,
-    (p) => `${quote(p.input)} 不是有效的日期(YYYY-MM-DD):${p.reason}`,
+  invalid_civil_date: define<{ input: unknown; reason: TimeReason }>(
+    (p) =>
+      `${quote(p.input)} is not a valid civil date (YYYY-MM-DD): ${renderReason(TIME_REASONS, p.reason, 'en')}`,
+    (p) => `${quote(p.input)} 不是有效的日期(YYYY-MM-DD):${renderReason(TIME_REASONS, p.reason, 'zh')}`,
   ),
-  invalid_instant: define<{ input: unknown; reason: string }>(
-    (p) => `${quote(p.input)} is not a valid instant: ${p.reason}`,
-    (p) => `${quote(p.input)} 不是有效的时刻:${p.reason}`,
+  invalid_instant: define<{ input: unknown; reason: TimeReason }>(
+    (p) => `${quote(p.input)} is not a valid instant: ${renderReason(TIME_REASONS, p.reason, 'en')}`,
+    (p) => `${quote(p.input)} 不是有效的时刻:${renderReason(TIME_REASONS, p.reason, 'zh')}`,
   ),
   invalid_time_zone: define<{ input: unknown }>(
     (p) => `${quote(p.input)} is not a known IANA time zone`,
@@ -133,31 +769,39 @@ export const messages = {
     (p) => `${p.calendar}: the answer lies beyond ${p.limit}, the last day this calendar can compute`,
     (p) => `${p.calendar}:结果超出该日历可计算的最后一天 ${p.limit}`,
   ),
-  calendar_data: define<{ source: string; detail: string }>(
-    (p) => `invalid holiday schedule data in ${p.source}: ${p.detail}`,
-    (p) => `节假日安排数据 ${p.source} 无效:${p.detail}`,
+  calendar_data: define<{ source: string; reason: CalendarDataReason }>(
+    (p) =>
+      `invalid holiday schedule data in ${p.source}: ${renderReason(CALENDAR_DATA_REASONS, p.reason, 'en')}`,
+    (p) => `节假日安排数据 ${p.source} 无效:${renderReason(CALENDAR_DATA_REASONS, p.reason, 'zh')}`,
   ),
   unknown_region: define<{ input: unknown }>(
     (p) =>
       `${quote(p.input)} is not a region date-holidays knows (use a country code such as "US", "JP" or "US-CA")`,
     (p) => `date-holidays 不认识地区 ${quote(p.input)}(请使用 "US"、"JP" 或 "US-CA" 等代码)`,
   ),
-  invalid_argument: define<{ name: string; expected: string; input: unknown }>(
-    (p) => `${p.name} must be ${p.expected}, got ${quote(p.input)}`,
-    (p) => `${p.name} 应为 ${p.expected},实际为 ${quote(p.input)}`,
+  invalid_argument: define<{ name: string; expected: ArgumentExpectation; input: unknown }>(
+    (p) => `${p.name} must be ${ARGUMENT_EXPECTATIONS[p.expected]?.en ?? p.expected}, got ${quote(p.input)}`,
+    (p) =>
+      `${p.name} 应为${spaced(ARGUMENT_EXPECTATIONS[p.expected]?.zh ?? p.expected)},实际为 ${quote(p.input)}`,
   ),
   // ---- clocks: durations, service hours, deadlines ----
-  invalid_duration: define<{ input: unknown; reason: string }>(
-    (p) => `${quote(p.input)} is not a valid duration: ${p.reason}`,
-    (p) => `${quote(p.input)} 不是有效的期限:${p.reason}`,
+  invalid_duration: define<{ input: unknown; reason: DurationReason }>(
+    (p) => `${quote(p.input)} is not a valid duration: ${renderReason(DURATION_REASONS, p.reason, 'en')}`,
+    (p) => `${quote(p.input)} 不是有效的期限:${renderReason(DURATION_REASONS, p.reason, 'zh')}`,
   ),
-  duration_kind_mismatch: define<{ operation: string; left: string; right: string }>(
-    (p) => `cannot ${p.operation} ${p.left} and ${p.right}: they are measured on different clocks`,
-    (p) => `无法${p.operation === 'compare' ? '比较' : '相加'} ${p.left} 与 ${p.right}:二者按不同的时钟计算`,
+  duration_kind_mismatch: define<{
+    operation: 'compare' | 'add';
+    left: DurationKindName;
+    right: DurationKindName;
+  }>(
+    (p) =>
+      `cannot ${p.operation} ${DURATION_KINDS[p.left].en} and ${DURATION_KINDS[p.right].en}: they are measured on different clocks`,
+    (p) =>
+      `无法${p.operation === 'compare' ? '比较' : '相加'}${DURATION_KINDS[p.left].zh}与${DURATION_KINDS[p.right].zh}:二者按不同的时钟计算`,
   ),
-  invalid_service_hours: define<{ reason: string }>(
-    (p) => `invalid service hours: ${p.reason}`,
-    (p) => `服务时间无效:${p.reason}`,
+  invalid_service_hours: define<{ reason: HoursReason }>(
+    (p) => `invalid service hours: ${renderReason(HOURS_REASONS, p.reason, 'en')}`,
+    (p) => `服务时间无效:${renderReason(HOURS_REASONS, p.reason, 'zh')}`,
   ),
   never_open: define<{ from: string; years: number }>(
     (p) => `the service hours never open within ${p.years} years after ${p.from}`,
@@ -167,9 +811,9 @@ export const messages = {
     (p) => `the service hours never close within ${p.years} years after ${p.from}`,
     (p) => `服务时间在 ${p.from} 之后 ${p.years} 年内从不关闭`,
   ),
-  deadline_needs: define<{ what: string; why: string }>(
-    (p) => `this deadline needs ${p.what}: ${p.why}`,
-    (p) => `该期限需要 ${p.what}:${p.why}`,
+  deadline_needs: define<{ reason: DeadlineReason }>(
+    (p) => `this deadline needs ${renderReason(DEADLINE_REASONS, p.reason, 'en')}`,
+    (p) => `该期限需要${renderReason(DEADLINE_REASONS, p.reason, 'zh')}`,
   ),
   // ---- money and exact decimals (src/billing) ----
   money_invalid_amount: define<{
@@ -415,9 +1059,17 @@ export const messages = {
     (p) => `YAML syntax error: ${p.detail}`,
     (p) => `YAML 语法错误:${p.detail}`,
   ),
-  contract_json_syntax: define<{ detail: string }>(
-    (p) => `JSON syntax error: ${p.detail}`,
-    (p) => `JSON 语法错误:${p.detail}`,
+  contract_json_syntax: define<
+    { detail: string } | { expected: JsonExpectation; found: string | null; detail?: undefined }
+  >(
+    (p) =>
+      `JSON syntax error: ${
+        p.detail ?? `expected ${JSON_EXPECTATIONS[p.expected].en}, found ${p.found ?? 'the end of the text'}`
+      }`,
+    (p) =>
+      `JSON 语法错误:${
+        p.detail ?? `此处应为${JSON_EXPECTATIONS[p.expected].zh},实际为${p.found ?? '文本结尾'}`
+      }`,
   ),
   contract_input: define<{ received: string }>(
     (p) => `a contract definition is YAML text, JSON text or an object, not ${p.received}`,
@@ -449,9 +1101,9 @@ export const messages = {
     (p) =>
       `${p.what === 'items' ? '条目数' : p.what === 'characters' ? '字符数' : '数值'}至多为 ${p.maximum}`,
   ),
-  schema_format: define<{ detail: string }>(
-    (p) => p.detail,
-    (p) => `格式不正确:${p.detail}`,
+  schema_format: define<{ detail: string; format?: SchemaFormat }>(
+    (p) => (p.format === undefined ? p.detail : SCHEMA_FORMATS[p.format].en),
+    (p) => (p.format === undefined ? `格式不正确:${p.detail}` : SCHEMA_FORMATS[p.format].zh),
   ),
   schema_no_variant: define<{ expected: readonly string[]; received: string }>(
     (p) => `expected ${p.expected.map(typeEn).join(' or ')}, got ${typeEn(p.received)}`,
@@ -470,11 +1122,11 @@ export const messages = {
     (p) => `calendar "${p.name}" is derived from itself`,
     (p) => `日历 "${p.name}" 循环引用自身`,
   ),
-  amount_form: define<{ detail: string }>(
+  amount_form: define<{ given: 'neither' | 'both' }>(
     (p) =>
-      `give exactly one of amount (a decimal string such as "50000.00") and amountMinor (integer minor units): ${p.detail}`,
+      `give exactly one of amount (a decimal string such as "50000.00") and amountMinor (integer minor units): ${p.given === 'neither' ? 'neither is given' : 'both are given'}`,
     (p) =>
-      `金额须且只能给出 amount(如 "50000.00" 的十进制字符串)或 amountMinor(最小货币单位整数)之一:${p.detail}`,
+      `金额须且只能给出 amount(如 "50000.00" 的十进制字符串)或 amountMinor(最小货币单位整数)之一:${p.given === 'neither' ? '二者均未给出' : '二者都给出了'}`,
   ),
   amount_not_exact: define<{ input: string }>(
     (p) =>
@@ -544,9 +1196,9 @@ export const messages = {
     () => 'credit tiers must have different thresholds, and a lower met rate must never deduct less',
     () => '扣减档位的阈值必须各不相同,且达成率越低扣减不得越少',
   ),
-  contract_invalid: define<{ errors: number; first: string }>(
+  contract_invalid: define<{ errors: number; first: string; firstZh?: string }>(
     (p) => `the contract definition has ${p.errors} error(s); the first: ${p.first}`,
-    (p) => `合同定义有 ${p.errors} 处错误;第一处:${p.first}`,
+    (p) => `合同定义有 ${p.errors} 处错误;第一处:${p.firstZh ?? p.first}`,
   ),
   internal_error: define<{ detail: string }>(
     (p) => `internal error while reading the definition (please report it): ${p.detail}`,
@@ -555,8 +1207,7 @@ export const messages = {
   // ---- tickets ----
   ticket_shape: define<{ expected: string }>(
     (p) => `a ticket must be ${p.expected}`,
-    (p) =>
-      `工单必须是${p.expected === 'an object { id, fields, events }' ? '对象 { id, fields, events }' : p.expected}`,
+    (p) => `工单必须是${TICKET_EXPECTED_ZH[p.expected] ?? p.expected}`,
   ),
   ticket_id: define<{ input: string }>(
     (p) => `the ticket id must be a non-empty string or a number, got ${p.input}`,
@@ -568,7 +1219,7 @@ export const messages = {
   ),
   ticket_event_field: define<{ type: string; field: string; expected: string }>(
     (p) => `a ${p.type} event needs ${p.field} (${p.expected})`,
-    (p) => `${p.type} 事件需要 ${p.field}(${p.expected})`,
+    (p) => `${p.type} 事件需要 ${p.field}(${TICKET_EXPECTED_ZH[p.expected] ?? p.expected})`,
   ),
   ticket_created_missing: define<Record<string, never>>(
     () => 'the ticket has no created event',
@@ -618,7 +1269,7 @@ export const messages = {
         running: `计时中,期限 ${p.due}`,
         paused: '已暂停:计时停止',
         superseded: `已于 ${p.supersededAt} 被替代:工单不再符合该指标(保留备查,不计入达成率)`,
-        not_applicable: `不适用(${p.excluded})`,
+        not_applicable: `不适用(${EXCLUSION_ZH[p.excluded] ?? p.excluded})`,
       })[p.status] + (p.cycles > 1 ? ` [${p.cycles} 个周期]` : ''),
   ),
   report_rule_month: define<{ zone: string }>(
@@ -1114,11 +1765,32 @@ export const messages = {
     (p) => `暂定:依赖最新年度末尾几日的安排,下一年通知仍可能调整(${p.dataVersion})`,
   ),
   // ---- explanations of calendar answers ----
-  explain_day: define<{ date: string; weekday: number; kind: string; name?: string; working: boolean }>(
-    (p) =>
-      `${p.date} (${WEEKDAYS_EN[p.weekday - 1]}) is ${p.working ? 'a working day' : 'a rest day'}: ${KIND_EN[p.kind] ?? p.kind}${p.name ? ` (${p.name})` : ''}`,
-    (p) =>
-      `${p.date}(${WEEKDAYS_ZH[p.weekday - 1]})${p.working ? '是工作日' : '是休息日'}:${KIND_ZH[p.kind] ?? p.kind}${p.name ? `(${p.name})` : ''}`,
+  explain_day: define<{
+    date: string;
+    weekday: number;
+    kind: string;
+    name?: string;
+    working: boolean;
+    estimated: boolean;
+    provisional: boolean;
+  }>(
+    (p) => {
+      // An ordinary weekday or weekend needs no further reason; anything else says what it is.
+      const plain = (p.kind === 'workday' || p.kind === 'weekend') && !p.name;
+      const reason = plain ? '' : `: ${KIND_EN[p.kind] ?? p.kind}${p.name ? ` (${p.name})` : ''}`;
+      return (
+        `${p.date} (${WEEKDAYS_EN[p.weekday - 1]}) is ${p.working ? 'a working day' : 'a rest day'}${reason}` +
+        `${p.estimated ? ' [estimate: no official schedule]' : ''}${p.provisional ? ' [provisional: next notice may move it]' : ''}`
+      );
+    },
+    (p) => {
+      const plain = (p.kind === 'workday' || p.kind === 'weekend') && !p.name;
+      const reason = plain ? '' : `:${KIND_ZH[p.kind] ?? p.kind}${p.name ? `(${p.name})` : ''}`;
+      return (
+        `${p.date}(${WEEKDAYS_ZH[p.weekday - 1]})${p.working ? '是工作日' : '是休息日'}${reason}` +
+        `${p.estimated ? '[估算:无官方安排]' : ''}${p.provisional ? '[暂定:下一年通知可能调整]' : ''}`
+      );
+    },
   ),
   explain_add: define<{ start: string; n: number; result: string; notable: string }>(
     (p) =>

@@ -111,8 +111,16 @@ export interface CompiledCondition {
    * as null), so pass dates as ISO strings or epoch milliseconds.
    *
    * @throws InvalidArgumentError when `fields` is not an object.
-   * @throws ConditionError (`condition_budget_exceeded`) when the evaluation exceeds
-   *   `CONDITION_LIMITS.maxSteps`.
+   * @throws ConditionError (`condition_budget_exceeded`) when the evaluation exceeds its work
+   *   budget (1,000,000 steps).
+   *
+   * @example
+   * compileCondition({ '==': [{ var: 'category' }, 'complaint'] }).evaluate({ category: 'complaint' })
+   * //=> true
+   *
+   * @example
+   * compileCondition({ '==': [{ var: 'priority' }, 1] }).evaluate({ priority: '1' })
+   * //=> false (equality is strict: the string "1" is not the number 1)
    */
   evaluate(fields: Readonly<Record<string, unknown>>): boolean;
 }
@@ -128,7 +136,8 @@ export interface CompiledCondition {
  * equality makes `"1" == 1` and `[] == false` true, which an untrusted rule could use to match
  * tickets it should not. Paths (`var`, `missing`, `missing_some`) must be literal strings of at
  * most 8 dot-separated names (never `__proto__`, `constructor` or `prototype`) or non-negative
- * integers. See {@link CONDITION_LIMITS} for the size bounds.
+ * integers. A condition nests at most 32 levels deep, holds at most 2000 values and strings of at
+ * most 1000 characters, and one evaluation does at most 1,000,000 steps of work.
  *
  * @param logic - The expression, as parsed from JSON or YAML.
  * @param path - Where the expression sits in the caller's document; prefixes every issue path.
@@ -191,7 +200,7 @@ export function safeCompileCondition(
       if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) {
         throw new InvalidArgumentError('invalid_argument', {
           name: 'fields',
-          expected: 'an object of ticket fields',
+          expected: 'ticket-fields',
           input: fields,
         });
       }

@@ -27,7 +27,6 @@ export type TargetStatus = 'met' | 'breached' | 'running' | 'paused' | 'supersed
 
 /** Why a cycle or a target does not count. */
 export type ExclusionReason =
-  | 'closed-without-reply'
   | 'solved-without-reply'
   | 'outside-hours'
   | 'abandoned-before-due'
@@ -87,6 +86,13 @@ export interface TargetExplanation {
   steps: DeadlineStep[];
   /** Paused spans of the reported cycle. */
   paused: Array<{ from: string; to: string | null }>;
+  /**
+   * The explanation as lines of text, in English (default) or Chinese.
+   *
+   * @example
+   * contract.evaluateTicket(ticket).targets[0].explanation.text().split('\n')[0]
+   * //=> 'target email-first-reply (clause 2.1(2)) applies: {"==":[{"var":"channel"},"email"]} holds for {"channel":"email"}'
+   */
   text(lang?: Lang): string;
 }
 
@@ -185,7 +191,11 @@ interface Window {
 interface RawCycle {
   start: number;
   stop: number; // NaN when open
-  stopKind: 'stop' | 'abandoned' | 'none';
+  /**
+   * How the cycle ended: its stop event; a call abandoned; solved without the reply it waited for
+   * (both excluded when in time, breached when after the due instant); or still open.
+   */
+  stopKind: 'stop' | 'abandoned' | 'unanswered' | 'none';
   pauses: Array<[number, number]>;
   excluded: ExclusionReason | null;
   /** For calls: offered outside hours, decided before computing the due instant. */
@@ -373,14 +383,9 @@ export class SlaEngine {
     const until = Math.min(end, window.leave);
     const pauseSpans = this.pauseSpansOf(target, facts);
     const raw = this.cycles(target, timeline, facts, pauseSpans, from, until);
-    const cycles: CycleEvaluation[] = [];
-    const dues: Array<DueResult | undefined> = [];
-    for (const cycle of raw) {
-      const evaluated = this.evaluateCycle(target, cycle, atMs, window.leave);
-      cycles.push(evaluated.cycle);
-      dues.push(evaluated.due);
-    }
-    return new TargetResult(target, target.deadline.zone, window, cycles, dues, raw, atMs);
+    const cycles: CycleResult[] = [];
+    for (const cycle of raw) cycles.push(this.evaluateCycle(target, cycle, atMs, window.leave));
+    return new TargetResult(target, target.deadline.zone, window, cycles, raw, atMs);
   }
 
   /** Spans paused by a target's statuses; targets with the same statuses share one computation per ticket. */
@@ -410,7 +415,6 @@ export class SlaEngine {
     switch (measure.kind) {
       case 'first-response': {
         let stop = Number.NaN;
-        let excluded: ExclusionReason | null = null;
         let repliedBefore = false;
         for (const e of events) {
           if (e.t > until) break;
@@ -422,15 +426,21 @@ export class SlaEngine {
           }
         }
         if (repliedBefore && Number.isNaN(stop)) stop = from; // entered after the first reply: already answered
+        let stopKind: RawCycle['stopKind'] = Number.isNaN(stop) ? 'none' : 'stop';
         if (Number.isNaN(stop)) {
-          if (firstAtOrAfter(facts.solves, from, until) !== undefined) excluded = 'solved-without-reply';
+          // Solved without a reply: nothing to measure if that happened in time, a breach if after the due instant.
+          const solved = firstAtOrAfter(facts.solves, from, until);
+          if (solved !== undefined) {
+            stop = solved;
+            stopKind = 'unanswered';
+          }
         }
         cycles.push({
           start: from,
           stop,
-          stopKind: Number.isNaN(stop) ? 'none' : 'stop',
+          stopKind,
           pauses: pausesFor(pauseSpans, from, stop),
-          excluded,
+          excluded: null,
         });
         break;
       }
@@ -456,10 +466,10 @@ export class SlaEngine {
           } else if (e.type === 'status' && SOLVED.has(e.status!) && !Number.isNaN(open)) {
             cycles.push({
               start: open,
-              stop: Number.NaN,
-              stopKind: 'none',
-              pauses: NO_PAUSES,
-              excluded: 'solved-without-reply',
+              stop: e.t,
+              stopKind: 'unanswered',
+              pauses: pausesFor(pauseSpans, open, e.t),
+              excluded: null,
             });
             open = Number.NaN;
           }
@@ -608,40 +618,30 @@ export class SlaEngine {
     return cycles;
   }
 
-  private evaluateCycle(
-    target: SlaTarget,
-    cycle: RawCycle,
-    atMs: number | null,
-    leave: number,
-  ): { cycle: CycleEvaluation; due: DueResult | undefined } {
+  private evaluateCycle(target: SlaTarget, cycle: RawCycle, atMs: number | null, leave: number): CycleResult {
     const ctx: DeadlineContext = target.deadline;
     if (cycle.excluded !== null) {
-      return {
-        cycle: {
-          status: 'not_applicable',
-          startMs: cycle.start,
-          stopMs: nanToNull(cycle.stop),
-          dueMs: null,
-          elapsedMs: null,
-          allowanceMs: 0,
-          pausedMs: 0,
-          excluded: cycle.excluded,
-        },
-        due: undefined,
-      };
+      return new CycleResult(
+        'not_applicable',
+        cycle.start,
+        nanToNull(cycle.stop),
+        null,
+        cycle.excluded,
+        undefined,
+        Number.NaN,
+        NO_PAUSES,
+      );
     }
     const now = atMs ?? Number.POSITIVE_INFINITY;
-    // Pauses still open: they last until `at` at least (or forever when judged on events only).
+    // Pauses still open last until `at` at least (or forever when judged on events only).
     const pauses = cycle.pauses;
     const due = computeDue(ctx, cycle.start, ctx.zone.dayOf(cycle.start), pauses);
-    const baseAllowance = due.clock.between(cycle.start, due.baseDueMs);
     const stopped = !Number.isNaN(cycle.stop);
-    const until = stopped ? cycle.stop : Math.min(now, leave);
-    const elapsed = Number.isFinite(until) ? elapsedOn(due, cycle.start, until, pauses) : null;
     let status: TargetStatus;
     if (stopped) {
-      if (cycle.stopKind === 'abandoned') status = cycle.stop > due.dueMs ? 'breached' : 'not_applicable';
-      else status = cycle.stop <= due.dueMs ? 'met' : 'breached';
+      if (cycle.stopKind === 'abandoned' || cycle.stopKind === 'unanswered') {
+        status = cycle.stop > due.dueMs ? 'breached' : 'not_applicable';
+      } else status = cycle.stop <= due.dueMs ? 'met' : 'breached';
     } else if (atMs !== null && due.dueMs < now && due.dueMs < leave) status = 'breached';
     else if (
       pauses.length > 0 &&
@@ -650,19 +650,75 @@ export class SlaEngine {
     ) {
       status = 'paused';
     } else status = 'running';
-    const excluded: ExclusionReason | null = status === 'not_applicable' ? 'abandoned-before-due' : null;
-    return {
-      cycle: {
-        status,
-        startMs: cycle.start,
-        stopMs: nanToNull(cycle.stop),
-        dueMs: Number.isFinite(due.dueMs) ? due.dueMs : null,
-        elapsedMs: elapsed,
-        allowanceMs: baseAllowance,
-        pausedMs: Number.isFinite(due.pausedMs) ? due.pausedMs : 0,
-        excluded,
-      },
+    const excluded: ExclusionReason | null =
+      status !== 'not_applicable'
+        ? null
+        : cycle.stopKind === 'abandoned'
+          ? 'abandoned-before-due'
+          : 'solved-without-reply';
+    // Elapsed time is measured up to the stop, or up to `at` (and never past the target's leaving).
+    const until = stopped ? cycle.stop : Math.min(now, leave);
+    return new CycleResult(
+      status,
+      cycle.start,
+      nanToNull(cycle.stop),
+      Number.isFinite(due.dueMs) ? due.dueMs : null,
+      excluded,
       due,
+      until,
+      pauses,
+    );
+  }
+}
+
+/**
+ * One evaluated cycle. The time measurements (elapsed, allowance) are clock queries of their own, so
+ * they are made when first read: counting statuses over a million tickets does not pay for them.
+ */
+class CycleResult implements CycleEvaluation {
+  #elapsed: number | null | undefined;
+  #allowance: number | undefined;
+
+  constructor(
+    readonly status: TargetStatus,
+    readonly startMs: number,
+    readonly stopMs: number | null,
+    readonly dueMs: number | null,
+    readonly excluded: ExclusionReason | null,
+    readonly due: DueResult | undefined,
+    private readonly until: number,
+    private readonly pauses: ReadonlyArray<readonly [number, number]>,
+  ) {}
+
+  get elapsedMs(): number | null {
+    if (this.#elapsed === undefined) {
+      this.#elapsed =
+        this.due === undefined || !Number.isFinite(this.until)
+          ? null
+          : elapsedOn(this.due, this.startMs, this.until, this.pauses);
+    }
+    return this.#elapsed;
+  }
+
+  get allowanceMs(): number {
+    this.#allowance ??= this.due === undefined ? 0 : this.due.clock.between(this.startMs, this.due.baseDueMs);
+    return this.#allowance;
+  }
+
+  get pausedMs(): number {
+    return this.due === undefined || !Number.isFinite(this.due.pausedMs) ? 0 : this.due.pausedMs;
+  }
+
+  toJSON(): CycleEvaluation {
+    return {
+      status: this.status,
+      startMs: this.startMs,
+      stopMs: this.stopMs,
+      dueMs: this.dueMs,
+      elapsedMs: this.elapsedMs,
+      allowanceMs: this.allowanceMs,
+      pausedMs: this.pausedMs,
+      excluded: this.excluded,
     };
   }
 }
@@ -734,11 +790,12 @@ function reportedCycle(cycles: readonly CycleEvaluation[]): number {
   let open = -1;
   let breached = -1;
   let last = -1;
-  cycles.forEach((c, i) => {
-    if (c.status === 'running' || c.status === 'paused') open = i;
-    else if (c.status === 'breached' && breached < 0) breached = i;
-    if (c.status !== 'not_applicable') last = i;
-  });
+  for (let i = 0; i < cycles.length; i++) {
+    const status = cycles[i]!.status;
+    if (status === 'running' || status === 'paused') open = i;
+    else if (status === 'breached' && breached < 0) breached = i;
+    if (status !== 'not_applicable') last = i;
+  }
   return open >= 0 ? open : breached >= 0 ? breached : last >= 0 ? last : cycles.length - 1;
 }
 
@@ -748,12 +805,6 @@ class TargetResult implements TargetEvaluation {
   readonly name: string | undefined;
   readonly status: TargetStatus;
   readonly dueMs: number | null;
-  readonly elapsedMs: number | null;
-  readonly remainingMs: number | null;
-  readonly allowanceMs: number | null;
-  readonly usedShare: number | null;
-  readonly warning: number | null;
-  readonly measuredMs: number | null;
   readonly excluded: ExclusionReason | null;
   private readonly index: number;
   private readonly metMs: number | null;
@@ -765,8 +816,7 @@ class TargetResult implements TargetEvaluation {
     private readonly spec: SlaTarget,
     private readonly zone: TimeZone,
     private readonly window: Window,
-    readonly cycles: readonly CycleEvaluation[],
-    private readonly dues: ReadonlyArray<DueResult | undefined>,
+    readonly cycles: readonly CycleResult[],
     private readonly raw: readonly RawCycle[],
     private readonly atMs: number | null,
   ) {
@@ -780,26 +830,22 @@ class TargetResult implements TargetEvaluation {
     let status: TargetStatus = 'not_applicable';
     let breach: number | null = null;
     let met: number | null = null;
-    let measured: number | null = null;
-    for (const c of cycles) {
+    let open: TargetStatus | undefined;
+    let anyMet = false;
+    for (let i = 0; i < cycles.length; i++) {
+      const c = cycles[i]!;
       if (c.status === 'breached') {
         status = 'breached';
         breach = breach === null ? c.dueMs : Math.min(breach, c.dueMs ?? breach);
-        measured = Math.max(measured ?? 0, c.elapsedMs ?? 0);
+      } else if (c.status === 'running' || c.status === 'paused') open = c.status;
+      else if (c.status === 'met') {
+        anyMet = true;
+        met = Math.max(met ?? 0, c.stopMs ?? 0);
       }
     }
     if (status !== 'breached') {
-      for (const c of cycles) {
-        if (c.status === 'running' || c.status === 'paused') status = c.status;
-      }
-      if (status === 'not_applicable' && cycles.some((c) => c.status === 'met')) {
-        status = 'met';
-        for (const c of cycles) {
-          if (c.status !== 'met') continue;
-          met = Math.max(met ?? 0, c.stopMs ?? 0);
-          measured = Math.max(measured ?? 0, c.elapsedMs ?? 0);
-        }
-      }
+      met = open === undefined && anyMet ? met : null;
+      status = open ?? (anyMet ? 'met' : 'not_applicable');
     }
     // A target that stopped applying before it was decided is superseded (kept for audit).
     let superseded: number | null = null;
@@ -808,32 +854,59 @@ class TargetResult implements TargetEvaluation {
       superseded = window.leave;
     }
     this.status = status;
-    this.metMs = met;
+    this.metMs = status === 'met' ? met : null;
     this.breachMs = breach;
     this.supersededMs = superseded;
     this.excluded =
       status === 'superseded' ? 'superseded' : status === 'not_applicable' ? (cycle?.excluded ?? null) : null;
-    this.measuredMs = status === 'met' || status === 'breached' ? measured : null;
     this.dueMs = cycle?.dueMs ?? null;
-    this.allowanceMs = cycle === undefined || cycle.status === 'not_applicable' ? null : cycle.allowanceMs;
+  }
+
+  /** Time used on the reported cycle: null when not applicable, or still open with no `at` to judge at. */
+  get elapsedMs(): number | null {
+    const cycle = this.cycles[this.index];
+    if (cycle === undefined || cycle.status === 'not_applicable') return null;
     const open =
-      cycle !== undefined &&
       (cycle.status === 'running' || cycle.status === 'paused' || cycle.status === 'breached') &&
       cycle.stopMs === null;
-    this.elapsedMs =
-      cycle === undefined || cycle.status === 'not_applicable'
-        ? null
-        : open && atMs === null
-          ? null
-          : cycle.elapsedMs;
-    this.remainingMs =
-      this.elapsedMs === null || this.allowanceMs === null ? null : this.allowanceMs - this.elapsedMs;
-    this.usedShare = this.elapsedMs === null || !this.allowanceMs ? null : this.elapsedMs / this.allowanceMs;
+    return open && this.atMs === null ? null : cycle.elapsedMs;
+  }
+
+  get allowanceMs(): number | null {
+    const cycle = this.cycles[this.index];
+    return cycle === undefined || cycle.status === 'not_applicable' ? null : cycle.allowanceMs;
+  }
+
+  get remainingMs(): number | null {
+    const elapsed = this.elapsedMs;
+    const allowance = this.allowanceMs;
+    return elapsed === null || allowance === null ? null : allowance - elapsed;
+  }
+
+  get usedShare(): number | null {
+    const elapsed = this.elapsedMs;
+    const allowance = this.allowanceMs;
+    return elapsed === null || !allowance ? null : elapsed / allowance;
+  }
+
+  get warning(): number | null {
+    if (this.status !== 'running' && this.status !== 'paused') return null;
+    const share = this.usedShare;
+    if (share === null) return null;
     let warning: number | null = null;
-    if ((status === 'running' || status === 'paused') && this.usedShare !== null) {
-      for (const threshold of spec.warnAt) if (this.usedShare >= threshold) warning = threshold;
+    for (const threshold of this.spec.warnAt) if (share >= threshold) warning = threshold;
+    return warning;
+  }
+
+  /** For reports: the time used by a met or breached target (the longest of its counted cycles). */
+  get measuredMs(): number | null {
+    if (this.status !== 'met' && this.status !== 'breached') return null;
+    let measured: number | null = null;
+    for (const c of this.cycles) {
+      if (c.status !== this.status) continue;
+      measured = Math.max(measured ?? 0, c.elapsedMs ?? 0);
     }
-    this.warning = warning;
+    return measured;
   }
 
   private format(ms: number | null): string | null {
@@ -872,7 +945,7 @@ class TargetResult implements TargetEvaluation {
   get explanation(): TargetExplanation {
     if (this.#explanation !== undefined) return this.#explanation;
     const raw = this.raw[this.index];
-    const due = this.dues[this.index];
+    const due = this.cycles[this.index]?.due;
     const condition = this.spec.condition;
     const fields: Record<string, unknown> = {};
     if (condition !== undefined)

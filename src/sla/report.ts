@@ -40,6 +40,10 @@ export interface ComplianceRow {
   measuredMs: Record<string, number | null>;
 }
 
+/**
+ * A compliance report: for each target, channel and month, the tickets met, breached and left out,
+ * the met rate and percentiles of the measured times, with the inclusion rules written in.
+ */
 export interface ComplianceReport {
   timeZone: string;
   month: string | null;

@@ -9,6 +9,7 @@ import type { CompiledCondition } from '../rules/condition.js';
 
 /** Ticket statuses the library understands. */
 export const TICKET_STATUSES = ['new', 'open', 'awaiting-customer', 'on-hold', 'solved', 'closed'] as const;
+/** A ticket status: `new`, `open`, `awaiting-customer`, `on-hold`, `solved` or `closed`. */
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 /** Kinds of ticket event. */

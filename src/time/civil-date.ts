@@ -8,6 +8,7 @@
  * answer can depend on the host's time zone.
  */
 import { InvalidDateError, type IssuePath } from '../errors/errors.js';
+import type { TimeReason } from '../errors/messages.js';
 
 /** A civil date as the public API writes it: `YYYY-MM-DD`. */
 export type CivilDate = string;
@@ -122,7 +123,7 @@ function digit(text: string, index: number): number {
   return value >= 0 && value <= 9 ? value : -1;
 }
 
-function reject(input: unknown, reason: string, path: IssuePath | undefined): never {
+function reject(input: unknown, reason: TimeReason, path: IssuePath | undefined): never {
   throw new InvalidDateError('invalid_civil_date', { input, reason }, path ?? []);
 }
 
@@ -138,20 +139,10 @@ function reject(input: unknown, reason: string, path: IssuePath | undefined): ne
  */
 export function parseCivilDate(input: unknown, path?: IssuePath): DayNumber {
   if (typeof input !== 'string') {
-    return reject(
-      input,
-      input instanceof Date
-        ? 'a Date is an instant, not a civil date; pass "YYYY-MM-DD"'
-        : 'expected a string "YYYY-MM-DD"',
-      path,
-    );
+    return reject(input, { key: input instanceof Date ? 'date-object' : 'not-a-string' }, path);
   }
   if (input.length !== 10 || input.charCodeAt(4) !== CODE_DASH || input.charCodeAt(7) !== CODE_DASH) {
-    return reject(
-      input,
-      input === '' ? 'empty string' : 'expected the form YYYY-MM-DD with zero padding',
-      path,
-    );
+    return reject(input, { key: input === '' ? 'empty' : 'date-form' }, path);
   }
   const y0 = digit(input, 0);
   const y1 = digit(input, 1);
@@ -161,15 +152,14 @@ export function parseCivilDate(input: unknown, path?: IssuePath): DayNumber {
   const m1 = digit(input, 6);
   const d0 = digit(input, 8);
   const d1 = digit(input, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0)
-    return reject(input, 'expected digits in YYYY-MM-DD', path);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return reject(input, { key: 'date-digits' }, path);
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
   const day = d0 * 10 + d1;
-  if (year < MIN_YEAR) return reject(input, 'year 0000 does not exist', path);
-  if (month < 1 || month > 12) return reject(input, `month ${month} does not exist`, path);
+  if (year < MIN_YEAR) return reject(input, { key: 'year-zero' }, path);
+  if (month < 1 || month > 12) return reject(input, { key: 'no-such-month', month }, path);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return reject(input, `${input.slice(0, 7)} has no day ${day}`, path);
+    return reject(input, { key: 'no-such-day', month: input.slice(0, 7), day }, path);
   }
   return dayFromCivil(year, month, day);
 }

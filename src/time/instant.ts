@@ -4,6 +4,7 @@
  * without an offset names a wall-clock time, not an instant, and is rejected.
  */
 import { InvalidInstantError, type IssuePath } from '../errors/errors.js';
+import type { TimeReason } from '../errors/messages.js';
 import { dayOfValidatedParts, MS_PER_DAY } from './civil-date.js';
 
 /** What the public API accepts as an instant. */
@@ -15,7 +16,7 @@ export type EpochMs = number;
 /** The largest |epoch ms| ECMAScript dates can represent. */
 const MAX_EPOCH_MS = 8.64e15;
 
-function reject(input: unknown, reason: string, path: IssuePath | undefined): never {
+function reject(input: unknown, reason: TimeReason, path: IssuePath | undefined): never {
   throw new InvalidInstantError('invalid_instant', { input, reason }, path ?? []);
 }
 
@@ -33,17 +34,17 @@ function reject(input: unknown, reason: string, path: IssuePath | undefined): ne
 export function parseInstant(input: unknown, path?: IssuePath): EpochMs {
   if (typeof input === 'string') return parseIsoInstant(input, path);
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return reject(input, 'epoch milliseconds must be a finite number', path);
-    if (!Number.isInteger(input)) return reject(input, 'epoch milliseconds must be a whole number', path);
-    if (Math.abs(input) > MAX_EPOCH_MS) return reject(input, 'outside the range of ECMAScript dates', path);
+    if (!Number.isFinite(input)) return reject(input, { key: 'epoch-not-finite' }, path);
+    if (!Number.isInteger(input)) return reject(input, { key: 'epoch-not-integer' }, path);
+    if (Math.abs(input) > MAX_EPOCH_MS) return reject(input, { key: 'out-of-range' }, path);
     return input;
   }
   if (input instanceof Date) {
     const ms = input.getTime();
-    if (Number.isNaN(ms)) return reject(input, 'Invalid Date', path);
+    if (Number.isNaN(ms)) return reject(input, { key: 'invalid-date-object' }, path);
     return ms;
   }
-  return reject(input, 'expected a Date, epoch milliseconds or an ISO 8601 string with an offset', path);
+  return reject(input, { key: 'instant-type' }, path);
 }
 
 const C0 = 48;
@@ -83,7 +84,12 @@ function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
   const n = text.length;
   if (lastPrefix !== '' && n >= 20) {
     const time = plainShape(text, n);
-    if (time !== 0 && text.startsWith(lastPrefix) && text.endsWith(lastSuffix) && n - time === lastSuffix.length) {
+    if (
+      time !== 0 &&
+      text.startsWith(lastPrefix) &&
+      text.endsWith(lastSuffix) &&
+      n - time === lastSuffix.length
+    ) {
       const hour = two(text, 11);
       const minute = two(text, 14);
       const second = two(text, 17);
@@ -104,12 +110,7 @@ function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
 
 function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochMs {
   const n = text.length;
-  if (n < 16)
-    return reject(
-      text,
-      n === 0 ? 'empty string' : 'expected YYYY-MM-DDTHH:MM[:SS[.fff]] and an offset',
-      path,
-    );
+  if (n < 16) return reject(text, { key: n === 0 ? 'empty' : 'instant-form' }, path);
   const y1 = two(text, 0);
   const y2 = two(text, 2);
   const year = y1 < 0 || y2 < 0 ? -1 : y1 * 100 + y2;
@@ -117,24 +118,22 @@ function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochM
   const day = two(text, 8);
   const sep = text.charCodeAt(10);
   if (year < 0 || month < 0 || day < 0 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) {
-    return reject(text, 'expected the date as YYYY-MM-DD', path);
+    return reject(text, { key: 'instant-date-form' }, path);
   }
-  if (sep !== 84 && sep !== 116 && sep !== 32)
-    return reject(text, "expected 'T' between date and time", path);
-  if (month < 1 || month > 12) return reject(text, `month ${month} does not exist`, path);
+  if (sep !== 84 && sep !== 116 && sep !== 32) return reject(text, { key: 'instant-separator' }, path);
+  if (month < 1 || month > 12) return reject(text, { key: 'no-such-month', month }, path);
   const dayNumber = day < 1 ? Number.NEGATIVE_INFINITY : dayOfValidatedParts(year, month, day);
   if (dayNumber === Number.NEGATIVE_INFINITY)
-    return reject(text, `${text.slice(0, 7)} has no day ${day}`, path);
+    return reject(text, { key: 'no-such-day', month: text.slice(0, 7), day }, path);
   const hour = two(text, 11);
   const minute = two(text, 14);
-  if (hour < 0 || minute < 0 || text.charCodeAt(13) !== 58)
-    return reject(text, 'expected the time as HH:MM', path);
+  if (hour < 0 || minute < 0 || text.charCodeAt(13) !== 58) return reject(text, { key: 'time-form' }, path);
   let i = 16;
   let second = 0;
   let ms = 0;
   if (i < n && text.charCodeAt(i) === 58) {
     second = two(text, i + 1);
-    if (second < 0) return reject(text, 'expected seconds as two digits', path);
+    if (second < 0) return reject(text, { key: 'seconds-form' }, path);
     i += 3;
     const dot = text.charCodeAt(i);
     if (i < n && (dot === 46 || dot === 44)) {
@@ -147,17 +146,15 @@ function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochM
         i++;
       }
       const count = i - start;
-      if (count === 0) return reject(text, 'expected digits after the decimal point', path);
+      if (count === 0) return reject(text, { key: 'fraction-digits' }, path);
       if (count === 1) ms *= 100;
       else if (count === 2) ms *= 10;
     }
   }
-  if (hour > 23)
-    return reject(text, `hour ${hour} does not exist (use 00:00 of the next day for midnight)`, path);
-  if (minute > 59) return reject(text, `minute ${minute} does not exist`, path);
-  if (second > 59) return reject(text, `second ${second} is not supported (no leap seconds)`, path);
-  if (i >= n)
-    return reject(text, 'no UTC offset: add Z or ±HH:MM to say which instant this wall-clock time is', path);
+  if (hour > 23) return reject(text, { key: 'no-such-hour', hour }, path);
+  if (minute > 59) return reject(text, { key: 'no-such-minute', minute }, path);
+  if (second > 59) return reject(text, { key: 'leap-second', second }, path);
+  if (i >= n) return reject(text, { key: 'no-offset' }, path);
   let offsetMinutes: number;
   const sign = text.charCodeAt(i);
   if ((sign === 90 || sign === 122) && i + 1 === n) {
@@ -168,16 +165,15 @@ function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochM
     let om = 0;
     if (rest === 5 && text.charCodeAt(i + 3) === 58) om = two(text, i + 4);
     else if (rest === 4) om = two(text, i + 3);
-    else if (rest !== 2) return reject(text, 'expected the offset as Z, ±HH:MM, ±HHMM or ±HH', path);
-    if (oh < 0 || om < 0 || oh > 23 || om > 59)
-      return reject(text, 'expected the offset as Z, ±HH:MM, ±HHMM or ±HH', path);
+    else if (rest !== 2) return reject(text, { key: 'offset-form' }, path);
+    if (oh < 0 || om < 0 || oh > 23 || om > 59) return reject(text, { key: 'offset-form' }, path);
     offsetMinutes = (sign === 43 ? 1 : -1) * (oh * 60 + om);
   } else {
-    return reject(text, 'expected the offset as Z, ±HH:MM, ±HHMM or ±HH', path);
+    return reject(text, { key: 'offset-form' }, path);
   }
   const local = dayNumber * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
   const result = local - offsetMinutes * 60_000;
-  if (Math.abs(result) > MAX_EPOCH_MS) return reject(text, 'outside the range of ECMAScript dates', path);
+  if (Math.abs(result) > MAX_EPOCH_MS) return reject(text, { key: 'out-of-range' }, path);
   const time = plainShape(text, n);
   if (time !== 0) {
     lastPrefix = text.slice(0, 11);

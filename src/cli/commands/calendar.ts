@@ -1,0 +1,82 @@
+/**
+ * `contract-terms calendar <date> [--add <duration>] [--region CN]`: is the date a working day and
+ * why; with --add, when a term of that length counted from the date ends (PRC Civil Code counting).
+ */
+import {
+  CalendarCoverageError,
+  ContractTermsError,
+  deadline,
+  regionCalendar,
+  type WorkingDayCalendar,
+} from '../../index.js';
+import { type Context, expectPositionals, parseCommandArgs, stringOption } from '../args.js';
+import { CliError, EXIT } from '../errors.js';
+import { write } from '../io.js';
+
+export const calendarOptions = {
+  add: { type: 'string' },
+  region: { type: 'string' },
+  estimate: { type: 'boolean' },
+} as const;
+
+export async function calendarCommand(argv: readonly string[], ctx: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs('calendar', argv, calendarOptions, ctx);
+  expectPositionals('calendar', positionals, ['<date>'], ctx);
+  const date = positionals[0]!;
+  const { m, lang } = ctx;
+  const region = (stringOption(values, 'region') ?? 'CN').toUpperCase();
+  const add = stringOption(values, 'add');
+  const estimate = values.estimate === true;
+
+  try {
+    const calendar: WorkingDayCalendar = regionCalendar(
+      region,
+      estimate ? { china: { beyondCoverage: 'weekends' } } : {},
+    );
+    const answer = calendar.explain.isWorkingDay(date);
+    const day = calendar.day(date);
+    const due = add === undefined ? undefined : deadline(date, add, { calendar });
+
+    if (values.json === true) {
+      const out = {
+        date,
+        calendar: calendar.id,
+        timeZone: calendar.timeZone,
+        dataVersion: calendar.dataVersion,
+        working: answer.value,
+        day,
+        estimated: answer.estimated,
+        provisional: answer.provisional,
+        explanation: answer.text(lang),
+        add: due === undefined ? null : { duration: add, explanation: due.text(lang), deadline: due },
+      };
+      await write(ctx.io.stdout, `${JSON.stringify(out, null, 2)}\n`);
+      return EXIT.ok;
+    }
+
+    const lines = [answer.text(lang)];
+    if (due !== undefined) {
+      lines.push(
+        '',
+        m.calendarDue({
+          date,
+          duration: add!,
+          calendar: calendar.id,
+          counting: due.counting,
+          due: due.due ?? '—',
+          lastDay: due.lastDay ?? null,
+        }),
+        due.text(lang),
+      );
+    }
+    lines.push('', m.calendarData({ calendar: calendar.id, version: calendar.dataVersion }));
+    await write(ctx.io.stdout, `${lines.join('\n')}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CalendarCoverageError && !estimate) {
+      throw new CliError(error.localizedMessage(lang), EXIT.usage, [m.calendarEstimateHint]);
+    }
+    if (error instanceof ContractTermsError) throw new CliError(error.localizedMessage(lang), EXIT.usage);
+    throw error;
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * `contract-terms evaluate <contract> <tickets.jsonl|-> [--at <instant>]`: one JSON line per ticket
+ * on standard output, in input order, as soon as it is evaluated (with backpressure); a summary on
+ * standard error; a progress bar on standard error for large inputs in a terminal. Memory stays
+ * bounded: nothing is kept but per-target counts and the first few failures.
+ */
+import type { TargetStatus } from '../../index.js';
+import { type Context, expectPositionals, parseCommandArgs, stringOption } from '../args.js';
+import { EXIT } from '../errors.js';
+import { loadContract, openLines } from '../inputs.js';
+import { ChunkedWriter, write } from '../io.js';
+import { ProgressBar } from '../progress.js';
+import { formatCount, table } from '../render.js';
+import { checkAt, describeFailure, evaluateLines, type LineResult } from '../tickets.js';
+
+export const evaluateOptions = {
+  at: { type: 'string' },
+  explain: { type: 'boolean' },
+} as const;
+
+const STATUSES: readonly TargetStatus[] = [
+  'met',
+  'breached',
+  'running',
+  'paused',
+  'superseded',
+  'not_applicable',
+];
+
+/** How many failed lines the summary lists (all of them are counted, and all are on standard output). */
+const LISTED_FAILURES = 20;
+
+/** One output line: the evaluation or the error of one input line. */
+export function resultJson(result: LineResult, explain: boolean, ctx: Context): string {
+  if (!result.ok) {
+    return JSON.stringify({ line: result.line, ok: false, ticketId: result.ticketId, error: result.error });
+  }
+  const e = result.evaluation;
+  const targets = explain
+    ? e.targets.map((t) => ({
+        ...(t as unknown as { toJSON(): object }).toJSON(),
+        explanation: t.explanation.text(ctx.lang),
+      }))
+    : e.targets;
+  return JSON.stringify({
+    line: result.line,
+    ok: true,
+    ticketId: e.ticketId,
+    channel: e.channel,
+    month: e.month,
+    ...(e.at === null ? {} : { at: e.at }),
+    targets,
+  });
+}
+
+/** Counts per target and status, and the first failures. */
+export class EvaluationSummary {
+  tickets = 0;
+  failed = 0;
+  readonly targets = new Map<string, Record<TargetStatus, number>>();
+  readonly failures: Array<Extract<LineResult, { ok: false }>> = [];
+
+  add(result: LineResult): void {
+    this.tickets++;
+    if (!result.ok) {
+      this.failed++;
+      if (this.failures.length < LISTED_FAILURES) this.failures.push(result);
+      return;
+    }
+    for (const t of result.evaluation.targets) {
+      let counts = this.targets.get(t.target);
+      if (counts === undefined) {
+        counts = { met: 0, breached: 0, running: 0, paused: 0, superseded: 0, not_applicable: 0 };
+        this.targets.set(t.target, counts);
+      }
+      counts[t.status]++;
+    }
+  }
+
+  json(source: string): object {
+    return {
+      source,
+      tickets: this.tickets,
+      evaluated: this.tickets - this.failed,
+      failed: this.failed,
+      targets: Object.fromEntries(this.targets),
+      failures: this.failures.map((f) => ({ line: f.line, ticketId: f.ticketId, error: f.error })),
+    };
+  }
+
+  text(source: string, ctx: Context): string[] {
+    const { m } = ctx;
+    const lines = [
+      m.evaluateSummary({
+        source,
+        tickets: formatCount(this.tickets),
+        evaluated: formatCount(this.tickets - this.failed),
+        failed: formatCount(this.failed),
+      }),
+    ];
+    if (this.targets.size > 0) {
+      lines.push(
+        '',
+        ...table(
+          [
+            { header: m.colTarget },
+            ...STATUSES.map((s) => ({ header: m.status[s], align: 'right' as const })),
+          ],
+          [...this.targets].map(([target, counts]) => [
+            target,
+            ...STATUSES.map((s) => formatCount(counts[s])),
+          ]),
+        ),
+      );
+    }
+    if (this.failed > 0) {
+      lines.push('', m.failedHeading({ count: formatCount(this.failed) }));
+      for (const failure of this.failures) lines.push(`  ${describeFailure(failure, ctx)}`);
+      if (this.failed > this.failures.length) {
+        lines.push(`  ${m.moreFailures({ count: formatCount(this.failed - this.failures.length) })}`);
+      }
+    }
+    return lines;
+  }
+}
+
+export async function evaluateCommand(argv: readonly string[], ctx: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs('evaluate', argv, evaluateOptions, ctx);
+  expectPositionals('evaluate', positionals, ['<contract>', '<tickets.jsonl|->'], ctx);
+  const [contractFile, ticketsFile] = positionals as [string, string];
+  const at = stringOption(values, 'at');
+  const explain = values.explain === true;
+  const contract = await loadContract(ctx, contractFile);
+  checkAt('evaluate', contract, at, ctx);
+  const source = await openLines(ctx, ticketsFile);
+  const progress = ProgressBar.wanted(ctx.io.stderr, source.size)
+    ? new ProgressBar(ctx.io.stderr, source.size!, ctx.m)
+    : undefined;
+
+  const out = new ChunkedWriter(ctx.io.stdout);
+  const summary = new EvaluationSummary();
+  for await (const result of evaluateLines(contract, source.lines, at, ctx)) {
+    await out.write(`${resultJson(result, explain, ctx)}\n`);
+    summary.add(result);
+    progress?.update(source.bytesRead(), summary.tickets);
+  }
+  await out.flush();
+  progress?.done();
+
+  const report =
+    values.json === true
+      ? JSON.stringify(summary.json(source.name))
+      : summary.text(source.name, ctx).join('\n');
+  await write(ctx.io.stderr, `${report}\n`);
+  return summary.failed > 0 ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,73 @@
+/** `contract-terms validate <contract>`: every problem of a contract file, with file, line and column. */
+import { formatIssue, safeParseContract } from '../../index.js';
+import { type Context, expectPositionals, parseCommandArgs } from '../args.js';
+import { EXIT } from '../errors.js';
+import { readTextFile } from '../inputs.js';
+import { write } from '../io.js';
+
+export const validateOptions = {
+  strict: { type: 'boolean' },
+} as const;
+
+export async function validateCommand(argv: readonly string[], ctx: Context): Promise<number> {
+  const { values, positionals } = parseCommandArgs('validate', argv, validateOptions, ctx);
+  expectPositionals('validate', positionals, ['<contract>'], ctx);
+  const file = positionals[0]!;
+  const { m, lang } = ctx;
+  const text = await readTextFile(ctx, file);
+  const result = safeParseContract(text, { strict: values.strict === true });
+  const issues = result.ok ? result.warnings : result.issues;
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const valid = result.ok;
+
+  if (values.json === true) {
+    const contract = result.ok ? result.contract : undefined;
+    const out = {
+      file,
+      valid,
+      errors,
+      warnings,
+      issues: issues.map((issue) => ({
+        severity: issue.severity,
+        code: issue.code,
+        path: issue.path,
+        line: issue.line ?? null,
+        column: issue.column ?? null,
+        message: lang === 'zh' ? issue.messageZh : issue.message,
+      })),
+      contract:
+        contract === undefined
+          ? null
+          : {
+              id: contract.id,
+              title: contract.title,
+              timeZone: contract.timeZone,
+              term: contract.definition.term,
+              channels: [...contract.channels.keys()],
+              targets: contract.targets.map((t) => t.id),
+            },
+    };
+    await write(ctx.io.stdout, `${JSON.stringify(out, null, 2)}\n`);
+    return valid ? EXIT.ok : EXIT.failed;
+  }
+
+  const lines = issues.map((issue) => formatIssue(issue, lang, file));
+  if (result.ok) {
+    const c = result.contract;
+    lines.push(
+      warnings === 0 ? m.validOk({ file }) : m.validWithWarnings({ file, warnings }),
+      m.validContract({ id: c.id, title: c.title }),
+      m.validTerm({ start: c.definition.term.start, end: c.definition.term.end, zone: c.timeZone }),
+      m.validScope({
+        channels: [...c.channels.keys()].join(', '),
+        channelCount: c.channels.size,
+        targets: c.targets.length,
+      }),
+    );
+  } else {
+    lines.push(m.validInvalid({ file, errors, warnings }));
+  }
+  await write(ctx.io.stdout, `${lines.join('\n')}\n`);
+  return valid ? EXIT.ok : EXIT.failed;
+}

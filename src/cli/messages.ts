@@ -1,0 +1,656 @@
+/**
+ * Every text the command prints, in English and Chinese. The library's own messages (contract
+ * issues, ticket errors, explanations) come from the library in the same language.
+ */
+import type { Lang, TargetStatus } from '../index.js';
+
+const EXIT_CODES_EN = `Exit codes:
+  0  success
+  1  validate: the contract is invalid; evaluate, report, payments --tickets: some ticket failed
+     (its error is reported with its line number; every other ticket still has its result)
+  2  usage error, a file that cannot be read, or an invalid contract given to another command
+  3  internal error (a bug in contract-terms: please report it)`;
+
+const EXIT_CODES_ZH = `退出码:
+  0  成功
+  1  validate:合同无效;evaluate、report、payments --tickets:有工单无法评估
+     (其错误连同行号一并报告;其余工单的结果照常输出)
+  2  用法错误、文件无法读取,或其他命令收到无效合同
+  3  内部错误(contract-terms 的缺陷,请报告)`;
+
+const COMMON_EN = `  --json            machine-readable output (JSON)
+  --lang en|zh      language of messages and explanations (default: en, or $CONTRACT_TERMS_LANG)
+  -h, --help        this help`;
+
+const COMMON_ZH = `  --json            机器可读的输出(JSON)
+  --lang en|zh      消息与解释的语言(默认 en,或取 $CONTRACT_TERMS_LANG)
+  -h, --help        显示本帮助`;
+
+const C = 'examples/customer-service.contract.yaml';
+
+const EVENTS_EN: Record<string, string> = {
+  created: 'created',
+  'agent-reply': 'reply',
+  'bot-reply': 'bot reply',
+  'customer-reply': 'customer',
+  'internal-note': 'note',
+  'call-offered': 'call',
+  'call-answered': 'answered',
+  'call-abandoned': 'abandoned',
+};
+
+const EVENTS_ZH: Record<string, string> = {
+  created: '创建',
+  'agent-reply': '回复',
+  'bot-reply': '机器人回复',
+  'customer-reply': '客户回复',
+  'internal-note': '内部备注',
+  'call-offered': '来电',
+  'call-answered': '接听',
+  'call-abandoned': '放弃',
+};
+
+const en = {
+  errorLabel: 'error',
+  internalError: (p: { detail: string }) => `internal error: ${p.detail}`,
+  internalHint:
+    'This is a bug in contract-terms, not a problem with your input: please report it with the command you ran. Set CONTRACT_TERMS_DEBUG=1 to see the stack trace.',
+  unknownCommand: (p: { command: string; suggestion: string | null }) =>
+    `unknown command "${p.command}"${p.suggestion === null ? '' : ` (did you mean "${p.suggestion}"?)`}`,
+  usageLabel: 'usage',
+  seeHelp: (p: { command: string }) => `run "contract-terms ${p.command} --help" for options and examples`,
+  seeMainHelp: 'run "contract-terms --help" for the commands',
+
+  // ---- arguments ----
+  badLang: (p: { value: string }) => `--lang must be en or zh, not "${p.value}"`,
+  unknownOption: (p: { option: string }) => `unknown option ${p.option}`,
+  optionTakesNoValue: (p: { option: string }) => `option ${p.option} takes no value`,
+  optionNeedsValue: (p: { option: string }) => `option ${p.option} needs a value`,
+  badArguments: (p: { detail: string }) => `invalid arguments: ${p.detail}`,
+  missingArgument: (p: { name: string }) => `missing argument ${p.name}`,
+  extraArgument: (p: { value: string }) => `unexpected argument "${p.value}"`,
+  badMonth: (p: { option: string; value: string }) => `${p.option} must be a month YYYY-MM, not "${p.value}"`,
+  badDate: (p: { option: string; value: string }) =>
+    `${p.option} must be a date YYYY-MM-DD, not "${p.value}"`,
+  badAt: (p: { detail: string }) => `--at: ${p.detail}`,
+
+  // ---- files ----
+  fileMissing: (p: { file: string }) => `cannot read ${p.file}: no such file`,
+  fileIsDirectory: (p: { file: string }) => `cannot read ${p.file}: it is a directory`,
+  fileDenied: (p: { file: string }) => `cannot read ${p.file}: permission denied`,
+  fileUnreadable: (p: { file: string; detail: string }) => `cannot read ${p.file}: ${p.detail}`,
+  cannotWrite: (p: { file: string; detail: string }) => `cannot write ${p.file}: ${p.detail}`,
+  contractInvalid: (p: { file: string; errors: number }) =>
+    `the contract ${p.file} is invalid (${p.errors} error${p.errors === 1 ? '' : 's'}):`,
+  standardInput: 'standard input',
+  csvHeader: (p: { file: string; missing: string }) =>
+    `${p.file}: the first line must name the columns month,date,amount (missing: ${p.missing})`,
+  csvBadCell: (p: { column: string; expected: string; value: string }) =>
+    `column "${p.column}" must be ${p.expected}, not "${p.value}"`,
+  csvColumns: (p: { expected: number; found: number }) =>
+    `expected ${p.expected} columns, as in the header, found ${p.found} (write amounts without thousands separators: 45000.00)`,
+  csvEmpty: (p: { file: string }) =>
+    `${p.file} is empty: expected a header month,date,amount and one payment per line`,
+  csvInvalid: (p: { file: string; count: number }) =>
+    `${p.file} has ${p.count} malformed line${p.count === 1 ? '' : 's'}`,
+
+  // ---- tickets ----
+  notJson: (p: { sample: string }) => `the line is not valid JSON: ${p.sample}`,
+  failedLine: (p: { line: number; ticketId: string | null; code: string; message: string }) =>
+    `line ${p.line}${p.ticketId === null ? '' : ` (ticket ${p.ticketId})`}: [${p.code}] ${p.message}`,
+  failedHeading: (p: { count: string }) => `failed tickets (${p.count}):`,
+  moreFailures: (p: { count: string }) =>
+    `... and ${p.count} more (each is on standard output with its line number)`,
+  progress: (p: {
+    percent: string;
+    read: string;
+    total: string;
+    tickets: string;
+    rate: string;
+    eta: string;
+  }) => `${p.percent}  ${p.read} / ${p.total}  ${p.tickets} tickets  ${p.rate}/s  ETA ${p.eta}`,
+  status: {
+    met: 'met',
+    breached: 'breached',
+    running: 'running',
+    paused: 'paused',
+    superseded: 'superseded',
+    not_applicable: 'n/a',
+  } satisfies Record<TargetStatus, string>,
+
+  // ---- validate ----
+  validOk: (p: { file: string }) => `${p.file}: valid`,
+  validWithWarnings: (p: { file: string; warnings: number }) =>
+    `${p.file}: valid, with ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
+  validContract: (p: { id: string; title: string }) => `contract ${p.id}: ${p.title}`,
+  validTerm: (p: { start: string; end: string; zone: string }) =>
+    `term ${p.start}..${p.end}, time zone ${p.zone}`,
+  validScope: (p: { channels: string; channelCount: number; targets: number }) =>
+    `${p.channelCount} channel${p.channelCount === 1 ? '' : 's'} (${p.channels}), ${p.targets} service-level target${p.targets === 1 ? '' : 's'}`,
+  validInvalid: (p: { file: string; errors: number; warnings: number }) =>
+    `${p.file}: invalid: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
+
+  // ---- calendar ----
+  calendarDue: (p: {
+    date: string;
+    duration: string;
+    calendar: string;
+    counting: string;
+    due: string;
+    lastDay: string | null;
+  }) =>
+    `${p.duration} from ${p.date} (calendar ${p.calendar}, ${p.counting} counting): due ${p.due}${p.lastDay === null ? '' : `, the last day is ${p.lastDay}`}`,
+  calendarData: (p: { calendar: string; version: string }) => `calendar ${p.calendar}, data ${p.version}`,
+  calendarEstimateHint:
+    'add --estimate to count days beyond the official schedule as Monday-Friday working days (an estimate)',
+
+  // ---- evaluate ----
+  evaluateSummary: (p: { source: string; tickets: string; evaluated: string; failed: string }) =>
+    `${p.source}: ${p.tickets} tickets, ${p.evaluated} evaluated, ${p.failed} failed`,
+  colTarget: 'target',
+
+  // ---- report ----
+  reportTitle: (p: { title: string; id: string }) => `Compliance report: ${p.title} [${p.id}]`,
+  reportMeta: (p: { month: string; zone: string; at: string | null; evaluated: string; failed: string }) =>
+    `month ${p.month}, time zone ${p.zone}${p.at === null ? '' : `, as of ${p.at}`}; ${p.evaluated} tickets in the report, ${p.failed} failed`,
+  allMonths: 'all',
+  reportEmpty: '(no ticket in the report)',
+  rulesHeading: 'How tickets were counted:',
+  colClause: 'clause',
+  colChannel: 'channel',
+  colMonth: 'month',
+  colExcluded: 'excluded',
+  colMetRate: 'met rate',
+  ticketHeading: (p: { id: string; line: number; channel: string; month: string }) =>
+    `ticket ${p.id} (line ${p.line}, channel ${p.channel}, month ${p.month}):`,
+  ticketNoTargets: 'no target applies to this ticket',
+  ticketNotFound: (p: { id: string; source: string }) =>
+    `ticket "${p.id}" is not among the tickets evaluated from ${p.source} (missing, or its line failed)`,
+  wroteHtml: (p: { file: string }) => `wrote the HTML report to ${p.file}`,
+
+  // ---- payments ----
+  paidNeedsAsOf: '--paid needs --as-of <YYYY-MM-DD>: the day late-payment penalties are counted through',
+  asOfNeedsPaid: '--as-of is used with --paid <payments.csv>',
+  noFees: (p: { file: string }) => `the contract ${p.file} has no fees: there is no payment schedule`,
+  paidOutsideSchedule: (p: { file: string; line: number; month: string }) =>
+    `${p.file}:${p.line}: ${p.month} is not a billing month of the schedule`,
+  scheduleTitle: (p: { title: string; id: string }) => `Payment schedule: ${p.title} [${p.id}]`,
+  estimatedMark: '(estimate)',
+  provisionalMark: '(provisional)',
+  colPeriod: 'period',
+  colAmount: (p: { currency: string }) => `amount (${p.currency})`,
+  colDueDate: 'due date',
+  colRule: 'rule',
+  scheduleTotal: (p: { count: number; total: string; currency: string }) =>
+    `total: ${p.count} payment${p.count === 1 ? '' : 's'}, ${p.total} ${p.currency}`,
+  statementsTitle: (p: { asOf: string | null; paid: string | null; tickets: string | null }) =>
+    `Statements${p.asOf === null ? '' : ` as of ${p.asOf}`}${p.paid === null ? '' : `; payments from ${p.paid}`}${p.tickets === null ? '' : `; service credits from the tickets in ${p.tickets}`}:`,
+  colFee: 'fee',
+  colCredits: 'credits',
+  colAmountDue: 'amount due',
+  colPaid: 'paid',
+  colOutstanding: 'outstanding',
+  colDaysLate: 'days late',
+  colLateFee: 'late fee',
+  statementsTotal: (p: { credits: string; penalties: string; outstanding: string; currency: string }) =>
+    `total: credits ${p.credits} ${p.currency}, late fees ${p.penalties} ${p.currency}, outstanding ${p.outstanding} ${p.currency}`,
+
+  // ---- the HTML report ----
+  html: {
+    title: 'Compliance report',
+    cardTickets: 'tickets in the report',
+    cardMetRate: 'met rate, all targets',
+    cardBreached: 'targets breached',
+    cardFailed: 'lines that failed',
+    metRateChart: 'Met rate per target and channel',
+    metRateNote:
+      'Bars: met / (met + breached). Dashed red line: the highest service-credit threshold of the target; orange bars are below it.',
+    tableHeading: 'Per target, channel and month',
+    barTooltip: (p: {
+      target: string;
+      clause: string;
+      channel: string;
+      met: number;
+      breached: number;
+      excluded: number;
+      rate: string;
+    }) =>
+      `${p.target} (clause ${p.clause}), channel ${p.channel}: ${p.met} met, ${p.breached} breached, ${p.excluded} excluded; met rate ${p.rate}`,
+    thresholdTooltip: (p: { percent: string }) => `service credits apply below ${p.percent}%`,
+    noCounted: 'no ticket counted',
+    timelineChart: (p: { id: string }) => `Timeline of ticket ${p.id}`,
+    eventsLane: 'events',
+    eventLabel: (type: string): string => EVENTS_EN[type] ?? type,
+    clockHours: (p: { name: string }) => `hours "${p.name}"`,
+    clockWorkingDays: (p: { name: string }) => `working days "${p.name}"`,
+    clockWall: 'wall clock',
+    pausedTooltip: (p: { from: string; to: string }) => `paused ${p.from} – ${p.to}`,
+    cycleTooltip: (p: { status: string; start: string; elapsed: string; allowance: string }) =>
+      `${p.status}: started ${p.start}, used ${p.elapsed} of ${p.allowance}`,
+    due: 'due',
+    at: 'as of',
+    legendOpen: 'clock running (service hours / working days)',
+    legendPaused: 'paused',
+    legendCycle: 'measured span',
+    footer: (p: { source: string }) =>
+      `Generated by contract-terms from ${p.source}. Times are in the contract's time zone.`,
+  },
+
+  help: {
+    main: `contract-terms: the terms of a service contract as rules you can question.
+
+Usage: contract-terms <command> [options]
+
+Commands:
+  validate <contract>                      check a contract file: every problem with file, line and column
+  calendar <date> [--add <duration>]       is it a working day, and what is due after a duration, and why
+  evaluate <contract> <tickets.jsonl|->    one JSON line per ticket: status of every target
+  report <contract> <tickets.jsonl>        the compliance report: table, JSON or HTML with charts
+  payments <contract>                      payment schedule, late fees (--paid) and service credits (--tickets)
+
+Every command takes --json, --lang en|zh and --help.
+
+Examples:
+  contract-terms validate ${C}
+  contract-terms calendar 2025-09-30 --add "10 working days"
+  contract-terms evaluate ${C} examples/tickets.jsonl > results.jsonl
+  contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --html report.html
+  contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01
+
+${EXIT_CODES_EN}
+
+More: docs/cli.md`,
+    validate: {
+      usage: 'contract-terms validate <contract> [--strict] [--json] [--lang en|zh]',
+      text: `Checks a contract definition (YAML or JSON) and lists every problem with its file, line and
+column, then a one-line verdict. Warnings do not make a contract invalid, unless --strict.
+
+Options:
+  --strict          treat warnings as errors
+${COMMON_EN}
+
+Examples:
+  contract-terms validate ${C}
+  contract-terms validate examples/invalid/typos.contract.yaml --lang zh
+  contract-terms validate my.contract.yaml --json
+
+${EXIT_CODES_EN}`,
+    },
+    calendar: {
+      usage:
+        'contract-terms calendar <date> [--add <duration>] [--region CN|US|JP|...] [--estimate] [--json] [--lang en|zh]',
+      text: `Says whether a date is a working day and why (weekend, official holiday, make-up working day).
+With --add, counts a term from the date the way the PRC Civil Code counts periods (arts. 201-203):
+the start day is not counted, and the term ends at 24:00 of its last day.
+
+Options:
+  --add <duration>  a term to count from the date: "10 working days", "30 days", "1 month", "2个工作日"
+  --region <code>   CN (default: the State Council schedule, with make-up working days) or a
+                    date-holidays region: US, US-CA, JP, DE-BY, GB, ...
+  --estimate        beyond the official schedule (CN: after 2026), assume Monday-Friday (an estimate)
+${COMMON_EN}
+
+Examples:
+  contract-terms calendar 2025-10-11
+  contract-terms calendar 2025-09-30 --add "10 working days"
+  contract-terms calendar 2025-09-30 --add 10个工作日 --lang zh
+  contract-terms calendar 2025-07-03 --region US --add "1 working day"
+  contract-terms calendar 2026-12-31 --add "10 working days" --estimate
+
+${EXIT_CODES_EN}`,
+    },
+    evaluate: {
+      usage:
+        'contract-terms evaluate <contract> <tickets.jsonl|-> [--at <instant>] [--explain] [--json] [--lang en|zh]',
+      text: `Evaluates every ticket of a JSON Lines file (one ticket per line; "-" reads standard input)
+against the contract's service-level targets. Standard output gets one JSON line per ticket, in
+input order, as soon as it is evaluated:
+  {"line":12,"ok":true,"ticketId":"T1","channel":"email","month":"2025-10","targets":[...]}
+  {"line":13,"ok":false,"ticketId":"T2","error":{"code":"ticket_before_created","message":"...","path":[...]}}
+A line that is not JSON, a malformed ticket or an impossible timeline is an error for that line
+only. Blank lines are skipped. Standard error gets a summary (counts per target and status, the
+failed lines) and, in a terminal, a progress bar for inputs over 5 MB. Memory stays bounded
+whatever the size of the input.
+
+Options:
+  --at <instant>    judge every ticket as of this instant (ISO 8601 with an offset): later events
+                    are ignored and open targets past due are breached
+  --explain         add each target's explanation (in --lang) to the output
+  --json            the summary on standard error as JSON
+  --lang en|zh      language of messages and explanations (default: en, or $CONTRACT_TERMS_LANG)
+  -h, --help        this help
+
+Examples:
+  contract-terms evaluate ${C} examples/tickets.jsonl > results.jsonl
+  contract-terms evaluate ${C} - --at 2025-10-20T18:00:00+08:00 < examples/tickets.jsonl
+  contract-terms evaluate ${C} examples/tickets.jsonl --explain --lang zh | head -n 3
+
+${EXIT_CODES_EN}`,
+    },
+    report: {
+      usage:
+        'contract-terms report <contract> <tickets.jsonl|-> [--month YYYY-MM] [--at <instant>] [--ticket <id>] [--html <out.html>] [--json] [--lang en|zh]',
+      text: `The compliance report of a JSON Lines file of tickets: per target, channel and month, the tickets
+met, breached and excluded, the met rate and the 50th/90th percentiles of the measured times.
+
+Options:
+  --month YYYY-MM   only tickets created in this month (in the contract's time zone)
+  --at <instant>    the report's instant: targets still open and past due count as breached
+  --ticket <id>     also explain this ticket (and draw its timeline in the HTML report)
+  --html <file>     also write a self-contained HTML page with charts (no network needed)
+${COMMON_EN}
+
+Examples:
+  contract-terms report ${C} examples/tickets.jsonl --month 2025-10
+  contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --html report.html --ticket CS-1004
+  contract-terms report ${C} examples/tickets.jsonl --json
+
+${EXIT_CODES_EN}`,
+    },
+    payments: {
+      usage:
+        'contract-terms payments <contract> [--from YYYY-MM] [--to YYYY-MM] [--paid <payments.csv> --as-of <YYYY-MM-DD>] [--tickets <tickets.jsonl>] [--explain] [--json] [--lang en|zh]',
+      text: `The payment schedule: for every billing month, the period, amount, due date and the rule and
+clause that make it due. With --paid, each month's statement as of a day: paid, outstanding, days
+late and the late-payment penalty. With --tickets, each month's service credits, read from the
+compliance report of the tickets.
+
+payments.csv: a header line month,date,amount, then one payment per line, e.g.
+  month,date,amount
+  2025-09,2025-10-31,30000.00
+
+Options:
+  --from, --to      the first and last billing months to show
+  --paid <file>     payments made (CSV); needs --as-of
+  --as-of <date>    the day penalties are counted through (there is no implicit "today")
+  --tickets <file>  tickets (JSON Lines) for the service credits
+  --explain         how every due date, penalty and credit was reached
+${COMMON_EN}
+
+Examples:
+  contract-terms payments ${C}
+  contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01
+  contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01 --tickets examples/tickets.jsonl --explain
+
+${EXIT_CODES_EN}`,
+    },
+  },
+};
+
+/** The shape of a catalogue: every language has every message with the same parameters. */
+export type CliMessages = typeof en;
+export type CommandName = Exclude<keyof CliMessages['help'], 'main'>;
+
+const zh: CliMessages = {
+  errorLabel: '错误',
+  internalError: (p) => `内部错误:${p.detail}`,
+  internalHint:
+    '这是 contract-terms 的缺陷,不是输入的问题:请连同所运行的命令一并报告。设置 CONTRACT_TERMS_DEBUG=1 可查看调用栈。',
+  unknownCommand: (p) =>
+    `未知命令 "${p.command}"${p.suggestion === null ? '' : `(是否想用 "${p.suggestion}"?)`}`,
+  usageLabel: '用法',
+  seeHelp: (p) => `运行 "contract-terms ${p.command} --help" 查看选项与示例`,
+  seeMainHelp: '运行 "contract-terms --help" 查看所有命令',
+
+  badLang: (p) => `--lang 只能是 en 或 zh,而不是 "${p.value}"`,
+  unknownOption: (p) => `未知选项 ${p.option}`,
+  optionTakesNoValue: (p) => `选项 ${p.option} 不接受取值`,
+  optionNeedsValue: (p) => `选项 ${p.option} 需要一个取值`,
+  badArguments: (p) => `参数无效:${p.detail}`,
+  missingArgument: (p) => `缺少参数 ${p.name}`,
+  extraArgument: (p) => `多余的参数 "${p.value}"`,
+  badMonth: (p) => `${p.option} 必须是月份 YYYY-MM,而不是 "${p.value}"`,
+  badDate: (p) => `${p.option} 必须是日期 YYYY-MM-DD,而不是 "${p.value}"`,
+  badAt: (p) => `--at:${p.detail}`,
+
+  fileMissing: (p) => `无法读取 ${p.file}:文件不存在`,
+  fileIsDirectory: (p) => `无法读取 ${p.file}:这是一个目录`,
+  fileDenied: (p) => `无法读取 ${p.file}:没有权限`,
+  fileUnreadable: (p) => `无法读取 ${p.file}:${p.detail}`,
+  cannotWrite: (p) => `无法写入 ${p.file}:${p.detail}`,
+  contractInvalid: (p) => `合同 ${p.file} 无效(${p.errors} 处错误):`,
+  standardInput: '标准输入',
+  csvHeader: (p) => `${p.file}:第一行必须列出 month,date,amount 三列(缺少:${p.missing})`,
+  csvBadCell: (p) => `"${p.column}" 列应为 ${p.expected},而不是 "${p.value}"`,
+  csvColumns: (p) =>
+    `应有 ${p.expected} 列(与表头一致),实际为 ${p.found} 列(金额请勿使用千位分隔符:45000.00)`,
+  csvEmpty: (p) => `${p.file} 为空:应有表头 month,date,amount,其后每行一笔付款`,
+  csvInvalid: (p) => `${p.file} 有 ${p.count} 行格式错误`,
+
+  notJson: (p) => `该行不是有效的 JSON:${p.sample}`,
+  failedLine: (p) =>
+    `第 ${p.line} 行${p.ticketId === null ? '' : `(工单 ${p.ticketId})`}:[${p.code}] ${p.message}`,
+  failedHeading: (p) => `无法评估的工单(${p.count}):`,
+  moreFailures: (p) => `…… 另有 ${p.count} 条(每条均连同行号输出在标准输出中)`,
+  progress: (p) => `${p.percent}  ${p.read} / ${p.total}  ${p.tickets} 张工单  ${p.rate}/秒  剩余 ${p.eta}`,
+  status: {
+    met: '达成',
+    breached: '超时',
+    running: '计时中',
+    paused: '暂停',
+    superseded: '已替代',
+    not_applicable: '不适用',
+  },
+
+  validOk: (p) => `${p.file}: 有效`,
+  validWithWarnings: (p) => `${p.file}: 有效,有 ${p.warnings} 条警告`,
+  validContract: (p) => `合同 ${p.id}:${p.title}`,
+  validTerm: (p) => `期限 ${p.start}..${p.end},时区 ${p.zone}`,
+  validScope: (p) => `${p.channelCount} 个渠道(${p.channels}),${p.targets} 项服务水平指标`,
+  validInvalid: (p) => `${p.file}: 无效:${p.errors} 处错误,${p.warnings} 条警告`,
+
+  calendarDue: (p) =>
+    `自 ${p.date} 起 ${p.duration}(日历 ${p.calendar},${p.counting} 计法):截止 ${p.due}${p.lastDay === null ? '' : `,最后一日为 ${p.lastDay}`}`,
+  calendarData: (p) => `日历 ${p.calendar},数据 ${p.version}`,
+  calendarEstimateHint: '加上 --estimate 可将官方安排以外的日期按周一至周五为工作日估算',
+
+  evaluateSummary: (p) => `${p.source}:${p.tickets} 张工单,${p.evaluated} 张已评估,${p.failed} 张失败`,
+  colTarget: '指标',
+
+  reportTitle: (p) => `服务水平达成报告:${p.title} [${p.id}]`,
+  reportMeta: (p) =>
+    `月份 ${p.month},时区 ${p.zone}${p.at === null ? '' : `,截至 ${p.at}`};报告含 ${p.evaluated} 张工单,${p.failed} 张失败`,
+  allMonths: '全部',
+  reportEmpty: '(报告中没有工单)',
+  rulesHeading: '统计规则:',
+  colClause: '条款',
+  colChannel: '渠道',
+  colMonth: '月份',
+  colExcluded: '不计入',
+  colMetRate: '达成率',
+  ticketHeading: (p) => `工单 ${p.id}(第 ${p.line} 行,渠道 ${p.channel},月份 ${p.month}):`,
+  ticketNoTargets: '没有适用于该工单的指标',
+  ticketNotFound: (p) => `工单 "${p.id}" 不在 ${p.source} 已评估的工单中(不存在,或该行评估失败)`,
+  wroteHtml: (p) => `HTML 报告已写入 ${p.file}`,
+
+  paidNeedsAsOf: '--paid 需要同时给出 --as-of <YYYY-MM-DD>:滞纳金计算截至的日期',
+  asOfNeedsPaid: '--as-of 需与 --paid <payments.csv> 一起使用',
+  noFees: (p) => `合同 ${p.file} 没有约定费用:没有付款计划`,
+  paidOutsideSchedule: (p) => `${p.file}:${p.line}:${p.month} 不是付款计划中的结算月份`,
+  scheduleTitle: (p) => `付款计划:${p.title} [${p.id}]`,
+  estimatedMark: '(估算)',
+  provisionalMark: '(暂定)',
+  colPeriod: '期间',
+  colAmount: (p) => `金额(${p.currency})`,
+  colDueDate: '到期日',
+  colRule: '规则',
+  scheduleTotal: (p) => `合计:${p.count} 笔,${p.total} ${p.currency}`,
+  statementsTitle: (p) =>
+    `对账单${p.asOf === null ? '' : `(截至 ${p.asOf})`}${p.paid === null ? '' : `;付款记录:${p.paid}`}${p.tickets === null ? '' : `;服务扣减依据:${p.tickets} 中的工单`}:`,
+  colFee: '费用',
+  colCredits: '扣减',
+  colAmountDue: '应付',
+  colPaid: '已付',
+  colOutstanding: '未付',
+  colDaysLate: '逾期天数',
+  colLateFee: '滞纳金',
+  statementsTotal: (p) =>
+    `合计:扣减 ${p.credits} ${p.currency},滞纳金 ${p.penalties} ${p.currency},未付 ${p.outstanding} ${p.currency}`,
+
+  html: {
+    title: '服务水平达成报告',
+    cardTickets: '报告中的工单',
+    cardMetRate: '总体达成率',
+    cardBreached: '超时的指标',
+    cardFailed: '评估失败的行',
+    metRateChart: '各指标、各渠道的达成率',
+    metRateNote: '条形:达成数 /(达成数 + 超时数)。红色虚线:该指标服务扣减的最高阈值;橙色条形低于该阈值。',
+    tableHeading: '按指标、渠道和月份',
+    barTooltip: (p) =>
+      `${p.target}(第 ${p.clause} 条),渠道 ${p.channel}:达成 ${p.met},超时 ${p.breached},不计入 ${p.excluded};达成率 ${p.rate}`,
+    thresholdTooltip: (p) => `低于 ${p.percent}% 时适用服务扣减`,
+    noCounted: '没有计入的工单',
+    timelineChart: (p) => `工单 ${p.id} 的时间线`,
+    eventsLane: '事件',
+    eventLabel: (type) => EVENTS_ZH[type] ?? type,
+    clockHours: (p) => `服务时间 "${p.name}"`,
+    clockWorkingDays: (p) => `工作日 "${p.name}"`,
+    clockWall: '自然时间',
+    pausedTooltip: (p) => `暂停 ${p.from} – ${p.to}`,
+    cycleTooltip: (p) => `${p.status}:开始于 ${p.start},已用 ${p.elapsed} / ${p.allowance}`,
+    due: '期限',
+    at: '截至',
+    legendOpen: '计时中(服务时间 / 工作日)',
+    legendPaused: '暂停',
+    legendCycle: '计量区间',
+    footer: (p) => `由 contract-terms 根据 ${p.source} 生成。时间均为合同时区。`,
+  },
+
+  help: {
+    main: `contract-terms:把服务合同的条款变成可以查询的规则。
+
+用法:contract-terms <命令> [选项]
+
+命令:
+  validate <合同>                          检查合同文件:列出每个问题及其文件、行、列
+  calendar <日期> [--add <期限>]           是否工作日;某期限之后何时到期;以及原因
+  evaluate <合同> <tickets.jsonl|->        每张工单输出一行 JSON:各指标的状态
+  report <合同> <tickets.jsonl>            服务水平达成报告:表格、JSON 或带图表的 HTML
+  payments <合同>                          付款计划、滞纳金(--paid)与服务扣减(--tickets)
+
+每个命令都支持 --json、--lang en|zh 与 --help。
+
+示例:
+  contract-terms validate ${C}
+  contract-terms calendar 2025-09-30 --add 10个工作日 --lang zh
+  contract-terms evaluate ${C} examples/tickets.jsonl > results.jsonl
+  contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --html report.html
+  contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01
+
+${EXIT_CODES_ZH}
+
+更多说明:docs/cli.md`,
+    validate: {
+      usage: 'contract-terms validate <合同> [--strict] [--json] [--lang en|zh]',
+      text: `检查合同定义(YAML 或 JSON),列出每个问题及其文件、行、列,最后给出一行结论。
+警告不会使合同无效,除非使用 --strict。
+
+选项:
+  --strict          将警告视为错误
+${COMMON_ZH}
+
+示例:
+  contract-terms validate ${C}
+  contract-terms validate examples/invalid/typos.contract.yaml --lang zh
+  contract-terms validate my.contract.yaml --json
+
+${EXIT_CODES_ZH}`,
+    },
+    calendar: {
+      usage:
+        'contract-terms calendar <日期> [--add <期限>] [--region CN|US|JP|...] [--estimate] [--json] [--lang en|zh]',
+      text: `说明某日是否为工作日及原因(周末、法定节假日、调休上班日)。
+使用 --add 时,按民法典第二百零一至二百零三条计算自该日起的期限:开始当日不计入,期限于最后一日 24 时届满。
+
+选项:
+  --add <期限>      自该日起计算的期限:"10个工作日"、"30日"、"1个月"、"10 working days"
+  --region <代码>   CN(默认:国务院办公厅安排,含调休上班日)或 date-holidays 地区:US、US-CA、JP、DE-BY、GB……
+  --estimate        超出官方安排(CN:2026 年以后)时,按周一至周五为工作日估算
+${COMMON_ZH}
+
+示例:
+  contract-terms calendar 2025-10-11 --lang zh
+  contract-terms calendar 2025-09-30 --add 10个工作日 --lang zh
+  contract-terms calendar 2025-07-03 --region US --add "1 working day"
+  contract-terms calendar 2026-12-31 --add "10 working days" --estimate
+
+${EXIT_CODES_ZH}`,
+    },
+    evaluate: {
+      usage:
+        'contract-terms evaluate <合同> <tickets.jsonl|-> [--at <时刻>] [--explain] [--json] [--lang en|zh]',
+      text: `按合同的服务水平指标评估 JSON Lines 文件中的每张工单(每行一张;"-" 表示读取标准输入)。
+标准输出按输入顺序、逐张输出一行 JSON:
+  {"line":12,"ok":true,"ticketId":"T1","channel":"email","month":"2025-10","targets":[...]}
+  {"line":13,"ok":false,"ticketId":"T2","error":{"code":"ticket_before_created","message":"...","path":[...]}}
+不是 JSON 的行、格式错误的工单或不可能成立的时间线,只算该行出错。空行会被跳过。
+标准错误输出摘要(各指标各状态的数量、失败的行);在终端中且输入超过 5 MB 时显示进度条。
+无论输入多大,内存占用都有上限。
+
+选项:
+  --at <时刻>       以该时刻(带时区偏移的 ISO 8601)评估每张工单:忽略其后的事件,已过期限仍未完成的指标算超时
+  --explain         在输出中附上每个指标的解释(使用 --lang 的语言)
+  --json            以 JSON 形式在标准错误输出摘要
+  --lang en|zh      消息与解释的语言(默认 en,或取 $CONTRACT_TERMS_LANG)
+  -h, --help        显示本帮助
+
+示例:
+  contract-terms evaluate ${C} examples/tickets.jsonl > results.jsonl
+  contract-terms evaluate ${C} - --at 2025-10-20T18:00:00+08:00 < examples/tickets.jsonl
+  contract-terms evaluate ${C} examples/tickets.jsonl --explain --lang zh | head -n 3
+
+${EXIT_CODES_ZH}`,
+    },
+    report: {
+      usage:
+        'contract-terms report <合同> <tickets.jsonl|-> [--month YYYY-MM] [--at <时刻>] [--ticket <id>] [--html <out.html>] [--json] [--lang en|zh]',
+      text: `根据 JSON Lines 工单文件生成服务水平达成报告:按指标、渠道和月份列出达成、超时、不计入的数量,
+达成率,以及用时的第 50、90 百分位。
+
+选项:
+  --month YYYY-MM   只统计该月(合同时区)创建的工单
+  --at <时刻>       报告时刻:仍未完成且已过期限的指标算超时
+  --ticket <id>     同时解释该工单(并在 HTML 报告中绘制其时间线)
+  --html <文件>     同时写出一个自包含、带图表的 HTML 页面(无需网络)
+${COMMON_ZH}
+
+示例:
+  contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --lang zh
+  contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --html report.html --ticket CS-1004
+  contract-terms report ${C} examples/tickets.jsonl --json
+
+${EXIT_CODES_ZH}`,
+    },
+    payments: {
+      usage:
+        'contract-terms payments <合同> [--from YYYY-MM] [--to YYYY-MM] [--paid <payments.csv> --as-of <YYYY-MM-DD>] [--tickets <tickets.jsonl>] [--explain] [--json] [--lang en|zh]',
+      text: `付款计划:每个结算月份的期间、金额、到期日,以及使其到期的规则和条款。
+使用 --paid 时,给出截至某日的各月对账单:已付、未付、逾期天数与滞纳金。
+使用 --tickets 时,根据工单的服务水平达成报告计算各月的服务扣减。
+
+payments.csv:第一行为表头 month,date,amount,其后每行一笔付款,例如
+  month,date,amount
+  2025-09,2025-10-31,30000.00
+
+选项:
+  --from, --to      显示的第一个与最后一个结算月份
+  --paid <文件>     已付款项(CSV);需要 --as-of
+  --as-of <日期>    滞纳金计算截至的日期(不会默认取"今天")
+  --tickets <文件>  用于计算服务扣减的工单(JSON Lines)
+  --explain         说明每个到期日、滞纳金与扣减是如何得出的
+${COMMON_ZH}
+
+示例:
+  contract-terms payments ${C} --lang zh
+  contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01
+  contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01 --tickets examples/tickets.jsonl --explain
+
+${EXIT_CODES_ZH}`,
+    },
+  },
+};
+
+/** The catalogue of a language. */
+export function messages(lang: Lang): CliMessages {
+  return lang === 'zh' ? zh : en;
+}

@@ -1,0 +1,132 @@
+/**
+ * Evaluating a JSON Lines stream of tickets one line at a time: each non-blank line is either an
+ * evaluation or that line's error (not JSON, a malformed ticket, an impossible timeline). Nothing
+ * is kept once it has been handed on, so any number of tickets fits in memory.
+ */
+import {
+  type Contract,
+  ContractTermsError,
+  type EvaluateOptions,
+  type Lang,
+  renderMessage,
+  type TicketEvaluation,
+} from '../index.js';
+import type { Context } from './args.js';
+import { CliError, EXIT } from './errors.js';
+import type { InputLine } from './inputs.js';
+import { truncate } from './render.js';
+
+/** The error of one input line. */
+export interface LineError {
+  /** `not_json`, a library error code (`ticket_before_created`, ...), or `internal_error`. */
+  code: string;
+  message: string;
+  /** Where in the ticket (`['events', 3, 'at']`); empty for the whole line. */
+  path: ReadonlyArray<string | number>;
+}
+
+/** The outcome of one input line. */
+export type LineResult =
+  | { line: number; ok: true; ticketId: string; evaluation: TicketEvaluation; ticket: unknown }
+  | { line: number; ok: false; ticketId: string | null; error: LineError };
+
+/** A failed line. */
+export type Failure = Extract<LineResult, { ok: false }>;
+
+/** The ticket chosen with `report --ticket`, as read and evaluated. */
+export interface ChosenTicket {
+  id: string;
+  line: number;
+  input: unknown;
+  evaluation: TicketEvaluation;
+}
+
+function idOf(ticket: unknown): string | null {
+  if (typeof ticket !== 'object' || ticket === null) return null;
+  const id = (ticket as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/** Checks `--at` once, before any ticket is read: a bad instant is a usage error. */
+export function checkAt(command: string, contract: Contract, at: string | undefined, ctx: Context): void {
+  if (at === undefined) return;
+  try {
+    contract.evaluateTickets([], { at });
+  } catch (error) {
+    if (!(error instanceof ContractTermsError)) throw error;
+    throw new CliError(
+      ctx.m.badAt({ detail: renderMessage(error.code, error.params, ctx.lang) }),
+      EXIT.usage,
+      [],
+      command,
+    );
+  }
+}
+
+/** Evaluates one line of text. */
+export function evaluateLine(
+  contract: Contract,
+  input: InputLine,
+  options: EvaluateOptions,
+  lang: Lang,
+  notJson: (sample: string) => string,
+): LineResult {
+  let ticket: unknown;
+  try {
+    ticket = JSON.parse(input.text);
+  } catch {
+    return {
+      line: input.line,
+      ok: false,
+      ticketId: null,
+      error: { code: 'not_json', message: notJson(truncate(input.text.trim(), 40)), path: [] },
+    };
+  }
+  try {
+    const evaluation = contract.evaluateTicket(ticket as never, options);
+    return { line: input.line, ok: true, ticketId: evaluation.ticketId, evaluation, ticket };
+  } catch (error) {
+    const ticketId = idOf(ticket);
+    if (error instanceof ContractTermsError) {
+      return {
+        line: input.line,
+        ok: false,
+        ticketId,
+        error: { code: error.code, message: error.localizedMessage(lang), path: error.path },
+      };
+    }
+    // A bug must not cost the other tickets their results: report it on this line and go on.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      line: input.line,
+      ok: false,
+      ticketId,
+      error: { code: 'internal_error', message: detail, path: [] },
+    };
+  }
+}
+
+/** Evaluates every non-blank line of a stream, in order. */
+export async function* evaluateLines(
+  contract: Contract,
+  lines: AsyncIterable<InputLine>,
+  at: string | undefined,
+  ctx: Context,
+): AsyncGenerator<LineResult> {
+  const options: EvaluateOptions = at === undefined ? {} : { at };
+  const notJson = (sample: string) => ctx.m.notJson({ sample });
+  for await (const input of lines) {
+    if (input.text.trim() === '') continue;
+    yield evaluateLine(contract, input, options, ctx.lang, notJson);
+  }
+}
+
+/** A failed line in one line of text: `line 13 (ticket T7): [code] message`. */
+export function describeFailure(result: Extract<LineResult, { ok: false }>, ctx: Context): string {
+  return ctx.m.failedLine({
+    line: result.line,
+    ticketId: result.ticketId,
+    code: result.error.code,
+    message: result.error.message,
+  });
+}

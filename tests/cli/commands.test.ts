@@ -1,0 +1,291 @@
+/**
+ * The built binary on the examples: what each command prints (compared with the transcripts in
+ * tests/cli/expected/; UPDATE_EXPECTED=1 rewrites them) and its exit code.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  CONTRACT,
+  expectNoStackTrace,
+  expectTranscript,
+  jsonLines,
+  root,
+  run,
+  TICKETS,
+  transcript,
+} from './support.js';
+
+const valid = readdirSync(join(root, 'examples'))
+  .filter((f) => f.endsWith('.contract.yaml'))
+  .map((f) => `examples/${f}`);
+const invalid = readdirSync(join(root, 'examples/invalid'))
+  .filter((f) => f.endsWith('.contract.yaml'))
+  .map((f) => `examples/invalid/${f}`);
+
+describe('contract-terms validate', () => {
+  it.each(valid)('%s: valid, exit code 0', async (file) => {
+    const args = ['validate', file];
+    const result = await run(args);
+    expect(result.code).toBe(0);
+    expectTranscript(`validate-${basename(file, '.contract.yaml')}`, transcript(args, result));
+  });
+
+  it.each(invalid)('%s: every problem with file, line and column', async (file) => {
+    const args = ['validate', file];
+    const result = await run(args);
+    const name = basename(file, '.contract.yaml');
+    // warnings.contract.yaml is accepted with warnings; every other invalid example is refused.
+    expect(result.code).toBe(name === 'warnings' ? 0 : 1);
+    const lines = result.stdout.trim().split('\n');
+    const verdict = lines.findIndex((line) => line.startsWith(`${file}: `));
+    expect(verdict).toBeGreaterThan(0);
+    for (const line of lines.slice(0, verdict)) {
+      expect(line).toMatch(new RegExp(`^${file.replace(/\./g, '\\.')}(:\\d+:\\d+)?: (error|warning): `));
+    }
+    expectTranscript(`validate-invalid-${name}`, transcript(args, result));
+  });
+
+  it('speaks Chinese with --lang zh', async () => {
+    const args = ['validate', 'examples/invalid/typos.contract.yaml', '--lang', 'zh'];
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    expectTranscript('validate-invalid-typos-zh', transcript(args, result));
+  });
+
+  it('--strict refuses warnings; --json is structured', async () => {
+    const strict = await run(['validate', 'examples/invalid/warnings.contract.yaml', '--strict']);
+    expect(strict.code).toBe(1);
+    const json = await run(['validate', 'examples/invalid/typos.contract.yaml', '--json']);
+    expect(json.code).toBe(1);
+    const out = JSON.parse(json.stdout);
+    expect(out).toMatchObject({ valid: false, errors: 5, warnings: 0, contract: null });
+    expect(out.issues[0]).toMatchObject({
+      severity: 'error',
+      line: 16,
+      column: 26,
+      path: ['scope', 'channels', 0, 'kind'],
+    });
+    const ok = JSON.parse((await run(['validate', CONTRACT, '--json'])).stdout);
+    expect(ok).toMatchObject({
+      valid: true,
+      contract: { id: 'cs-outsourcing-2025', timeZone: 'Asia/Shanghai' },
+    });
+  });
+});
+
+describe('contract-terms calendar', () => {
+  const cases: Array<[string, string[]]> = [
+    ['calendar-makeup-saturday', ['calendar', '2025-10-11']],
+    ['calendar-holiday-zh', ['calendar', '2025-10-03', '--lang', 'zh']],
+    ['calendar-add-working-days', ['calendar', '2025-09-30', '--add', '10 working days']],
+    ['calendar-add-zh', ['calendar', '2025-09-30', '--add', '10个工作日', '--lang', 'zh']],
+    ['calendar-add-month', ['calendar', '2025-08-31', '--add', '1 month']],
+    ['calendar-us', ['calendar', '2025-07-03', '--region', 'US', '--add', '1 working day']],
+    ['calendar-estimate', ['calendar', '2026-12-31', '--add', '10 working days', '--estimate']],
+  ];
+  it.each(cases)('%s', async (name, args) => {
+    const result = await run(args);
+    expect(result.code).toBe(0);
+    expectTranscript(name, transcript(args, result));
+  });
+
+  it('beyond the official schedule: exit code 2 and how to ask for an estimate', async () => {
+    const args = ['calendar', '2027-01-04'];
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expectNoStackTrace(result.stderr);
+    expectTranscript('calendar-beyond-coverage', transcript(args, result));
+  });
+
+  it('--json', async () => {
+    const result = await run(['calendar', '2025-09-30', '--add', '10 working days', '--json']);
+    const out = JSON.parse(result.stdout);
+    expect(out).toMatchObject({
+      date: '2025-09-30',
+      calendar: 'CN',
+      working: true,
+      day: { kind: 'workday' },
+      add: {
+        duration: '10 working days',
+        deadline: { due: '2025-10-22T00:00:00+08:00', lastDay: '2025-10-21' },
+      },
+    });
+  });
+});
+
+describe('contract-terms evaluate', () => {
+  const input = readFileSync(join(root, TICKETS), 'utf8').split('\n');
+  const nonBlank = input.map((text, i) => [i + 1, text] as const).filter(([, text]) => text.trim() !== '');
+
+  it('one JSON line per ticket, in order; a summary on standard error; exit code 1 when a ticket failed', async () => {
+    const args = ['evaluate', CONTRACT, TICKETS];
+    const result = await run(args);
+    expect(result.code).toBe(1);
+    const lines = jsonLines(result.stdout);
+    expect(lines.map((l) => l.line)).toEqual(nonBlank.map(([n]) => n));
+    const failed = lines.filter((l) => l.ok === false);
+    expect(failed.map((l) => [l.line, (l.error as { code: string }).code])).toEqual([
+      [31, 'not_json'],
+      [42, 'ticket_before_created'],
+    ]);
+    expect(lines.filter((l) => l.ok === true)).toHaveLength(nonBlank.length - 2);
+    const shown = result.stdout
+      .split('\n')
+      .filter((line, i) => i < 3 || line.includes('"ok":false'))
+      .join('\n');
+    expectTranscript(
+      'evaluate-tickets',
+      transcript(args, result, `${shown}\n(first 3 lines and the failed lines)\n`),
+    );
+  });
+
+  it('reads standard input for "-", with the same result', async () => {
+    const fromFile = await run(['evaluate', CONTRACT, TICKETS]);
+    const fromStdin = await run(['evaluate', CONTRACT, '-'], {
+      input: readFileSync(join(root, TICKETS), 'utf8'),
+    });
+    expect(fromStdin.code).toBe(1);
+    expect(fromStdin.stdout).toBe(fromFile.stdout);
+    expect(fromStdin.stderr).toBe(fromFile.stderr.replace(TICKETS, 'standard input'));
+  });
+
+  it('--at judges every ticket as of an instant; --explain adds the reasons in --lang', async () => {
+    const result = await run([
+      'evaluate',
+      CONTRACT,
+      TICKETS,
+      '--at',
+      '2025-11-01T06:00:00+08:00',
+      '--explain',
+      '--lang',
+      'zh',
+    ]);
+    const open = jsonLines(result.stdout).find((l) => l.ticketId === 'CS-1030')!;
+    const targets = open.targets as Array<{ target: string; status: string; explanation: string }>;
+    expect(open.at).toBe('2025-11-01T06:00:00+08:00');
+    expect(targets.find((t) => t.target === 'email-first-reply')).toMatchObject({ status: 'breached' });
+    expect(targets[0]!.explanation).toContain('指标');
+  });
+
+  it('--json writes the summary as JSON', async () => {
+    const result = await run(['evaluate', CONTRACT, TICKETS, '--json']);
+    const summary = JSON.parse(result.stderr);
+    expect(summary).toMatchObject({ source: TICKETS, tickets: 48, evaluated: 46, failed: 2 });
+    expect(summary.targets['phone-answer']).toMatchObject({ met: 9, breached: 1, not_applicable: 3 });
+  });
+});
+
+describe('contract-terms report', () => {
+  it.each([
+    ['report-2025-10', ['report', CONTRACT, TICKETS, '--month', '2025-10']],
+    ['report-2025-10-zh', ['report', CONTRACT, TICKETS, '--month', '2025-10', '--lang', 'zh']],
+    ['report-ticket', ['report', CONTRACT, TICKETS, '--month', '2025-09', '--ticket', 'CS-1002']],
+  ])('%s', async (name, args) => {
+    const result = await run(args);
+    expect(result.code).toBe(1); // two lines of the example file fail, on purpose
+    expectTranscript(name, transcript(args, result));
+  });
+
+  it('--json', async () => {
+    const result = await run([
+      'report',
+      CONTRACT,
+      TICKETS,
+      '--month',
+      '2025-10',
+      '--json',
+      '--ticket',
+      'CS-1022',
+    ]);
+    const out = JSON.parse(result.stdout);
+    expect(out.month).toBe('2025-10');
+    expect(out.tickets).toEqual({ evaluated: 43, failed: 2 });
+    expect(out.failures.map((f: { line: number }) => f.line)).toEqual([31, 42]);
+    const email = out.rows.find((r: { target: string }) => r.target === 'email-first-reply');
+    expect(email).toMatchObject({ met: 12, breached: 1, metRatePercent: '92.31' });
+    expect(out.ticket.id).toBe('CS-1022');
+    expect(out.ticket.explanations['general-resolution']).toContain('general-resolution');
+  });
+});
+
+describe('contract-terms payments', () => {
+  it.each([
+    ['payments-schedule', ['payments', CONTRACT], 0],
+    [
+      'payments-schedule-zh',
+      ['payments', CONTRACT, '--from', '2025-09', '--to', '2025-12', '--lang', 'zh'],
+      0,
+    ],
+    ['payments-paid', ['payments', CONTRACT, '--paid', 'examples/payments.csv', '--as-of', '2025-12-01'], 0],
+    [
+      'payments-paid-tickets',
+      [
+        'payments',
+        CONTRACT,
+        '--paid',
+        'examples/payments.csv',
+        '--as-of',
+        '2025-12-01',
+        '--tickets',
+        TICKETS,
+      ],
+      1,
+    ],
+  ] as const)('%s', async (name, args, code) => {
+    const result = await run(args);
+    expect(result.code).toBe(code);
+    expectTranscript(name, transcript(args, result));
+  });
+
+  it('--json', async () => {
+    const args = [
+      'payments',
+      CONTRACT,
+      '--paid',
+      'examples/payments.csv',
+      '--as-of',
+      '2025-12-01',
+      '--tickets',
+      TICKETS,
+      '--json',
+    ];
+    const out = JSON.parse((await run(args)).stdout);
+    expect(out.schedule.payments).toHaveLength(12);
+    const october = out.statements.find((s: { month: string }) => s.month === '2025-10');
+    expect(october).toMatchObject({
+      credits: { amount: '5000.00', currency: 'CNY' },
+      amountDue: { amount: '45000.00' },
+      daysLate: 6,
+      penalty: { amount: '135.00' },
+    });
+    expect(out.totals.penalties).toEqual({ amount: '505.00', currency: 'CNY' });
+  });
+});
+
+describe('help', () => {
+  it.each(['validate', 'calendar', 'evaluate', 'report', 'payments'])(
+    '%s --help: usage, examples and exit codes, in English and Chinese',
+    async (command) => {
+      const en = await run([command, '--help']);
+      expect(en.code).toBe(0);
+      expect(en.stdout).toMatch(new RegExp(`^usage: contract-terms ${command} `));
+      expect(en.stdout).toContain('Examples:');
+      expect(en.stdout).toContain('Exit codes:');
+      const zh = await run([command, '--help', '--lang', 'zh']);
+      expect(zh.stdout).toMatch(new RegExp(`^用法: contract-terms ${command} `));
+      expect(zh.stdout).toContain('示例:');
+      expect(zh.stdout).toContain('退出码:');
+    },
+  );
+
+  it('the main help lists every command; --version prints the package version', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['validate', 'calendar', 'evaluate', 'report', 'payments']) {
+      expect(help.stdout).toContain(`  ${command} `);
+    }
+    const version = await run(['--version']);
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+  });
+});

@@ -1,0 +1,86 @@
+/** Running the built `contract-terms` binary and comparing what it prints with committed transcripts. */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+
+export const root = join(import.meta.dirname, '../..');
+export const cli = join(root, 'dist/cli.js');
+export const CONTRACT = 'examples/customer-service.contract.yaml';
+export const TICKETS = 'examples/tickets.jsonl';
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The environment of a run: the caller's, without the variables that change what the command prints. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.CONTRACT_TERMS_LANG;
+  delete env.CONTRACT_TERMS_DEBUG;
+  delete env.CONTRACT_TERMS_REPORT_RSS;
+  return { ...env, ...extra };
+}
+
+/** Runs `node dist/cli.js ...args` in the repository root. */
+export function run(
+  args: readonly string[],
+  options: { input?: string; env?: Record<string, string>; stdoutFile?: number; nodeArgs?: string[] } = {},
+): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
+      cwd: root,
+      env: cleanEnv(options.env),
+      stdio: ['pipe', options.stdoutFile ?? 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin!.end(options.input ?? '');
+  });
+}
+
+/** A run as text: the command, its exit code, standard output and standard error. */
+export function transcript(args: readonly string[], result: Run, stdout = result.stdout): string {
+  const quoted = args.map((a) => (/^[\w./:@=+-]+$/.test(a) ? a : `"${a}"`)).join(' ');
+  return `$ contract-terms ${quoted}\nexit code: ${result.code}\n--- stdout\n${stdout}--- stderr\n${result.stderr}`;
+}
+
+/**
+ * Compares a transcript with tests/cli/expected/<name>.txt. With UPDATE_EXPECTED=1 the file is
+ * (re)written instead: review the diff before committing it.
+ */
+export function expectTranscript(name: string, text: string): void {
+  const file = join(root, 'tests/cli/expected', `${name}.txt`);
+  if (process.env.UPDATE_EXPECTED === '1' || !existsSync(file)) {
+    if (process.env.UPDATE_EXPECTED !== '1') {
+      throw new Error(`missing ${file}: run UPDATE_EXPECTED=1 npx vitest run tests/cli to create it`);
+    }
+    writeFileSync(file, text);
+    return;
+  }
+  expect(text).toBe(readFileSync(file, 'utf8'));
+}
+
+/** The lines of a JSON Lines output, parsed. */
+export function jsonLines(text: string): Array<Record<string, unknown>> {
+  return text
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/** No stack trace: no "    at " frames and no "Error:" headers of a thrown exception. */
+export function expectNoStackTrace(stderr: string): void {
+  expect(stderr).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+  expect(stderr).not.toMatch(/^\w*Error: /m);
+}
