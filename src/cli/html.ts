@@ -14,7 +14,7 @@ import type {
 } from '../index.js';
 import type { Context } from './args.js';
 import type { CliMessages } from './messages.js';
-import { excludedCount, formatCount, formatMs } from './render.js';
+import { excludedCount, formatCount, formatMs, reportCells } from './render.js';
 import { type ChosenTicket, describeFailure, type Failure } from './tickets.js';
 
 export interface ReportHtmlInput {
@@ -635,18 +635,7 @@ export function renderReportHtml(input: ReportHtmlInput): string {
     ...rows.map((row) => {
       const threshold = creditThreshold(contract, row.target, row.channel);
       const below = row.metRate !== null && threshold !== undefined && row.metRate < threshold;
-      const cells = [
-        row.target,
-        row.clause,
-        row.channel ?? '—',
-        row.month,
-        formatCount(row.met),
-        formatCount(row.breached),
-        formatCount(excludedCount(row)),
-        row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
-        formatMs(row.measuredMs.p50, lang),
-        formatMs(row.measuredMs.p90, lang),
-      ];
+      const cells = reportCells(row, lang);
       return `<tr${below ? ' class="below"' : ''}>${cells
         .map((cell, i) => `<td class="${i === 7 ? 'num rate' : i >= 4 ? 'num' : ''}">${esc(cell)}</td>`)
         .join('')}</tr>`;

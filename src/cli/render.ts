@@ -118,3 +118,19 @@ export function excludedCount(row: ComplianceRow): number {
   const e = row.excluded;
   return e.running + e.paused + e.notApplicable + e.superseded;
 }
+
+/** The cells of one compliance row, shared by the text table and the HTML page. */
+export function reportCells(row: ComplianceRow, lang: Lang): string[] {
+  return [
+    row.target,
+    row.clause,
+    row.channel ?? '—',
+    row.month,
+    formatCount(row.met),
+    formatCount(row.breached),
+    formatCount(excludedCount(row)),
+    row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
+    formatMs(row.measuredMs.p50, lang),
+    formatMs(row.measuredMs.p90, lang),
+  ];
+}

@@ -4,14 +4,14 @@
  * HTML page with charts. Tickets are streamed into the report's counters one at a time.
  */
 import { writeFile } from 'node:fs/promises';
-import type { ComplianceReport, ComplianceRow, Contract } from '../../index.js';
+import type { ComplianceReport, Contract } from '../../index.js';
 import { type Context, expectPositionals, monthOption, parseCommandArgs, stringOption } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
 import { renderReportHtml } from '../html.js';
 import { loadContract, openLines, resolvePath } from '../inputs.js';
 import { write } from '../io.js';
 import { ProgressBar } from '../progress.js';
-import { excludedCount, formatCount, formatMs, table } from '../render.js';
+import { formatCount, reportCells, table } from '../render.js';
 import { type ChosenTicket, checkAt, describeFailure, evaluateLines, type Failure } from '../tickets.js';
 
 export const reportOptions = {
@@ -92,7 +92,7 @@ export function reportText(contract: Contract, report: ComplianceReport, ctx: Co
     lines.push(
       ...table(
         reportColumns(ctx),
-        report.rows.map((row) => reportCells(row, ctx)),
+        report.rows.map((row) => reportCells(row, ctx.lang)),
       ),
     );
   lines.push('', m.rulesHeading, ...report.rules[lang].map((rule) => `- ${rule}`));
@@ -112,21 +112,6 @@ export function reportColumns(ctx: Context) {
     { header: m.colMetRate, align: 'right' as const },
     { header: 'p50', align: 'right' as const },
     { header: 'p90', align: 'right' as const },
-  ];
-}
-
-export function reportCells(row: ComplianceRow, ctx: Context): string[] {
-  return [
-    row.target,
-    row.clause,
-    row.channel ?? '—',
-    row.month,
-    formatCount(row.met),
-    formatCount(row.breached),
-    formatCount(excludedCount(row)),
-    row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
-    formatMs(row.measuredMs.p50, ctx.lang),
-    formatMs(row.measuredMs.p90, ctx.lang),
   ];
 }
 
