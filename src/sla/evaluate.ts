@@ -76,6 +76,15 @@ export interface TargetEvaluation {
   readonly cycles: readonly CycleEvaluation[];
   /** Steps and text, built on first access. */
   readonly explanation: TargetExplanation;
+  /**
+   * The evaluation as plain data (what `JSON.stringify` writes): the fields above with instants as
+   * strings, without the explanation, and the cycles when there are several.
+   *
+   * @example
+   * JSON.stringify(contract.evaluateTicket(ticket).targets[0]).startsWith('{"target":')
+   * //=> true
+   */
+  toJSON(): Record<string, unknown>;
 }
 
 /** Why a target has its status. */

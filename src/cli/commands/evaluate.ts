@@ -38,7 +38,7 @@ export function resultJson(result: LineResult, explain: boolean, ctx: Context): 
   const e = result.evaluation;
   const targets = explain
     ? e.targets.map((t) => ({
-        ...(t as unknown as { toJSON(): object }).toJSON(),
+        ...t.toJSON(),
         explanation: t.explanation.text(ctx.lang),
       }))
     : e.targets;
