@@ -19,9 +19,8 @@ export type DayNumber = number;
 /** Milliseconds in a civil day (no leap seconds, as in POSIX time and ECMAScript). */
 export const MS_PER_DAY = 86_400_000;
 
-/** The first and last years a civil date may have. */
+/** The first year a civil date may have. */
 export const MIN_YEAR = 1;
-export const MAX_YEAR = 9999;
 
 /** Day number of a proleptic Gregorian year, month (1-12) and day (1-31). */
 export function dayFromCivil(year: number, month: number, day: number): DayNumber {
@@ -220,14 +219,4 @@ export function addMonthsClamped(dayNumber: DayNumber, months: number): DayNumbe
   const targetYear = Math.floor(index / 12);
   const targetMonth = index - targetYear * 12 + 1;
   return dayFromCivil(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
-}
-
-/** Day number of the first day of a year. */
-export function firstDayOfYear(year: number): DayNumber {
-  return dayFromCivil(year, 1, 1);
-}
-
-/** Day number of the last day of a year. */
-export function lastDayOfYear(year: number): DayNumber {
-  return dayFromCivil(year, 12, 31);
 }

@@ -183,13 +183,3 @@ function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochM
   }
   return result;
 }
-
-/** Whether a value is something {@link parseInstant} accepts. */
-export function isInstant(input: unknown): boolean {
-  try {
-    parseInstant(input);
-    return true;
-  } catch {
-    return false;
-  }
-}
