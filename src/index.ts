@@ -128,6 +128,8 @@ export {
   type Lang,
   type MessageCode,
   type MessageParams,
+  type MoneyArgumentExpectation,
+  type NumberSyntaxReason,
   renderMessage,
   type TimeReason,
 } from './errors/messages.js';

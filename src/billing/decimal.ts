@@ -8,6 +8,7 @@
  */
 
 import { type IssuePath, MoneyError } from '../errors/errors.js';
+import type { MoneyArgumentExpectation, NumberSyntaxReason } from '../errors/messages.js';
 import { CHINESE_DIGITS as CN_DIGITS, parseChineseInteger } from '../text/chinese-numerals.js';
 
 /**
@@ -111,25 +112,7 @@ export function invalidArgument(
   throw new MoneyError('money_invalid_argument', { fn, name, expected, input: describeValue(input) });
 }
 
-/**
- * What an argument should have been, as a key of the message catalogue (internal).
- *
- * @example
- * const expected: MoneyArgumentExpectation = 'rounding';
- * //=> rendered "one of 'half-up', 'half-even', 'down', 'up', 'floor', 'ceiling'"
- */
-export type MoneyArgumentExpectation =
-  | 'money'
-  | 'money-list'
-  | 'decimal'
-  | 'factor'
-  | 'rounding'
-  | 'integer'
-  | 'positive-integer'
-  | 'non-negative-integer'
-  | 'ratios'
-  | 'exponent'
-  | 'options';
+export type { MoneyArgumentExpectation } from '../errors/messages.js';
 
 /**
  * Asserts that a value is a rounding mode, throwing a {@link MoneyError} naming `fn` otherwise
@@ -224,24 +207,7 @@ export function makeDecimal(coefficient: bigint, scale: number): Decimal {
   return Object.freeze({ coefficient: c, scale: s });
 }
 
-/**
- * Why a string is not an exact number; a key of the message catalogue (internal).
- *
- * @example
- * const reason: NumberSyntaxReason = 'exponent';
- * //=> rendered 'exponent notation is not accepted; write the digits out'
- */
-export type NumberSyntaxReason =
-  | 'number'
-  | 'type'
-  | 'empty'
-  | 'whitespace'
-  | 'exponent'
-  | 'not-a-number'
-  | 'leading-zero'
-  | 'grouping'
-  | 'chinese-numeral'
-  | 'syntax';
+export type { NumberSyntaxReason } from '../errors/messages.js';
 
 /**
  * The problems every exact-number string is checked for before its grammar (internal): blank,

@@ -87,6 +87,33 @@ const typeZh = (key: string): string =>
     .map((k) => TYPES_ZH[k] ?? k)
     .join('或');
 
+/** Why an exact-number string (an amount, a rate) was refused. */
+export type NumberSyntaxReason =
+  | 'number'
+  | 'type'
+  | 'empty'
+  | 'whitespace'
+  | 'exponent'
+  | 'not-a-number'
+  | 'leading-zero'
+  | 'grouping'
+  | 'chinese-numeral'
+  | 'syntax';
+
+/** What a money function expected of an argument it refused. */
+export type MoneyArgumentExpectation =
+  | 'money'
+  | 'money-list'
+  | 'decimal'
+  | 'factor'
+  | 'rounding'
+  | 'integer'
+  | 'positive-integer'
+  | 'non-negative-integer'
+  | 'ratios'
+  | 'exponent'
+  | 'options';
+
 const define = <P>(en: Renderer<P>, zh: Renderer<P>): Message<P> => ({ en, zh });
 
 /** Chinese text runs into Chinese without a space, and is set off from Latin text by one. */
@@ -820,17 +847,7 @@ export const messages = {
     input: string;
     currency: string;
     exponent: number;
-    reason:
-      | 'number'
-      | 'type'
-      | 'empty'
-      | 'whitespace'
-      | 'exponent'
-      | 'not-a-number'
-      | 'leading-zero'
-      | 'grouping'
-      | 'chinese-numeral'
-      | 'syntax';
+    reason: NumberSyntaxReason;
   }>(
     (p) =>
       `${p.input} is not a valid ${p.currency} amount: ${
@@ -891,17 +908,7 @@ export const messages = {
   ),
   money_invalid_decimal: define<{
     input: string;
-    reason:
-      | 'number'
-      | 'type'
-      | 'empty'
-      | 'whitespace'
-      | 'exponent'
-      | 'not-a-number'
-      | 'leading-zero'
-      | 'grouping'
-      | 'chinese-numeral'
-      | 'syntax';
+    reason: NumberSyntaxReason;
   }>(
     (p) =>
       `${p.input} is not an exact decimal: ${
@@ -941,18 +948,7 @@ export const messages = {
   money_invalid_argument: define<{
     fn: string;
     name: string;
-    expected:
-      | 'money'
-      | 'money-list'
-      | 'decimal'
-      | 'factor'
-      | 'rounding'
-      | 'integer'
-      | 'positive-integer'
-      | 'non-negative-integer'
-      | 'ratios'
-      | 'exponent'
-      | 'options';
+    expected: MoneyArgumentExpectation;
     input: string;
   }>(
     (p) =>
