@@ -80,16 +80,22 @@ let lastDayMs = 0;
 let lastSuffix = '';
 let lastOffsetMs = 0;
 
+/**
+ * Whether a string has the cached date prefix and offset suffix, compared character by character
+ * (startsWith/endsWith measured several times slower here).
+ */
+function sameDateAndOffset(text: string, n: number, time: number): boolean {
+  for (let i = 0; i < 11; i++) if (text.charCodeAt(i) !== lastPrefix.charCodeAt(i)) return false;
+  for (let i = time, j = 0; i < n; i++, j++)
+    if (text.charCodeAt(i) !== lastSuffix.charCodeAt(j)) return false;
+  return true;
+}
+
 function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
   const n = text.length;
   if (lastPrefix !== '' && n >= 20) {
     const time = plainShape(text, n);
-    if (
-      time !== 0 &&
-      text.startsWith(lastPrefix) &&
-      text.endsWith(lastSuffix) &&
-      n - time === lastSuffix.length
-    ) {
+    if (time !== 0 && n - time === lastSuffix.length && sameDateAndOffset(text, n, time)) {
       const hour = two(text, 11);
       const minute = two(text, 14);
       const second = two(text, 17);
