@@ -31,6 +31,34 @@ describe('parseInstant', () => {
     expect(() => parseInstant(input)).toThrow(message);
   });
 
+  // Strings of the lengths the one-pass path reads (20, 24, 25, 29 characters): a wrong character
+  // anywhere must still be rejected with the full parser's message, and the forms it leaves to the
+  // full parser must still be read.
+  it.each([
+    ['2025-02-29T10:00:00+08:00', /no day 29/],
+    ['2025-13-09T10:00:00+08:00', /month 13/],
+    ['2025-10-00T10:00:00+08:00', /no day 0/],
+    ['2025-10-09T10:00:60+08:00', /second 60/],
+    ['2025-10-09T10:00:00+24:00', /offset/],
+    ['2025-10-09T10:00:00+08:60', /offset/],
+    ['2025-10-09T10:00:00+08-00', /offset/],
+    ['2025-10-09T10:00:00.12a+08:00', /offset/],
+    ['2025-10-09T10:0a:00.123Z', /time as HH:MM/],
+    ['2025/10/09T10:00:00+08:00', /date as YYYY-MM-DD/],
+    ['2025-10-09X10:00:00+08:00', /'T' between date and time/],
+    ['2025-10-09T10:00:00.123X', /offset/],
+  ])('rejects %j, of a common length', (input, message) => {
+    expect(() => parseInstant(input)).toThrow(message);
+  });
+
+  it('reads the forms the one-pass path leaves to the full parser', () => {
+    expect(parseInstant('2025-10-09t03:00:00z')).toBe(Date.UTC(2025, 9, 9, 3));
+    expect(parseInstant('2025-10-09 03:00:00+08:00')).toBe(Date.UTC(2025, 9, 8, 19));
+    expect(parseInstant('2025-10-09T03:00:00,250+08:00')).toBe(Date.UTC(2025, 9, 8, 19, 0, 0, 250));
+    expect(parseInstant('2025-10-09T03:00:00-00:00')).toBe(Date.UTC(2025, 9, 9, 3));
+    expect(parseInstant('2025-10-09T03:00:00.999-23:59')).toBe(Date.UTC(2025, 9, 10, 2, 59, 0, 999));
+  });
+
   it('rejects non-finite and fractional numbers and Invalid Date', () => {
     expect(() => parseInstant(Number.NaN)).toThrow(/finite/);
     expect(() => parseInstant(1.5)).toThrow(/whole number/);
@@ -38,7 +66,7 @@ describe('parseInstant', () => {
     expect(() => parseInstant(null)).toThrow(/expected a Date/);
   });
 
-  it('gives the same answer whatever was parsed before (the date and offset cache)', () => {
+  it('gives the same answer in every form, one after another (the one-pass path and the full parser)', () => {
     const forms = fc.tuple(
       fc.integer({ min: 0, max: 4e12 }),
       fc.constantFrom('+08:00', '-05:30', 'Z', '+08', '+0800'),

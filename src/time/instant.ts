@@ -59,59 +59,73 @@ function two(text: string, at: number): number {
 /**
  * A fast, strict ISO 8601 instant parser (the hot path of ticket evaluation reads millions of these).
  * It never consults `Date` parsing, whose treatment of offset-less strings depends on the host zone.
+ *
+ * The common shapes, `YYYY-MM-DDTHH:MM:SS[.sss]` then `Z` or `±HH:MM`, are read in one pass that
+ * touches each character once (each `charCodeAt` is a measurable cost at millions of strings); any
+ * other shape, and every error, goes to the full parser, which names what is wrong.
  */
-/**
- * The length of the time part of "YYYY-MM-DDTHH:MM:SS[.sss](±HH:MM|Z)" (19, or 23 with milliseconds),
- * read from its separators; 0 for any other shape (which the full parser handles).
- */
-function plainShape(text: string, n: number): number {
-  if (text.charCodeAt(13) !== 58 || text.charCodeAt(16) !== 58) return 0;
-  const time = text.charCodeAt(19) === 46 ? 23 : 19;
-  if (n === time + 1) return text.charCodeAt(time) === 90 ? time : 0;
-  if (n !== time + 6) return 0;
-  const sign = text.charCodeAt(time);
-  return (sign === 43 || sign === 45) && text.charCodeAt(time + 3) === 58 ? time : 0;
-}
-
-// The events of one ticket usually share a date and an offset: remember the last date prefix
-// ("2025-10-09T") and offset suffix ("+08:00") seen, so most strings parse only their time of day.
-let lastPrefix = '';
-let lastDayMs = 0;
-let lastSuffix = '';
-let lastOffsetMs = 0;
-
-/**
- * Whether a string has the cached date prefix and offset suffix, compared character by character
- * (startsWith/endsWith measured several times slower here).
- */
-function sameDateAndOffset(text: string, n: number, time: number): boolean {
-  for (let i = 0; i < 11; i++) if (text.charCodeAt(i) !== lastPrefix.charCodeAt(i)) return false;
-  for (let i = time, j = 0; i < n; i++, j++)
-    if (text.charCodeAt(i) !== lastSuffix.charCodeAt(j)) return false;
-  return true;
-}
-
 function parseIsoInstant(text: string, path: IssuePath | undefined): EpochMs {
   const n = text.length;
-  if (lastPrefix !== '' && n >= 20) {
-    const time = plainShape(text, n);
-    if (time !== 0 && n - time === lastSuffix.length && sameDateAndOffset(text, n, time)) {
-      const hour = two(text, 11);
-      const minute = two(text, 14);
-      const second = two(text, 17);
-      let ms = 0;
-      if (time === 23) {
-        const a = text.charCodeAt(20) - C0;
-        const b = text.charCodeAt(21) - C0;
-        const c = text.charCodeAt(22) - C0;
-        ms = a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9 ? -1 : a * 100 + b * 10 + c;
-      }
-      if (hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && ms >= 0) {
-        return lastDayMs + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms - lastOffsetMs;
+  // The time part ends at 19, or at 23 with milliseconds; then Z (n = 20/24) or ±HH:MM (n = 25/29).
+  const time = n === 20 || n === 25 ? 19 : n === 24 || n === 29 ? 23 : 0;
+  if (time !== 0) {
+    const y = digits4(text, 0);
+    const month = two(text, 5);
+    const day = two(text, 8);
+    const hour = two(text, 11);
+    const minute = two(text, 14);
+    const second = two(text, 17);
+    const ms = time === 23 && text.charCodeAt(19) === 46 ? digits3(text, 20) : time === 19 ? 0 : -1;
+    // The offset in ms, or NaN when it is not Z or ±HH:MM with HH <= 23 and MM <= 59.
+    let offsetMs = Number.NaN;
+    const sign = text.charCodeAt(time);
+    if (n - time === 1) {
+      if (sign === 90) offsetMs = 0;
+    } else if ((sign === 43 || sign === 45) && text.charCodeAt(time + 3) === 58) {
+      const oh = two(text, time + 1);
+      const om = two(text, time + 4);
+      if (oh >= 0 && oh <= 23 && om >= 0 && om <= 59)
+        offsetMs = (oh * 60 + om) * (sign === 43 ? 60_000 : -60_000);
+    }
+    if (
+      (y | month | day | hour | minute | second | ms) >= 0 &&
+      !Number.isNaN(offsetMs) &&
+      text.charCodeAt(4) === 45 &&
+      text.charCodeAt(7) === 45 &&
+      text.charCodeAt(10) === 84 &&
+      text.charCodeAt(13) === 58 &&
+      text.charCodeAt(16) === 58 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 59
+    ) {
+      const dayNumber = dayOfValidatedParts(y, month, day);
+      if (dayNumber !== Number.NEGATIVE_INFINITY) {
+        const result =
+          dayNumber * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms - offsetMs;
+        if (Math.abs(result) <= MAX_EPOCH_MS) return result;
       }
     }
   }
   return parseIsoInstantFully(text, path);
+}
+
+/** Four decimal digits at `at`; -1 when any is not a digit. */
+function digits4(text: string, at: number): number {
+  const a = two(text, at);
+  const b = two(text, at + 2);
+  return a < 0 || b < 0 ? -1 : a * 100 + b;
+}
+
+/** Three decimal digits at `at`; -1 when any is not a digit. */
+function digits3(text: string, at: number): number {
+  const a = text.charCodeAt(at) - C0;
+  const b = text.charCodeAt(at + 1) - C0;
+  const c = text.charCodeAt(at + 2) - C0;
+  return a >>> 0 > 9 || b >>> 0 > 9 || c >>> 0 > 9 ? -1 : a * 100 + b * 10 + c;
 }
 
 function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochMs {
@@ -180,12 +194,5 @@ function parseIsoInstantFully(text: string, path: IssuePath | undefined): EpochM
   const local = dayNumber * MS_PER_DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + ms;
   const result = local - offsetMinutes * 60_000;
   if (Math.abs(result) > MAX_EPOCH_MS) return reject(text, { key: 'out-of-range' }, path);
-  const time = plainShape(text, n);
-  if (time !== 0) {
-    lastPrefix = text.slice(0, 11);
-    lastDayMs = dayNumber * MS_PER_DAY;
-    lastSuffix = text.slice(time);
-    lastOffsetMs = offsetMinutes * 60_000;
-  }
   return result;
 }
