@@ -67,13 +67,70 @@ export interface Timeline {
   events: TimelineEvent[];
 }
 
-/**
- * The place of an event type among events at the same instant (see the order above); -1 for a type
- * this library does not know. A switch, not a map: it is read for every event of every ticket.
+/*
+ * Event types and statuses are compared many times per event further on. Strings read from JSON are
+ * not interned, so `e.type === 'status'` on them compares characters; reading them once into the
+ * library's own constants (interned) makes every later comparison a pointer comparison. The lookups
+ * pick the one candidate a string can be from its length and second character, then compare once.
  */
-function orderOf(type: unknown): number {
-  const known = type as EventType;
-  switch (known) {
+
+/** The library's own string for an event type, or undefined for a type it does not know. */
+function eventTypeOf(type: unknown): EventType | undefined {
+  if (typeof type !== 'string') return undefined;
+  let candidate: EventType | undefined;
+  switch (type.length) {
+    case 6:
+      candidate = 'status';
+      break;
+    case 7:
+      candidate = 'created';
+      break;
+    case 9:
+      candidate = 'milestone';
+      break;
+    case 11:
+      candidate = 'agent-reply';
+      break;
+    case 12:
+      candidate = type.charCodeAt(1) === 105 /* i */ ? 'field-change' : 'call-offered';
+      break;
+    case 13:
+      candidate = type.charCodeAt(1) === 110 /* n */ ? 'internal-note' : 'call-answered';
+      break;
+    case 14:
+      candidate = type.charCodeAt(1) === 117 /* u */ ? 'customer-reply' : 'call-abandoned';
+      break;
+  }
+  return type === candidate ? candidate : undefined;
+}
+
+/** The library's own string for a ticket status, or undefined for a status it does not know. */
+function ticketStatusOf(status: unknown): TicketStatus | undefined {
+  if (typeof status !== 'string') return undefined;
+  let candidate: TicketStatus | undefined;
+  switch (status.length) {
+    case 3:
+      candidate = 'new';
+      break;
+    case 4:
+      candidate = 'open';
+      break;
+    case 6:
+      candidate = status.charCodeAt(0) === 115 /* s */ ? 'solved' : 'closed';
+      break;
+    case 7:
+      candidate = 'on-hold';
+      break;
+    case 17:
+      candidate = 'awaiting-customer';
+      break;
+  }
+  return status === candidate ? candidate : undefined;
+}
+
+/** The place of an event type among events at the same instant (see the order above). */
+function orderOf(type: EventType): number {
+  switch (type) {
     case 'created':
       return 0;
     case 'field-change':
@@ -92,29 +149,6 @@ function orderOf(type: unknown): number {
       return 6;
     case 'status':
       return 7;
-    default:
-      return notAnEventType(known);
-  }
-}
-
-/** Reached for types outside EventType; a type added to EventType without an order fails to compile. */
-function notAnEventType(_type: never): number {
-  return -1;
-}
-
-function isTicketStatus(status: unknown): status is TicketStatus {
-  const known = status as TicketStatus;
-  switch (known) {
-    case 'new':
-    case 'open':
-    case 'awaiting-customer':
-    case 'on-hold':
-    case 'solved':
-    case 'closed':
-      return true;
-    default:
-      known satisfies never;
-      return false;
   }
 }
 
@@ -176,22 +210,22 @@ export function readTicket(input: unknown): Timeline {
     const e = raw[i] as TicketEventInput | undefined;
     if (typeof e !== 'object' || e === null)
       return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
-    const type = e.type;
-    const order = orderOf(type);
-    if (order < 0) {
-      throw new TicketError('ticket_event_type', { type: String(type), known: EVENT_TYPES.join(', ') }, [
+    const type = eventTypeOf(e.type);
+    if (type === undefined) {
+      throw new TicketError('ticket_event_type', { type: String(e.type), known: EVENT_TYPES.join(', ') }, [
         'events',
         i,
         'type',
       ]);
     }
+    const order = orderOf(type);
     const at = e.at;
     const t = typeof at === 'number' && Number.isSafeInteger(at) ? at : parseInstant(at, ['events', i, 'at']);
     // Every event has the same shape (all fields present), which keeps the hot loops monomorphic.
     const event: TimelineEvent = {
       t,
       order,
-      type: type as EventType,
+      type,
       index: i,
       status: undefined,
       author: undefined,
@@ -200,7 +234,7 @@ export function readTicket(input: unknown): Timeline {
       name: undefined,
       callId: undefined,
     };
-    switch (type as EventType) {
+    switch (type) {
       case 'created':
         if (createdIndex >= 0 && t !== created) {
           throw new TicketError(
@@ -221,14 +255,14 @@ export function readTicket(input: unknown): Timeline {
             'author',
           ]);
         }
-        event.author = author ?? 'agent';
+        event.author = author === 'bot' ? 'bot' : 'agent';
         if (e.public === false) event.type = 'internal-note';
         break;
       }
       case 'status': {
-        const status = e.status;
-        if (!isTicketStatus(status)) {
-          if (status === undefined)
+        const status = ticketStatusOf(e.status);
+        if (status === undefined) {
+          if (e.status === undefined)
             fail('ticket_event_field', { type, field: 'status', expected: TICKET_STATUSES.join(', ') }, [
               'events',
               i,
@@ -236,7 +270,7 @@ export function readTicket(input: unknown): Timeline {
             ]);
           throw new TicketError(
             'ticket_status_unknown',
-            { status: String(status), known: TICKET_STATUSES.join(', ') },
+            { status: String(e.status), known: TICKET_STATUSES.join(', ') },
             ['events', i, 'status'],
           );
         }
@@ -306,7 +340,7 @@ export function readTicket(input: unknown): Timeline {
     }
   }
   if (!sorted) {
-    events.sort((a, b) => a.t - b.t || a.order - b.order || a.index - b.index);
+    sortEvents(events);
     ties = true;
   }
   if (!ties) return { id: String(rawId), fields, created, events };
@@ -323,6 +357,32 @@ export function readTicket(input: unknown): Timeline {
     }
     if (!duplicate) events[kept++] = event;
   }
-  events.length = kept;
+  if (kept < events.length) events.length = kept;
   return { id: String(rawId), fields, created, events };
+}
+
+/** Before `b` in a timeline: by instant, then by the order above, then as the caller gave them. */
+function before(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.t < b.t || (a.t === b.t && (a.order < b.order || (a.order === b.order && a.index < b.index)));
+}
+
+/**
+ * Sorts a timeline. Tickets have a handful of events, often nearly in order: an insertion sort with
+ * the comparison inlined beats the built-in sort's call per comparison there; long lists use the
+ * built-in sort.
+ */
+function sortEvents(events: TimelineEvent[]): void {
+  if (events.length > 32) {
+    events.sort((a, b) => a.t - b.t || a.order - b.order || a.index - b.index);
+    return;
+  }
+  for (let i = 1; i < events.length; i++) {
+    const event = events[i]!;
+    let j = i - 1;
+    while (j >= 0 && before(event, events[j]!)) {
+      events[j + 1] = events[j]!;
+      j--;
+    }
+    events[j + 1] = event;
+  }
 }
