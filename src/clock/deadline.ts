@@ -217,7 +217,7 @@ export interface DueResult {
   startMs: number;
   /** cn-civil working days: the last day before roll-forward, etc. */
   rawLastDay: DayNumber | undefined;
-  pauses: Array<[EpochMs, number, number, number]>; // [from, to, paused, dueAfter]
+  pauses: ReadonlyArray<readonly [EpochMs, number, number, number]>; // [from, to, paused, dueAfter]
 }
 
 /** Merges pause spans, clipped to start at the anchor, sorted. `to` may be Infinity. */
@@ -249,6 +249,10 @@ function endOfDay(ctx: DeadlineContext, day: DayNumber): number {
   }
   return ctx.zone.startOfDay(day + 1);
 }
+
+/** The pauses of the many deadlines that have none (never written to: nothing is pushed without a span). */
+const NO_SPANS: ReadonlyArray<readonly [EpochMs, number]> = [];
+const NO_PAUSES_APPLIED: Array<[EpochMs, number, number, number]> = [];
 
 /** Computes a due instant on epoch ms and day numbers: the core the SLA and billing engines call. */
 export function computeDue(
@@ -326,8 +330,10 @@ export function computeDue(
   }
   let due = base;
   let pausedMs = 0;
-  const applied: Array<[EpochMs, number, number, number]> = [];
-  for (const [from, to] of normalisePauses(anchorMs, pauses)) {
+  // Most deadlines have no pause: they share empty lists instead of allocating two.
+  const spans = pauses.length === 0 ? NO_SPANS : normalisePauses(anchorMs, pauses);
+  const applied: Array<[EpochMs, number, number, number]> = spans.length === 0 ? NO_PAUSES_APPLIED : [];
+  for (const [from, to] of spans) {
     if (from >= due) break;
     if (to === Number.POSITIVE_INFINITY) {
       applied.push([from, to, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);

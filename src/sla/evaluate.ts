@@ -19,7 +19,7 @@ import type { Lang } from '../errors/messages.js';
 import { renderMessage } from '../errors/messages.js';
 import { formatCivilDate } from '../time/civil-date.js';
 import type { TimeZone } from '../time/zone.js';
-import type { EventMatcher, SlaTarget } from './target.js';
+import { type EventMatcher, type SlaTarget, TICKET_STATUSES, type TicketStatus } from './target.js';
 import { readTicket, type TicketInput, type Timeline, type TimelineEvent } from './ticket.js';
 
 /** The status of a target on a ticket. */
@@ -132,7 +132,13 @@ interface StatusFacts {
   pauseSpans: Array<Array<[number, number]> | undefined>;
 }
 
-const SOLVED = new Set(['solved', 'closed']);
+/**
+ * Solved or closed. Statuses in a timeline are the library's own strings (readTicket reads them into
+ * its constants), so these are pointer comparisons.
+ */
+function isSolved(status: string | undefined): boolean {
+  return status === 'solved' || status === 'closed';
+}
 
 function statusFacts(timeline: Timeline, end: number): StatusFacts {
   const changes: Array<[number, string]> = [[timeline.created, 'new']];
@@ -142,23 +148,27 @@ function statusFacts(timeline: Timeline, end: number): StatusFacts {
   for (const e of timeline.events) {
     if (e.t > end) break;
     if (e.type !== 'status' || e.status === current) continue;
-    const wasSolved = SOLVED.has(current);
-    const isSolved = SOLVED.has(e.status!);
-    if (!wasSolved && isSolved) solves.push(e.t);
-    if (wasSolved && !isSolved) reopens.push(e.t);
+    const wasSolved = isSolved(current);
+    const nowSolved = isSolved(e.status);
+    if (!wasSolved && nowSolved) solves.push(e.t);
+    if (wasSolved && !nowSolved) reopens.push(e.t);
     current = e.status!;
     changes.push([e.t, current]);
   }
   return { changes, solves, reopens, pauseSpans: [] };
 }
 
-/** Spans [from, to) during which the status is one of `statuses` (to = Infinity when still so). */
-function statusSpans(facts: StatusFacts, statuses: ReadonlySet<string>): Array<[number, number]> {
+/**
+ * Spans [from, to) during which the status is one of `statuses` (to = Infinity when still so). The
+ * statuses are the library's constants (TICKET_STATUSES), like the timeline's: pointer comparisons.
+ */
+function statusSpans(facts: StatusFacts, statuses: readonly TicketStatus[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  if (statuses.size === 0) return spans;
+  if (statuses.length === 0) return spans;
   let from = Number.NaN;
   for (const [t, status] of facts.changes) {
-    const inside = statuses.has(status);
+    let inside = false;
+    for (let i = 0; i < statuses.length && !inside; i++) inside = statuses[i] === status;
     if (inside && Number.isNaN(from)) from = t;
     else if (!inside && !Number.isNaN(from)) {
       spans.push([from, t]);
@@ -262,7 +272,11 @@ export class SlaEngine {
   private cachedSelections = 0;
   private noKeySelection: boolean[] | undefined;
   private readonly monthOfDay = new Map<number, string>();
+  /** One string per month, shared by all its days: reports group by it with pointer-equal keys. */
+  private readonly monthTexts = new Map<string, string>();
   private readonly pauseKeys = new Map<SlaTarget, number>();
+  /** The pausing statuses of each pause key, as the library's constants. */
+  private readonly pauseStatuses: TicketStatus[][] = [];
 
   constructor(
     readonly targets: readonly SlaTarget[],
@@ -289,7 +303,10 @@ export class SlaEngine {
     const byStatuses = new Map<string, number>();
     for (const target of targets) {
       const statuses = [...target.pauseWhile].sort().join('\u0001');
-      if (!byStatuses.has(statuses)) byStatuses.set(statuses, byStatuses.size);
+      if (!byStatuses.has(statuses)) {
+        byStatuses.set(statuses, byStatuses.size);
+        this.pauseStatuses.push(TICKET_STATUSES.filter((status) => target.pauseWhile.has(status)));
+      }
       this.pauseKeys.set(target, byStatuses.get(statuses)!);
     }
   }
@@ -339,7 +356,9 @@ export class SlaEngine {
     const day = this.zone.dayOf(created);
     let month = this.monthOfDay.get(day);
     if (month === undefined) {
-      month = formatCivilDate(day).slice(0, 7);
+      const text = formatCivilDate(day).slice(0, 7);
+      month = this.monthTexts.get(text) ?? text;
+      this.monthTexts.set(month, month);
       if (this.monthOfDay.size < 100_000) this.monthOfDay.set(day, month);
     }
     return month;
@@ -402,7 +421,7 @@ export class SlaEngine {
     const key = this.pauseKeys.get(target)!;
     let spans = facts.pauseSpans[key];
     if (spans === undefined) {
-      spans = statusSpans(facts, target.pauseWhile);
+      spans = statusSpans(facts, this.pauseStatuses[key]!);
       facts.pauseSpans[key] = spans;
     }
     return spans;
@@ -472,7 +491,7 @@ export class SlaEngine {
             firstReplyDone = true;
           } else if (e.type === 'customer-reply' && firstReplyDone && Number.isNaN(open) && e.t >= from) {
             open = e.t;
-          } else if (e.type === 'status' && SOLVED.has(e.status!) && !Number.isNaN(open)) {
+          } else if (e.type === 'status' && isSolved(e.status) && !Number.isNaN(open)) {
             cycles.push({
               start: open,
               stop: e.t,
@@ -524,7 +543,9 @@ export class SlaEngine {
             }
             solvedSpans.push([solve, reopen]);
           }
-          const pauses = mergeSpans([...pausesFor(pauseSpans, from, stop), ...solvedSpans]);
+          const statusPauses = pausesFor(pauseSpans, from, stop);
+          const pauses =
+            solvedSpans.length === 0 ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
           cycles.push({
             start: from,
             stop,
