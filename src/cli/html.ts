@@ -225,7 +225,7 @@ function eventMarks(input: unknown, m: CliMessages): EventMark[] {
     if (t === undefined) continue;
     const type = String(e.type);
     let label = m.html.eventLabel(type);
-    if (type === 'status' && typeof e.status === 'string') label = `→ ${e.status}`;
+    if (type === 'status' && typeof e.status === 'string') label = `→ ${m.html.ticketStatusLabel(e.status)}`;
     else if (type === 'field-change') label = `${String(e.field)} = ${JSON.stringify(e.value)}`;
     else if (type === 'milestone' && typeof e.name === 'string') label = `◆ ${e.name}`;
     else if (type === 'agent-reply' && e.public === false) label = m.html.eventLabel('internal-note');
@@ -456,8 +456,9 @@ function timelineChart(contract: Contract, chosen: ChosenTicket, m: CliMessages,
         )}</title></rect>`,
       );
       if (c.dueMs !== null && Number.isFinite(c.dueMs)) {
+        // The dashed line stops above its label, so the label stays legible (CJK text especially).
         parts.push(
-          `<line class="due" x1="${xClamped(c.dueMs)}" y1="${top + 2}" x2="${xClamped(c.dueMs)}" y2="${top + laneHeight - 10}"><title>${esc(
+          `<line class="due" x1="${xClamped(c.dueMs)}" y1="${top + 2}" x2="${xClamped(c.dueMs)}" y2="${top + laneHeight - 23}"><title>${esc(
             `${m.html.due}: ${wallText(c.dueMs, zone, true)}`,
           )}</title></line>`,
           `<text class="due-label" x="${xClamped(c.dueMs)}" y="${top + laneHeight - 12}" text-anchor="middle">${esc(m.html.due)}</text>`,

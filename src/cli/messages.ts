@@ -50,6 +50,16 @@ const EVENTS_ZH: Record<string, string> = {
   'call-abandoned': '放弃',
 };
 
+/** Ticket statuses on the timeline, in Chinese (English shows the status as written). */
+const TICKET_STATUSES_ZH: Record<string, string> = {
+  new: '新建',
+  open: '处理中',
+  'awaiting-customer': '等待客户',
+  'on-hold': '挂起',
+  solved: '已解决',
+  closed: '已关闭',
+};
+
 const en = {
   errorLabel: 'error',
   internalError: (p: { detail: string }) => `internal error: ${p.detail}`,
@@ -221,8 +231,9 @@ const en = {
     timelineChart: (p: { id: string }) => `Timeline of ticket ${p.id}`,
     eventsLane: 'events',
     eventLabel: (type: string): string => EVENTS_EN[type] ?? type,
-    clockHours: (p: { name: string }) => `hours "${p.name}"`,
-    clockWorkingDays: (p: { name: string }) => `working days "${p.name}"`,
+    ticketStatusLabel: (status: string): string => status,
+    clockHours: (p: { name: string }) => `service hours ${p.name}`,
+    clockWorkingDays: (p: { name: string }) => `working days of calendar ${p.name}`,
     clockWall: 'wall clock',
     pausedTooltip: (p: { from: string; to: string }) => `paused ${p.from} – ${p.to}`,
     cycleTooltip: (p: { status: string; start: string; elapsed: string; allowance: string }) =>
@@ -503,8 +514,9 @@ const zh: CliMessages = {
     timelineChart: (p) => `工单 ${p.id} 的时间线`,
     eventsLane: '事件',
     eventLabel: (type) => EVENTS_ZH[type] ?? type,
-    clockHours: (p) => `服务时间 "${p.name}"`,
-    clockWorkingDays: (p) => `工作日 "${p.name}"`,
+    ticketStatusLabel: (status) => TICKET_STATUSES_ZH[status] ?? status,
+    clockHours: (p) => `服务时间 ${p.name}`,
+    clockWorkingDays: (p) => `日历 ${p.name} 的工作日`,
     clockWall: '自然时间',
     pausedTooltip: (p) => `暂停 ${p.from} – ${p.to}`,
     cycleTooltip: (p) => `${p.status}:开始于 ${p.start},已用 ${p.elapsed} / ${p.allowance}`,

@@ -148,6 +148,11 @@ describe('the HTML report in headless Chromium', () => {
     expect(await phone.getAttribute('data-status')).toBe('breached');
     expect(await phone.locator('path.breach-marker').count()).toBe(1);
     expect(await phone.locator('rect.window').count()).toBeGreaterThan(0); // the hotline's hours
+    // Statuses in the reader's language; a due line stops above its label instead of crossing it.
+    expect(await page.locator('#ticket-timeline g.event text').allTextContents()).toContain('→ 已解决');
+    const dueLine = await phone.locator('line.due').boundingBox();
+    const dueLabel = await phone.locator('text.due-label').boundingBox();
+    expect(dueLine!.y + dueLine!.height).toBeLessThanOrEqual(dueLabel!.y + 1);
     await page.close();
   }, 60_000);
 });
