@@ -2,6 +2,10 @@
  * The HTML report in a real browser: Debian's Chromium (/usr/bin/chromium, installed by .ci/run),
  * driven headless by playwright-core. The page must render its charts without console errors and
  * without fetching anything, with the expected number of bars and timeline lanes.
+ *
+ * On a machine without Chromium, `npm test` skips this file with a notice (so the README's two
+ * commands work anywhere); `.ci/run` sets CONTRACT_TERMS_REQUIRE_BROWSER=1, which makes a missing
+ * browser a failure instead.
  */
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,11 +31,15 @@ const FLAGS = [
 const dir = mkdtempSync(join(tmpdir(), 'contract-terms-html-'));
 let browser: BrowserContext;
 
+const available = existsSync(CHROMIUM);
+const required = process.env.CONTRACT_TERMS_REQUIRE_BROWSER === '1';
+const missing = `Debian's chromium is not installed (${CHROMIUM} is missing): the HTML report test needs it. Install it with "apt-get install -y --no-install-recommends chromium" (.ci/run does this).`;
+if (!available && !required) console.warn(`skipping the HTML report browser test: ${missing}`);
+
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Debian's chromium is not installed (${CHROMIUM} is missing): the HTML report test needs it. Install it with "apt-get install -y --no-install-recommends chromium" (.ci/run does this).`,
-    );
+  if (!available) {
+    if (required) throw new Error(missing);
+    return;
   }
   // A fresh, empty profile (user data dir) for every run.
   browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'contract-terms-chromium-')), {
@@ -94,7 +102,7 @@ async function writeReport(
   return { file, report: JSON.parse(result.stdout) };
 }
 
-describe('the HTML report in headless Chromium', () => {
+describe.skipIf(!available && !required)('the HTML report in headless Chromium', () => {
   it('renders the met-rate chart and the timeline of a ticket, without console errors or requests', async () => {
     const { file, report } = await writeReport('report', ['--ticket', 'CS-1042']);
     const html = readFileSync(file, 'utf8');
