@@ -152,4 +152,5 @@ export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike
 export type { EventMatcher, Measure, ReplyAuthor, SlaTarget, TicketStatus } from './sla/target.js';
 export type { TicketEventInput, TicketInput } from './sla/ticket.js';
 export type { CivilDate } from './time/civil-date.js';
+export { dateInZone, formatInZone, startOfDateInZone } from './time/in-zone.js';
 export type { InstantInput } from './time/instant.js';

@@ -5,12 +5,15 @@
  * chosen ticket, a timeline of each target: the clock's open time (service hours, working days),
  * pauses, cycles, due instants, and when each was met or breached.
  */
-import type {
-  ComplianceReport,
-  ComplianceRow,
-  Contract,
-  TargetEvaluation,
-  TicketEvaluation,
+import {
+  type ComplianceReport,
+  type ComplianceRow,
+  type Contract,
+  dateInZone,
+  formatInZone,
+  startOfDateInZone,
+  type TargetEvaluation,
+  type TicketEvaluation,
 } from '../index.js';
 import type { Context } from './args.js';
 import type { CliMessages } from './messages.js';
@@ -142,40 +145,12 @@ function metRateChart(contract: Contract, rows: readonly ComplianceRow[], m: Cli
   return parts.join('\n');
 }
 
-// ---- time in a zone, without the host's zone ----
+// ---- time in a zone, without the host's zone (the library's zone tables, through its public API) ----
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsIn(ms: number, zone: string): { y: number; mo: number; d: number; h: number; mi: number } {
-  let f = formatters.get(zone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    formatters.set(zone, f);
-  }
-  const get = (type: string) => Number(f!.formatToParts(ms).find((p) => p.type === type)!.value);
-  return { y: get('year'), mo: get('month'), d: get('day'), h: get('hour') % 24, mi: get('minute') };
-}
-
-/** The zone's offset from UTC at an instant, in ms. */
+/** The zone's offset from UTC at an instant, in ms, read from the library's ISO text of it. */
 function offsetAt(ms: number, zone: string): number {
-  const p = partsIn(ms, zone);
-  const minute = Math.floor(ms / 60_000) * 60_000;
-  return Date.UTC(p.y, p.mo - 1, p.d, p.h, p.mi) - minute;
-}
-
-const two = (n: number) => String(n).padStart(2, '0');
-
-function civilDateIn(ms: number, zone: string): string {
-  const p = partsIn(ms, zone);
-  return `${p.y}-${two(p.mo)}-${two(p.d)}`;
+  const local = Date.parse(`${formatInZone(ms, zone).slice(0, 19)}Z`);
+  return Math.round((local - ms) / 60_000) * 60_000;
 }
 
 function addDays(date: string, n: number): string {
@@ -185,18 +160,14 @@ function addDays(date: string, n: number): string {
 
 /** The instant a civil date starts in a zone. */
 function startOfDay(date: string, zone: string): number {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, mo - 1, d);
-  const first = wall - offsetAt(wall, zone);
-  const second = wall - offsetAt(first, zone);
-  return second;
+  return Date.parse(startOfDateInZone(date, zone));
 }
 
-/** `MM-DD HH:mm` in a zone. */
+/** `MM-DD HH:mm` (or `HH:mm`) in a zone. */
 function wallText(ms: number, zone: string, withDate: boolean): string {
-  const p = partsIn(ms, zone);
-  const time = `${two(p.h)}:${two(p.mi)}`;
-  return withDate ? `${two(p.mo)}-${two(p.d)} ${time}` : time;
+  const iso = formatInZone(ms, zone); // YYYY-MM-DDTHH:mm...
+  const time = iso.slice(11, 16);
+  return withDate ? `${iso.slice(5, 10)} ${time}` : time;
 }
 
 function instantMs(value: unknown): number | undefined {
@@ -262,8 +233,8 @@ function clockOf(contract: Contract, targetId: string): Clock {
 function openWindows(contract: Contract, clock: Clock, from: number, to: number): Array<[number, number]> {
   if (clock.kind === 'wall') return [[from, to]];
   const zone = contract.timeZone;
-  const first = addDays(civilDateIn(from, zone), -1);
-  const last = addDays(civilDateIn(to, zone), 1);
+  const first = addDays(dateInZone(from, zone), -1);
+  const last = addDays(dateInZone(to, zone), 1);
   const windows: Array<[number, number]> = [];
   let date = first;
   for (let i = 0; i < 120 && date <= last; i++, date = addDays(date, 1)) {
@@ -367,7 +338,7 @@ function timelineChart(contract: Contract, chosen: ChosenTicket, m: CliMessages,
   const firstTick = Math.ceil((t0 + offset) / step) * step - offset;
   let previousDate = '';
   for (let t = firstTick; t <= t1; t += step) {
-    const date = civilDateIn(t, zone);
+    const date = dateInZone(t, zone);
     const label = step >= 86_400_000 ? date.slice(5) : wallText(t, zone, date !== previousDate);
     previousDate = date;
     parts.push(
