@@ -17,7 +17,7 @@ import {
 } from '../index.js';
 import type { Context } from './args.js';
 import type { CliMessages } from './messages.js';
-import { excludedCount, formatCount, formatMs, reportCells } from './render.js';
+import { excludedCount, formatCount, formatMs, reportCells, reportMetaLine } from './render.js';
 import { type ChosenTicket, describeFailure, type Failure } from './tickets.js';
 
 export interface ReportHtmlInput {
@@ -565,13 +565,7 @@ export function renderReportHtml(input: ReportHtmlInput): string {
   body.push(
     `<h1>${esc(m.html.title)}</h1>`,
     `<p class="subtitle">${esc(`${contract.title} · ${contract.id}`)}<br>${esc(
-      m.reportMeta({
-        month: report.month ?? m.allMonths,
-        zone: report.timeZone,
-        at: report.at,
-        evaluated: formatCount(report.tickets.evaluated),
-        failed: formatCount(report.tickets.failed),
-      }),
+      reportMetaLine(report, m),
     )}</p>`,
     `<div class="cards">${[
       card(formatCount(report.tickets.evaluated), m.html.cardTickets),

@@ -1,5 +1,6 @@
 /** Plain-text rendering: aligned tables (Chinese characters count two columns), durations, numbers. */
-import type { ComplianceRow, Lang } from '../index.js';
+import type { ComplianceReport, ComplianceRow, Lang } from '../index.js';
+import type { CliMessages } from './messages.js';
 
 /** Whether a code point takes two columns in a terminal (CJK, Hangul, full-width forms). */
 function isWide(code: number): boolean {
@@ -98,6 +99,17 @@ export function formatMs(ms: number | null | undefined, lang: Lang): string {
 /** An integer with thousands separators (`1,234,567`). */
 export function formatCount(n: number): string {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The line under a report's title: month, zone, report instant, tickets evaluated and failed. */
+export function reportMetaLine(report: ComplianceReport, m: CliMessages): string {
+  return m.reportMeta({
+    month: report.month ?? m.allMonths,
+    zone: report.timeZone,
+    at: report.at,
+    evaluated: formatCount(report.tickets.evaluated),
+    failed: formatCount(report.tickets.failed),
+  });
 }
 
 /** Bytes in binary units (`512 B`, `3.2 MB`, `1.0 GB`). */

@@ -11,7 +11,7 @@ import { renderReportHtml } from '../html.js';
 import { loadContract, openLines, resolvePath } from '../inputs.js';
 import { write } from '../io.js';
 import { ProgressBar } from '../progress.js';
-import { formatCount, reportCells, table } from '../render.js';
+import { formatCount, reportCells, reportMetaLine, table } from '../render.js';
 import { type ChosenTicket, checkAt, describeFailure, evaluateLines, type Failure } from '../tickets.js';
 
 export const reportOptions = {
@@ -76,17 +76,7 @@ export async function streamReport(
 /** The report as an aligned table with its heading and counting rules. */
 export function reportText(contract: Contract, report: ComplianceReport, ctx: Context): string[] {
   const { m, lang } = ctx;
-  const lines = [
-    m.reportTitle({ title: contract.title, id: contract.id }),
-    m.reportMeta({
-      month: report.month ?? m.allMonths,
-      zone: report.timeZone,
-      at: report.at,
-      evaluated: formatCount(report.tickets.evaluated),
-      failed: formatCount(report.tickets.failed),
-    }),
-    '',
-  ];
+  const lines = [m.reportTitle({ title: contract.title, id: contract.id }), reportMetaLine(report, m), ''];
   if (report.rows.length === 0) lines.push(m.reportEmpty);
   else
     lines.push(
