@@ -122,8 +122,9 @@ export interface TicketEvaluation {
 // ---- per-ticket facts shared by all targets ----
 
 interface StatusFacts {
-  /** [t, status] in order, starting with the status at creation. */
-  changes: Array<[number, string]>;
+  /** Status changes in order, starting with the status at creation: when, and to what. */
+  changeAt: number[];
+  changeTo: string[];
   /** Instants when the ticket became solved/closed (from a non-solved state). */
   solves: number[];
   /** Instants when it left solved/closed again. */
@@ -141,7 +142,8 @@ function isSolved(status: string | undefined): boolean {
 }
 
 function statusFacts(timeline: Timeline, end: number): StatusFacts {
-  const changes: Array<[number, string]> = [[timeline.created, 'new']];
+  const changeAt: number[] = [timeline.created];
+  const changeTo: string[] = ['new'];
   const solves: number[] = [];
   const reopens: number[] = [];
   let current = 'new';
@@ -153,9 +155,10 @@ function statusFacts(timeline: Timeline, end: number): StatusFacts {
     if (!wasSolved && nowSolved) solves.push(e.t);
     if (wasSolved && !nowSolved) reopens.push(e.t);
     current = e.status!;
-    changes.push([e.t, current]);
+    changeAt.push(e.t);
+    changeTo.push(current);
   }
-  return { changes, solves, reopens, pauseSpans: [] };
+  return { changeAt, changeTo, solves, reopens, pauseSpans: [] };
 }
 
 /**
@@ -166,7 +169,9 @@ function statusSpans(facts: StatusFacts, statuses: readonly TicketStatus[]): Arr
   const spans: Array<[number, number]> = [];
   if (statuses.length === 0) return spans;
   let from = Number.NaN;
-  for (const [t, status] of facts.changes) {
+  for (let c = 0; c < facts.changeAt.length; c++) {
+    const t = facts.changeAt[c]!;
+    const status = facts.changeTo[c];
     let inside = false;
     for (let i = 0; i < statuses.length && !inside; i++) inside = statuses[i] === status;
     if (inside && Number.isNaN(from)) from = t;
@@ -254,6 +259,15 @@ function firstAtOrAfter(list: readonly number[], t: number, until: number): numb
   for (let i = 0; i < list.length; i++) {
     const value = list[i]!;
     if (value >= t) return value <= until ? value : undefined;
+  }
+  return undefined;
+}
+
+/** The first value strictly after `t`, if it is at most `until`. */
+function firstAfter(list: readonly number[], t: number, until: number): number | undefined {
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i]!;
+    if (value > t) return value <= until ? value : undefined;
   }
   return undefined;
 }
@@ -375,13 +389,19 @@ export class SlaEngine {
     }
     const segments = fieldSegments(timeline, end);
     const windows: Array<Window | undefined> = new Array(this.targets.length);
+    // Fields that never change (the usual ticket): every applying target has the same window, which
+    // nothing changes afterwards, so they share one.
+    const shared: Window | undefined =
+      segments.length === 1
+        ? { enter: segments[0]![0], leave: Number.POSITIVE_INFINITY, fields: segments[0]![1] }
+        : undefined;
     for (let s = 0; s < segments.length; s++) {
       const [from, fields] = segments[s]!;
       const applies = this.applying(fields);
       for (let k = 0; k < this.targets.length; k++) {
         const w = windows[k];
         if (w === undefined) {
-          if (applies[k]) windows[k] = { enter: from, leave: Number.POSITIVE_INFINITY, fields };
+          if (applies[k]) windows[k] = shared ?? { enter: from, leave: Number.POSITIVE_INFINITY, fields };
         } else if (w.leave === Number.POSITIVE_INFINITY && !applies[k]) {
           w.leave = from;
         }
@@ -513,12 +533,11 @@ export class SlaEngine {
         break;
       }
       case 'resolution': {
-        const solves = facts.solves.filter((t) => t >= from && t <= until);
-        const reopens = facts.reopens.filter((t) => t >= from && t <= until);
+        const { solves, reopens } = facts;
         if (target.onReopen === 'new-cycle') {
           let start = from;
           for (let i = 0; ; i++) {
-            const stop = solves.find((t) => t >= start) ?? Number.NaN;
+            const stop = firstAtOrAfter(solves, start, until) ?? Number.NaN;
             cycles.push({
               start,
               stop,
@@ -527,7 +546,7 @@ export class SlaEngine {
               excluded: null,
             });
             if (Number.isNaN(stop)) break;
-            const reopen = reopens.find((t) => t > stop);
+            const reopen = firstAfter(reopens, stop, until);
             if (reopen === undefined || i > 1000) break;
             start = reopen;
           }
@@ -536,7 +555,9 @@ export class SlaEngine {
           const solvedSpans: Array<[number, number]> = [];
           let stop = Number.NaN;
           for (const solve of solves) {
-            const reopen = reopens.find((t) => t > solve);
+            if (solve < from) continue;
+            if (solve > until) break;
+            const reopen = firstAfter(reopens, solve, until);
             if (reopen === undefined) {
               stop = solve;
               break;
