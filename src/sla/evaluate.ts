@@ -212,18 +212,11 @@ interface Window {
   fields: Readonly<Record<string, unknown>>;
 }
 
-interface RawCycle {
-  start: number;
-  stop: number; // NaN when open
-  /**
-   * How the cycle ended: its stop event; a call abandoned; solved without the reply it waited for
-   * (both excluded when in time, breached when after the due instant); or still open.
-   */
-  stopKind: 'stop' | 'abandoned' | 'unanswered' | 'none';
-  pauses: Array<[number, number]>;
-  excluded: ExclusionReason | null;
-  /** For calls: offered outside hours, decided before computing the due instant. */
-}
+/**
+ * How a cycle ended: its stop event; a call abandoned; solved without the reply it waited for (both
+ * excluded when in time, breached when after the due instant); or still open.
+ */
+type StopKind = 'stop' | 'abandoned' | 'unanswered' | 'none';
 
 const NO_PAUSES: Array<[number, number]> = [];
 
@@ -430,10 +423,9 @@ export class SlaEngine {
     const from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
     const until = Math.min(end, window.leave);
     const pauseSpans = this.pauseSpansOf(target, facts);
-    const raw = this.cycles(target, timeline, facts, pauseSpans, from, until);
-    const cycles: CycleResult[] = [];
-    for (const cycle of raw) cycles.push(this.evaluateCycle(target, cycle, atMs, window.leave));
-    return new TargetResult(target, target.deadline.zone, window, cycles, raw, atMs);
+    const cycles = this.cycles(target, timeline, facts, pauseSpans, from, until);
+    for (let i = 0; i < cycles.length; i++) cycles[i]!.evaluate(target.deadline, atMs, window.leave);
+    return new TargetResult(target, target.deadline.zone, window, cycles, atMs);
   }
 
   /** Spans paused by a target's statuses; targets with the same statuses share one computation per ticket. */
@@ -455,10 +447,10 @@ export class SlaEngine {
     pauseSpans: Array<[number, number]>,
     from: number,
     until: number,
-  ): RawCycle[] {
+  ): Cycle[] {
     const events = timeline.events;
     const measure = target.measure;
-    const cycles: RawCycle[] = [];
+    const cycles: Cycle[] = [];
     const replies = target.repliesFrom;
     switch (measure.kind) {
       case 'first-response': {
@@ -474,7 +466,7 @@ export class SlaEngine {
           }
         }
         if (repliedBefore && Number.isNaN(stop)) stop = from; // entered after the first reply: already answered
-        let stopKind: RawCycle['stopKind'] = Number.isNaN(stop) ? 'none' : 'stop';
+        let stopKind: StopKind = Number.isNaN(stop) ? 'none' : 'stop';
         if (Number.isNaN(stop)) {
           // Solved without a reply: nothing to measure if that happened in time, a breach if after the due instant.
           const solved = firstAtOrAfter(facts.solves, from, until);
@@ -483,13 +475,7 @@ export class SlaEngine {
             stopKind = 'unanswered';
           }
         }
-        cycles.push({
-          start: from,
-          stop,
-          stopKind,
-          pauses: pausesFor(pauseSpans, from, stop),
-          excluded: null,
-        });
+        cycles.push(new Cycle(from, stop, stopKind, pausesFor(pauseSpans, from, stop), null));
         break;
       }
       case 'next-response': {
@@ -499,37 +485,19 @@ export class SlaEngine {
           if (e.t > until) break;
           if (isReply(e, replies)) {
             if (!Number.isNaN(open)) {
-              cycles.push({
-                start: open,
-                stop: e.t,
-                stopKind: 'stop',
-                pauses: pausesFor(pauseSpans, open, e.t),
-                excluded: null,
-              });
+              cycles.push(new Cycle(open, e.t, 'stop', pausesFor(pauseSpans, open, e.t), null));
               open = Number.NaN;
             }
             firstReplyDone = true;
           } else if (e.type === 'customer-reply' && firstReplyDone && Number.isNaN(open) && e.t >= from) {
             open = e.t;
           } else if (e.type === 'status' && isSolved(e.status) && !Number.isNaN(open)) {
-            cycles.push({
-              start: open,
-              stop: e.t,
-              stopKind: 'unanswered',
-              pauses: pausesFor(pauseSpans, open, e.t),
-              excluded: null,
-            });
+            cycles.push(new Cycle(open, e.t, 'unanswered', pausesFor(pauseSpans, open, e.t), null));
             open = Number.NaN;
           }
         }
         if (!Number.isNaN(open))
-          cycles.push({
-            start: open,
-            stop: Number.NaN,
-            stopKind: 'none',
-            pauses: pausesFor(pauseSpans, open, Number.NaN),
-            excluded: null,
-          });
+          cycles.push(new Cycle(open, Number.NaN, 'none', pausesFor(pauseSpans, open, Number.NaN), null));
         break;
       }
       case 'resolution': {
@@ -538,13 +506,15 @@ export class SlaEngine {
           let start = from;
           for (let i = 0; ; i++) {
             const stop = firstAtOrAfter(solves, start, until) ?? Number.NaN;
-            cycles.push({
-              start,
-              stop,
-              stopKind: Number.isNaN(stop) ? 'none' : 'stop',
-              pauses: pausesFor(pauseSpans, start, stop),
-              excluded: null,
-            });
+            cycles.push(
+              new Cycle(
+                start,
+                stop,
+                Number.isNaN(stop) ? 'none' : 'stop',
+                pausesFor(pauseSpans, start, stop),
+                null,
+              ),
+            );
             if (Number.isNaN(stop)) break;
             const reopen = firstAfter(reopens, stop, until);
             if (reopen === undefined || i > 1000) break;
@@ -567,13 +537,7 @@ export class SlaEngine {
           const statusPauses = pausesFor(pauseSpans, from, stop);
           const pauses =
             solvedSpans.length === 0 ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
-          cycles.push({
-            start: from,
-            stop,
-            stopKind: Number.isNaN(stop) ? 'none' : 'stop',
-            pauses,
-            excluded: null,
-          });
+          cycles.push(new Cycle(from, stop, Number.isNaN(stop) ? 'none' : 'stop', pauses, null));
         }
         break;
       }
@@ -586,30 +550,26 @@ export class SlaEngine {
             break;
           }
         }
-        cycles.push({
-          start: from,
-          stop,
-          stopKind: Number.isNaN(stop) ? 'none' : 'stop',
-          pauses: pausesFor(pauseSpans, from, stop),
-          excluded: null,
-        });
+        cycles.push(
+          new Cycle(
+            from,
+            stop,
+            Number.isNaN(stop) ? 'none' : 'stop',
+            pausesFor(pauseSpans, from, stop),
+            null,
+          ),
+        );
         break;
       }
       case 'phone-answer': {
-        const open = new Map<string, RawCycle>();
+        const open = new Map<string, Cycle>();
         for (const e of events) {
           if (e.t > until) break;
           if (e.t < from) continue;
           const id = e.callId ?? '';
           if (e.type === 'call-offered') {
             const outside = target.hours !== undefined && !target.hours.isOpenAt(e.t);
-            const cycle: RawCycle = {
-              start: e.t,
-              stop: Number.NaN,
-              stopKind: 'none',
-              pauses: NO_PAUSES,
-              excluded: outside ? 'outside-hours' : null,
-            };
+            const cycle = new Cycle(e.t, Number.NaN, 'none', NO_PAUSES, outside ? 'outside-hours' : null);
             cycles.push(cycle);
             if (!outside) open.set(id, cycle);
           } else if (e.type === 'call-answered' || e.type === 'call-abandoned') {
@@ -639,13 +599,15 @@ export class SlaEngine {
           if (measure.stop.some((m) => matches(m, e))) {
             if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, e.t]);
             pausedAt = Number.NaN;
-            cycles.push({
-              start: open,
-              stop: e.t,
-              stopKind: 'stop',
-              pauses: mergeSpans([...pausesFor(pauseSpans, open, e.t), ...eventPauses]),
-              excluded: null,
-            });
+            cycles.push(
+              new Cycle(
+                open,
+                e.t,
+                'stop',
+                mergeSpans([...pausesFor(pauseSpans, open, e.t), ...eventPauses]),
+                null,
+              ),
+            );
             open = Number.NaN;
           } else if (Number.isNaN(pausedAt) && measure.pause.some((m) => matches(m, e))) pausedAt = e.t;
           else if (!Number.isNaN(pausedAt) && measure.resume.some((m) => matches(m, e))) {
@@ -655,44 +617,70 @@ export class SlaEngine {
         }
         if (!Number.isNaN(open)) {
           if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, Number.POSITIVE_INFINITY]);
-          cycles.push({
-            start: open,
-            stop: Number.NaN,
-            stopKind: 'none',
-            pauses: mergeSpans([...pausesFor(pauseSpans, open, Number.NaN), ...eventPauses]),
-            excluded: null,
-          });
+          cycles.push(
+            new Cycle(
+              open,
+              Number.NaN,
+              'none',
+              mergeSpans([...pausesFor(pauseSpans, open, Number.NaN), ...eventPauses]),
+              null,
+            ),
+          );
         }
         break;
       }
     }
     return cycles;
   }
+}
 
-  private evaluateCycle(target: SlaTarget, cycle: RawCycle, atMs: number | null, leave: number): CycleResult {
-    const ctx: DeadlineContext = target.deadline;
-    if (cycle.excluded !== null) {
-      return new CycleResult(
-        'not_applicable',
-        cycle.start,
-        nanToNull(cycle.stop),
-        null,
-        cycle.excluded,
-        undefined,
-        Number.NaN,
-        NO_PAUSES,
-      );
+/**
+ * One cycle of a target: built by the engine from the timeline (start, stop, pauses), then judged in
+ * place by {@link Cycle.evaluate} (one object per cycle, not a raw and a judged one). The time
+ * measurements (elapsed, allowance) are clock queries of their own, so they are made when first read:
+ * counting statuses over a million tickets does not pay for them.
+ */
+class Cycle implements CycleEvaluation {
+  status: TargetStatus = 'not_applicable';
+  dueMs: number | null = null;
+  due: DueResult | undefined = undefined;
+  /** Up to when elapsed time is measured: the stop, or `at` (never past the target's leaving). */
+  private until = Number.NaN;
+  #elapsed: number | null | undefined;
+  #allowance: number | undefined;
+
+  constructor(
+    readonly startMs: number,
+    /** NaN while open. */
+    public stop: number,
+    public stopKind: StopKind,
+    /** Paused spans on the target's clock; the last may end at Infinity (still paused). */
+    public pauses: ReadonlyArray<readonly [number, number]>,
+    /** Decided before any due instant (a call offered outside hours), or the final reason. */
+    public excluded: ExclusionReason | null,
+  ) {}
+
+  get stopMs(): number | null {
+    return Number.isNaN(this.stop) ? null : this.stop;
+  }
+
+  /** Judges the cycle as of `atMs` (or on its events only), for a target that applies until `leave`. */
+  evaluate(ctx: DeadlineContext, atMs: number | null, leave: number): void {
+    if (this.excluded !== null) {
+      this.pauses = NO_PAUSES;
+      return;
     }
     const now = atMs ?? Number.POSITIVE_INFINITY;
     // Pauses still open last until `at` at least (or forever when judged on events only).
-    const pauses = cycle.pauses;
-    const due = computeDue(ctx, cycle.start, ctx.zone.dayOf(cycle.start), pauses);
-    const stopped = !Number.isNaN(cycle.stop);
+    const pauses = this.pauses;
+    const due = computeDue(ctx, this.startMs, ctx.zone.dayOf(this.startMs), pauses);
+    const stop = this.stop;
+    const stopped = !Number.isNaN(stop);
     let status: TargetStatus;
     if (stopped) {
-      if (cycle.stopKind === 'abandoned' || cycle.stopKind === 'unanswered') {
-        status = cycle.stop > due.dueMs ? 'breached' : 'not_applicable';
-      } else status = cycle.stop <= due.dueMs ? 'met' : 'breached';
+      if (this.stopKind === 'abandoned' || this.stopKind === 'unanswered') {
+        status = stop > due.dueMs ? 'breached' : 'not_applicable';
+      } else status = stop <= due.dueMs ? 'met' : 'breached';
     } else if (atMs !== null && due.dueMs < now && due.dueMs < leave) status = 'breached';
     else if (
       pauses.length > 0 &&
@@ -701,45 +689,13 @@ export class SlaEngine {
     ) {
       status = 'paused';
     } else status = 'running';
-    const excluded: ExclusionReason | null =
-      status !== 'not_applicable'
-        ? null
-        : cycle.stopKind === 'abandoned'
-          ? 'abandoned-before-due'
-          : 'solved-without-reply';
-    // Elapsed time is measured up to the stop, or up to `at` (and never past the target's leaving).
-    const until = stopped ? cycle.stop : Math.min(now, leave);
-    return new CycleResult(
-      status,
-      cycle.start,
-      nanToNull(cycle.stop),
-      Number.isFinite(due.dueMs) ? due.dueMs : null,
-      excluded,
-      due,
-      until,
-      pauses,
-    );
+    this.status = status;
+    if (status === 'not_applicable')
+      this.excluded = this.stopKind === 'abandoned' ? 'abandoned-before-due' : 'solved-without-reply';
+    this.dueMs = Number.isFinite(due.dueMs) ? due.dueMs : null;
+    this.due = due;
+    this.until = stopped ? stop : Math.min(now, leave);
   }
-}
-
-/**
- * One evaluated cycle. The time measurements (elapsed, allowance) are clock queries of their own, so
- * they are made when first read: counting statuses over a million tickets does not pay for them.
- */
-class CycleResult implements CycleEvaluation {
-  #elapsed: number | null | undefined;
-  #allowance: number | undefined;
-
-  constructor(
-    readonly status: TargetStatus,
-    readonly startMs: number,
-    readonly stopMs: number | null,
-    readonly dueMs: number | null,
-    readonly excluded: ExclusionReason | null,
-    readonly due: DueResult | undefined,
-    private readonly until: number,
-    private readonly pauses: ReadonlyArray<readonly [number, number]>,
-  ) {}
 
   get elapsedMs(): number | null {
     if (this.#elapsed === undefined) {
@@ -772,10 +728,6 @@ class CycleResult implements CycleEvaluation {
       excluded: this.excluded,
     };
   }
-}
-
-function nanToNull(value: number): number | null {
-  return Number.isNaN(value) ? null : value;
 }
 
 function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
@@ -867,8 +819,7 @@ class TargetResult implements TargetEvaluation {
     private readonly spec: SlaTarget,
     private readonly zone: TimeZone,
     private readonly window: Window,
-    readonly cycles: readonly CycleResult[],
-    private readonly raw: readonly RawCycle[],
+    readonly cycles: readonly Cycle[],
     private readonly atMs: number | null,
   ) {
     this.target = spec.id;
@@ -975,9 +926,9 @@ class TargetResult implements TargetEvaluation {
 
   get dueIfResumed(): string | null {
     if (this.status !== 'paused' || this.atMs === null) return null;
-    const raw = this.raw[this.index]!;
-    const pauses = raw.pauses.map(([a, b]) => [a, Math.min(b, this.atMs!)] as [number, number]);
-    const due = computeDue(this.spec.deadline, raw.start, this.zone.dayOf(raw.start), pauses);
+    const cycle = this.cycles[this.index]!;
+    const pauses = cycle.pauses.map(([a, b]) => [a, Math.min(b, this.atMs!)] as [number, number]);
+    const due = computeDue(this.spec.deadline, cycle.startMs, this.zone.dayOf(cycle.startMs), pauses);
     return this.format(due.dueMs);
   }
 
@@ -995,17 +946,17 @@ class TargetResult implements TargetEvaluation {
 
   get explanation(): TargetExplanation {
     if (this.#explanation !== undefined) return this.#explanation;
-    const raw = this.raw[this.index];
-    const due = this.cycles[this.index]?.due;
+    const cycle = this.cycles[this.index];
+    const due = cycle?.due;
     const condition = this.spec.condition;
     const fields: Record<string, unknown> = {};
     if (condition !== undefined)
       for (const name of condition.variables) fields[name] = this.window.fields[name];
     const steps =
-      raw === undefined || due === undefined
+      cycle === undefined || due === undefined
         ? []
-        : deadlineResult(this.spec.deadline, raw.start, this.zone.dayOf(raw.start), due).steps;
-    const paused = (raw?.pauses ?? []).map(([a, b]) => ({
+        : deadlineResult(this.spec.deadline, cycle.startMs, this.zone.dayOf(cycle.startMs), due).steps;
+    const paused = (cycle?.pauses ?? []).map(([a, b]) => ({
       from: this.zone.format(a),
       to: Number.isFinite(b) ? this.zone.format(b) : null,
     }));
