@@ -95,33 +95,46 @@ export async function runSlaBench(): Promise<void> {
   const perSecond = evaluated / seconds;
 
   // The same work with instants given as epoch milliseconds: what reading ISO 8601 text costs.
+  // Warmed up on numbers first, so that it does not measure the engine re-optimising for them.
+  const withEpochMs = (tickets: SyntheticTicket[]) =>
+    tickets.map((t) => ({ ...t, events: t.events.map((e) => ({ ...e, at: Date.parse(e.at) })) }));
+  void contract.complianceReport(contract.evaluateTickets(withEpochMs(exported(6_000_000, CHUNK))));
   let msSeconds = 0;
   let msEvaluated = 0;
   for (let first = 0; first < Math.min(TOTAL, 200_000); first += CHUNK) {
-    const chunk = exported(first, CHUNK).map((t) => ({
-      ...t,
-      events: t.events.map((e) => ({ ...e, at: Date.parse(e.at) })),
-    }));
+    const chunk = withEpochMs(exported(first, CHUNK));
     started = performance.now();
     msEvaluated += contract.complianceReport(contract.evaluateTickets(chunk)).tickets.evaluated;
     msSeconds += (performance.now() - started) / 1000;
   }
 
-  // The floor under the first row: only turning the same tickets' ISO 8601 instants into numbers,
+  // Part of the first row on its own: only turning the same tickets' ISO 8601 instants into numbers,
   // with the library's parser and with Date.parse as the peer (which also accepts forms we reject).
+  // Both loops sum the millisecond parts (small integers: exact), which must agree.
+  const parseAll = (tickets: SyntheticTicket[]) => {
+    let sum = 0;
+    for (const ticket of tickets) for (const e of ticket.events) sum += parseInstant(e.at) % 1000;
+    return sum;
+  };
+  const dateParseAll = (tickets: SyntheticTicket[]) => {
+    let sum = 0;
+    for (const ticket of tickets) for (const e of ticket.events) sum += Date.parse(e.at) % 1000;
+    return sum;
+  };
+  const warmUp = exported(7_000_000, CHUNK);
+  for (let i = 0; i < 5; i++) void (parseAll(warmUp) + dateParseAll(warmUp));
   let parseSeconds = 0;
   let dateParseSeconds = 0;
   let parsedTickets = 0;
-  // Both loops sum the millisecond parts (small integers: exact), which must agree.
   let parsedSum = 0;
   let dateParsedSum = 0;
   for (let first = 0; first < Math.min(TOTAL, 200_000); first += CHUNK) {
     const chunk = exported(first, CHUNK);
     started = performance.now();
-    for (const ticket of chunk) for (const e of ticket.events) parsedSum += parseInstant(e.at) % 1000;
+    parsedSum += parseAll(chunk);
     parseSeconds += (performance.now() - started) / 1000;
     started = performance.now();
-    for (const ticket of chunk) for (const e of ticket.events) dateParsedSum += Date.parse(e.at) % 1000;
+    dateParsedSum += dateParseAll(chunk);
     dateParseSeconds += (performance.now() - started) / 1000;
     parsedTickets += chunk.length;
   }
@@ -191,9 +204,8 @@ export async function runSlaBench(): Promise<void> {
   console.log(
     `\n1,000,000 tickets in ${seconds.toFixed(2)} s of evaluation (target < 2 s: ${seconds < 2 ? 'yes' : 'NO'}); slowest chunk ${formatOps(1 / slowest)} tickets/s; ${failed} failed`,
   );
-  const parsePerSecond = parsedTickets / parseSeconds;
   console.log(
-    `reading the ISO 8601 instants alone runs at ${formatOps(parsePerSecond)} tickets/s here (Date.parse: ${formatOps(parsedTickets / dateParseSeconds)}): ${parsePerSecond < 500_000 ? 'below the 500 k/s goal before any evaluation, so this machine cannot meet it with ISO text input' : 'the ceiling for ISO text input on this machine'}`,
+    `reading the ISO 8601 instants alone: ${formatOps(parsedTickets / parseSeconds)} tickets/s (Date.parse: ${formatOps(parsedTickets / dateParseSeconds)}); the rest of the first row is evaluation and reporting`,
   );
   console.log(
     `peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB (target < 600 MB: ${peakRss < 600 * 2 ** 20 ? 'yes' : 'NO'})`,
