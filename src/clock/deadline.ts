@@ -164,14 +164,26 @@ export function deadlineContext(
   const calendar =
     options.calendar === undefined ? undefined : calendarEngine(options.calendar, [...path, 'calendar']);
   const hours = options.hours === undefined ? undefined : hoursEngine(options.hours, [...path, 'hours']);
-  const counting = options.counting ?? 'cn-civil';
-  if (counting !== 'cn-civil' && counting !== 'elapsed') {
-    needs({ key: 'counting', got: String(counting) }, [...path, 'counting']);
-  }
+  // Options are read into the library's own strings once: the hot paths compare them by pointer.
+  const counting: Counting =
+    options.counting === undefined || options.counting === 'cn-civil'
+      ? 'cn-civil'
+      : options.counting === 'elapsed'
+        ? 'elapsed'
+        : needs({ key: 'counting', got: String(options.counting) }, [...path, 'counting']);
   const zoneId = options.timeZone ?? hours?.timeZone ?? calendar?.timeZone;
   if (zoneId === undefined) needs({ key: 'time-zone' }, path);
   const zone = timeZone(zoneId);
-  const endOfDay = options.endOfDay ?? (hours !== undefined ? 'close-of-business' : 'midnight');
+  const endOfDay =
+    options.endOfDay === undefined
+      ? hours !== undefined
+        ? 'close-of-business'
+        : 'midnight'
+      : options.endOfDay === 'close-of-business'
+        ? 'close-of-business'
+        : options.endOfDay === 'midnight'
+          ? 'midnight'
+          : options.endOfDay;
   if (endOfDay === 'close-of-business' && hours === undefined)
     needs({ key: 'hours-for-close-of-business' }, path);
   const rollForward = options.rollForward ?? true;

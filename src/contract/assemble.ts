@@ -292,12 +292,24 @@ function buildScope(
 
 // ---- service-level targets ----
 
+/**
+ * The library's own string for a value the definition spelled out. Strings from the YAML parser can
+ * be slices of the source text, which V8 compares character by character (in C++) wherever the
+ * engine branches on them, for every ticket; the library's literals compare by pointer.
+ */
+function own<T extends string>(value: T, literals: readonly T[]): T {
+  for (const literal of literals) if (literal === value) return literal;
+  return value;
+}
+
+const MEASURE_NAMES = ['first-response', 'next-response', 'resolution', 'phone-answer'] as const;
+
 function normaliseMeasure(
   measure: MeasureDefinition,
   issues: IssueList,
   path: IssuePath,
 ): Measure | undefined {
-  if (typeof measure === 'string') return { kind: measure };
+  if (typeof measure === 'string') return { kind: own(measure, MEASURE_NAMES) };
   if ('milestone' in measure) return { kind: 'milestone', milestone: measure.milestone };
   const start = measure.start as EventMatcher[];
   const stop = measure.stop as EventMatcher[];
@@ -385,8 +397,8 @@ function buildTargets(
       deadline: ctx,
       hours: targetHours,
       pauseWhile: new Set(t.pauseWhile ?? []),
-      onReopen: t.onReopen ?? 'resume',
-      onReclassify: t.onReclassify ?? 'retroactive',
+      onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
+      onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
       repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
       warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b).map((p) => p / 100),
     });
