@@ -1,8 +1,8 @@
 /**
  * npm run bench:instructions: machine instructions per ticket of evaluateTickets + complianceReport,
- * counted by valgrind (Debian package `valgrind`). Wall time on a shared machine varies by a third
- * from run to run; instruction counts repeat, so this is the instrument for A/B-testing changes to the
- * SLA hot path (differences under ~5% are still noise: JIT and GC timing move).
+ * counted by valgrind (Debian package `valgrind`). Wall time on a shared machine varies by half or
+ * more from run to run; instruction counts repeat, so this is the instrument for A/B-testing
+ * changes to the SLA hot path (differences under ~5% are still noise: JIT and GC timing move).
  *
  * It runs itself twice under callgrind, with 3 and with 9 rounds over the same 20,000 tickets, and
  * divides the difference by 6 rounds: start-up, JIT warm-up and the first rounds cancel out.
