@@ -485,7 +485,7 @@ export class SlaEngine {
           if (e.t > until) break;
           if (isReply(e, replies)) {
             if (!Number.isNaN(open)) {
-              cycles.push(new Cycle(open, e.t, 'stop', pausesFor(pauseSpans, open, e.t), null));
+              cycles.push(Cycle.measured(open, e.t, pausesFor(pauseSpans, open, e.t)));
               open = Number.NaN;
             }
             firstReplyDone = true;
@@ -497,7 +497,7 @@ export class SlaEngine {
           }
         }
         if (!Number.isNaN(open))
-          cycles.push(new Cycle(open, Number.NaN, 'none', pausesFor(pauseSpans, open, Number.NaN), null));
+          cycles.push(Cycle.measured(open, Number.NaN, pausesFor(pauseSpans, open, Number.NaN)));
         break;
       }
       case 'resolution': {
@@ -506,15 +506,7 @@ export class SlaEngine {
           let start = from;
           for (let i = 0; ; i++) {
             const stop = firstAtOrAfter(solves, start, until) ?? Number.NaN;
-            cycles.push(
-              new Cycle(
-                start,
-                stop,
-                Number.isNaN(stop) ? 'none' : 'stop',
-                pausesFor(pauseSpans, start, stop),
-                null,
-              ),
-            );
+            cycles.push(Cycle.measured(start, stop, pausesFor(pauseSpans, start, stop)));
             if (Number.isNaN(stop)) break;
             const reopen = firstAfter(reopens, stop, until);
             if (reopen === undefined || i > 1000) break;
@@ -537,7 +529,7 @@ export class SlaEngine {
           const statusPauses = pausesFor(pauseSpans, from, stop);
           const pauses =
             solvedSpans.length === 0 ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
-          cycles.push(new Cycle(from, stop, Number.isNaN(stop) ? 'none' : 'stop', pauses, null));
+          cycles.push(Cycle.measured(from, stop, pauses));
         }
         break;
       }
@@ -550,15 +542,7 @@ export class SlaEngine {
             break;
           }
         }
-        cycles.push(
-          new Cycle(
-            from,
-            stop,
-            Number.isNaN(stop) ? 'none' : 'stop',
-            pausesFor(pauseSpans, from, stop),
-            null,
-          ),
-        );
+        cycles.push(Cycle.measured(from, stop, pausesFor(pauseSpans, from, stop)));
         break;
       }
       case 'phone-answer': {
@@ -600,13 +584,7 @@ export class SlaEngine {
             if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, e.t]);
             pausedAt = Number.NaN;
             cycles.push(
-              new Cycle(
-                open,
-                e.t,
-                'stop',
-                mergeSpans([...pausesFor(pauseSpans, open, e.t), ...eventPauses]),
-                null,
-              ),
+              Cycle.measured(open, e.t, mergeSpans([...pausesFor(pauseSpans, open, e.t), ...eventPauses])),
             );
             open = Number.NaN;
           } else if (Number.isNaN(pausedAt) && measure.pause.some((m) => matches(m, e))) pausedAt = e.t;
@@ -617,15 +595,8 @@ export class SlaEngine {
         }
         if (!Number.isNaN(open)) {
           if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, Number.POSITIVE_INFINITY]);
-          cycles.push(
-            new Cycle(
-              open,
-              Number.NaN,
-              'none',
-              mergeSpans([...pausesFor(pauseSpans, open, Number.NaN), ...eventPauses]),
-              null,
-            ),
-          );
+          const pauses = mergeSpans([...pausesFor(pauseSpans, open, Number.NaN), ...eventPauses]);
+          cycles.push(Cycle.measured(open, Number.NaN, pauses));
         }
         break;
       }
@@ -659,6 +630,11 @@ class Cycle implements CycleEvaluation {
     /** Decided before any due instant (a call offered outside hours), or the final reason. */
     public excluded: ExclusionReason | null,
   ) {}
+
+  /** A cycle that ended at its stop event, or is still open when `stop` is NaN. */
+  static measured(start: number, stop: number, pauses: ReadonlyArray<readonly [number, number]>): Cycle {
+    return new Cycle(start, stop, Number.isNaN(stop) ? 'none' : 'stop', pauses, null);
+  }
 
   get stopMs(): number | null {
     return Number.isNaN(this.stop) ? null : this.stop;
