@@ -20,7 +20,7 @@ import { renderMessage } from '../errors/messages.js';
 import { formatCivilDate } from '../time/civil-date.js';
 import type { TimeZone } from '../time/zone.js';
 import { type EventMatcher, type SlaTarget, TICKET_STATUSES, type TicketStatus } from './target.js';
-import { readTicket, type TicketInput, type Timeline, type TimelineEvent } from './ticket.js';
+import { readTicket, type TicketInput, Timeline } from './ticket.js';
 
 /** The status of a target on a ticket. */
 export type TargetStatus = 'met' | 'breached' | 'running' | 'paused' | 'superseded' | 'not_applicable';
@@ -121,16 +121,58 @@ export interface TicketEvaluation {
 
 // ---- per-ticket facts shared by all targets ----
 
-interface StatusFacts {
+/** The empty list of pauses, shared (never written to). */
+const NO_PAUSES: Array<[number, number]> = [];
+
+/**
+ * What a ticket's status changes say, shared by all its targets. The engine owns one and refills it
+ * for every ticket (evaluation is synchronous and never re-entered), so the lists below are reused:
+ * only their first `count` entries belong to the current ticket.
+ */
+class StatusFacts {
   /** Status changes in order, starting with the status at creation: when, and to what. */
-  changeAt: number[];
-  changeTo: string[];
+  changeAt: number[] = [];
+  changeTo: TicketStatus[] = [];
+  changes = 0;
   /** Instants when the ticket became solved/closed (from a non-solved state). */
-  solves: number[];
+  solves: number[] = [];
+  solveCount = 0;
   /** Instants when it left solved/closed again. */
-  reopens: number[];
-  /** Paused spans per distinct set of pause statuses (filled on demand). */
-  pauseSpans: Array<Array<[number, number]> | undefined>;
+  reopens: number[] = [];
+  reopenCount = 0;
+  /** Paused spans per distinct set of pause statuses, filled on demand: valid when marked with `ticket`. */
+  pauseSpans: Array<Array<[number, number]>> = [];
+  pauseSpansOf: number[] = [];
+  /** The engine's serial number of the ticket the facts are about. */
+  ticket = -1;
+
+  fill(timeline: Timeline, end: number, ticket: number): void {
+    this.ticket = ticket;
+    this.changeAt[0] = timeline.created;
+    this.changeTo[0] = 'new';
+    let changes = 1;
+    let solveCount = 0;
+    let reopenCount = 0;
+    let current: TicketStatus = 'new';
+    const { t: times, type: types, detail } = timeline;
+    for (let i = 0; i < timeline.length; i++) {
+      const t = times[i]!;
+      if (t > end) break;
+      if (types[i] !== 'status' || detail[i] === current) continue;
+      const status = detail[i] as TicketStatus;
+      const wasSolved = isSolved(current);
+      const nowSolved = isSolved(status);
+      if (!wasSolved && nowSolved) this.solves[solveCount++] = t;
+      if (wasSolved && !nowSolved) this.reopens[reopenCount++] = t;
+      current = status;
+      this.changeAt[changes] = t;
+      this.changeTo[changes] = status;
+      changes++;
+    }
+    this.changes = changes;
+    this.solveCount = solveCount;
+    this.reopenCount = reopenCount;
+  }
 }
 
 /**
@@ -141,46 +183,30 @@ function isSolved(status: string | undefined): boolean {
   return status === 'solved' || status === 'closed';
 }
 
-function statusFacts(timeline: Timeline, end: number): StatusFacts {
-  const changeAt: number[] = [timeline.created];
-  const changeTo: string[] = ['new'];
-  const solves: number[] = [];
-  const reopens: number[] = [];
-  let current = 'new';
-  for (const e of timeline.events) {
-    if (e.t > end) break;
-    if (e.type !== 'status' || e.status === current) continue;
-    const wasSolved = isSolved(current);
-    const nowSolved = isSolved(e.status);
-    if (!wasSolved && nowSolved) solves.push(e.t);
-    if (wasSolved && !nowSolved) reopens.push(e.t);
-    current = e.status!;
-    changeAt.push(e.t);
-    changeTo.push(current);
-  }
-  return { changeAt, changeTo, solves, reopens, pauseSpans: [] };
-}
-
 /**
  * Spans [from, to) during which the status is one of `statuses` (to = Infinity when still so). The
  * statuses are the library's constants (TICKET_STATUSES), like the timeline's: pointer comparisons.
  */
 function statusSpans(facts: StatusFacts, statuses: readonly TicketStatus[]): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  if (statuses.length === 0) return spans;
+  if (statuses.length === 0) return NO_PAUSES;
+  let spans = NO_PAUSES;
   let from = Number.NaN;
-  for (let c = 0; c < facts.changeAt.length; c++) {
+  for (let c = 0; c < facts.changes; c++) {
     const t = facts.changeAt[c]!;
     const status = facts.changeTo[c];
     let inside = false;
     for (let i = 0; i < statuses.length && !inside; i++) inside = statuses[i] === status;
     if (inside && Number.isNaN(from)) from = t;
     else if (!inside && !Number.isNaN(from)) {
+      if (spans === NO_PAUSES) spans = [];
       spans.push([from, t]);
       from = Number.NaN;
     }
   }
-  if (!Number.isNaN(from)) spans.push([from, Number.POSITIVE_INFINITY]);
+  if (!Number.isNaN(from)) {
+    if (spans === NO_PAUSES) spans = [];
+    spans.push([from, Number.POSITIVE_INFINITY]);
+  }
   return spans;
 }
 
@@ -193,13 +219,14 @@ export interface Selection {
 
 function fieldSegments(timeline: Timeline, end: number): Selection['segments'] {
   const segments: Selection['segments'] = [[timeline.created, timeline.fields]];
-  for (const e of timeline.events) {
-    if (e.t > end) break;
-    if (e.type !== 'field-change') continue;
+  for (let i = 0; i < timeline.length; i++) {
+    const t = timeline.t[i]!;
+    if (t > end) break;
+    if (timeline.type[i] !== 'field-change') continue;
     const last = segments[segments.length - 1]!;
-    const fields = { ...last[1], [e.field!]: e.value };
-    if (last[0] === e.t) last[1] = fields;
-    else segments.push([e.t, fields]);
+    const fields = { ...last[1], [timeline.detail[i]!]: timeline.value[i] };
+    if (last[0] === t) last[1] = fields;
+    else segments.push([t, fields]);
   }
   return segments;
 }
@@ -217,8 +244,6 @@ interface Window {
  * excluded when in time, breached when after the due instant); or still open.
  */
 type StopKind = 'stop' | 'abandoned' | 'unanswered' | 'none';
-
-const NO_PAUSES: Array<[number, number]> = [];
 
 function clipPauses(
   spans: ReadonlyArray<readonly [number, number]>,
@@ -243,33 +268,39 @@ function pausesFor(
   return clipPauses(spans, start, Number.isNaN(stop) ? Number.POSITIVE_INFINITY : stop);
 }
 
-function isReply(e: TimelineEvent, replies: ReadonlySet<string>): boolean {
-  if (e.type === 'agent-reply') return replies.has(e.author === 'bot' ? 'bot' : 'agent');
-  return e.type === 'internal-note' && replies.has('internal-note');
+/** Whether event `i` is a reply that stops a response clock (agent replies; bots and notes if the target says so). */
+function isReply(timeline: Timeline, i: number, replies: ReadonlySet<string>): boolean {
+  const type = timeline.type[i];
+  if (type === 'agent-reply') return replies.has(timeline.detail[i] === 'bot' ? 'bot' : 'agent');
+  return type === 'internal-note' && replies.has('internal-note');
 }
 
-function firstAtOrAfter(list: readonly number[], t: number, until: number): number | undefined {
-  for (let i = 0; i < list.length; i++) {
+/** The first of the first `count` values (ascending) at or after `t`, if it is at most `until`. */
+function firstAtOrAfter(list: readonly number[], count: number, t: number, until: number): number | undefined {
+  for (let i = 0; i < count; i++) {
     const value = list[i]!;
     if (value >= t) return value <= until ? value : undefined;
   }
   return undefined;
 }
 
-/** The first value strictly after `t`, if it is at most `until`. */
-function firstAfter(list: readonly number[], t: number, until: number): number | undefined {
-  for (let i = 0; i < list.length; i++) {
+/** The first of the first `count` values (ascending) strictly after `t`, if it is at most `until`. */
+function firstAfter(list: readonly number[], count: number, t: number, until: number): number | undefined {
+  for (let i = 0; i < count; i++) {
     const value = list[i]!;
     if (value > t) return value <= until ? value : undefined;
   }
   return undefined;
 }
 
-function matches(matcher: EventMatcher, e: TimelineEvent): boolean {
-  if (matcher.event === 'agent-reply') return e.type === 'agent-reply';
-  if (matcher.event !== e.type) return false;
-  if (matcher.status !== undefined && matcher.status !== e.status) return false;
-  if (matcher.milestone !== undefined && matcher.milestone !== e.name) return false;
+function matches(matcher: EventMatcher, timeline: Timeline, i: number): boolean {
+  const type = timeline.type[i];
+  if (matcher.event === 'agent-reply') return type === 'agent-reply';
+  if (matcher.event !== type) return false;
+  // The detail column is the status of a status event and the name of a milestone.
+  const detail = timeline.detail[i];
+  if (matcher.status !== undefined && (type !== 'status' || matcher.status !== detail)) return false;
+  if (matcher.milestone !== undefined && (type !== 'milestone' || matcher.milestone !== detail)) return false;
   return true;
 }
 
@@ -284,6 +315,11 @@ export class SlaEngine {
   private readonly pauseKeys = new Map<SlaTarget, number>();
   /** The pausing statuses of each pause key, as the library's constants. */
   private readonly pauseStatuses: TicketStatus[][] = [];
+  /** Refilled for every ticket (see StatusFacts). */
+  private readonly timeline = new Timeline();
+  private readonly facts = new StatusFacts();
+  /** Serial number of the ticket being evaluated (what the facts are checked against). */
+  private ticket = 0;
 
   constructor(
     readonly targets: readonly SlaTarget[],
@@ -373,70 +409,81 @@ export class SlaEngine {
 
   /** Evaluates one ticket (throws TicketError / InvalidInstantError for a bad ticket). */
   evaluate(input: TicketInput | unknown, atMs: number | null): TicketEvaluation {
-    const timeline = readTicket(input);
+    const timeline = readTicket(input, this.timeline);
+    this.ticket++;
     const end = atMs ?? Number.POSITIVE_INFINITY;
     const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
     const month = this.month(timeline.created);
-    if (timeline.created > end) {
-      return new TicketResult(timeline.id, atMs, this.zone, channel, month, timeline.created, []);
+    const results: TargetEvaluation[] = [];
+    if (timeline.created <= end) {
+      if (timeline.fieldChanges) this.evaluateReclassified(timeline, end, atMs, results);
+      else {
+        // Fields that never change (the usual ticket): every applying target has the same window.
+        const applies = this.applying(timeline.fields);
+        let window: Window | undefined;
+        for (let k = 0; k < this.targets.length; k++) {
+          if (!applies[k]) continue;
+          window ??= { enter: timeline.created, leave: Number.POSITIVE_INFINITY, fields: timeline.fields };
+          results.push(this.evaluateTarget(this.targets[k]!, timeline, window, end, atMs));
+        }
+      }
     }
+    return new TicketResult(timeline.id, atMs, this.zone, channel, month, timeline.created, results);
+  }
+
+  /** A ticket whose fields change: targets apply from the change that selects them to the one that does not. */
+  private evaluateReclassified(
+    timeline: Timeline,
+    end: number,
+    atMs: number | null,
+    results: TargetEvaluation[],
+  ): void {
     const segments = fieldSegments(timeline, end);
     const windows: Array<Window | undefined> = new Array(this.targets.length);
-    // Fields that never change (the usual ticket): every applying target has the same window, which
-    // nothing changes afterwards, so they share one.
-    const shared: Window | undefined =
-      segments.length === 1
-        ? { enter: segments[0]![0], leave: Number.POSITIVE_INFINITY, fields: segments[0]![1] }
-        : undefined;
     for (let s = 0; s < segments.length; s++) {
       const [from, fields] = segments[s]!;
       const applies = this.applying(fields);
       for (let k = 0; k < this.targets.length; k++) {
         const w = windows[k];
         if (w === undefined) {
-          if (applies[k]) windows[k] = shared ?? { enter: from, leave: Number.POSITIVE_INFINITY, fields };
+          if (applies[k]) windows[k] = { enter: from, leave: Number.POSITIVE_INFINITY, fields };
         } else if (w.leave === Number.POSITIVE_INFINITY && !applies[k]) {
           w.leave = from;
         }
       }
     }
-    let facts: StatusFacts | undefined;
-    const results: TargetEvaluation[] = [];
     for (let k = 0; k < this.targets.length; k++) {
       const window = windows[k];
-      if (window === undefined) continue;
-      facts ??= statusFacts(timeline, end);
-      results.push(this.evaluateTarget(this.targets[k]!, timeline, window, facts, end, atMs));
+      if (window !== undefined) results.push(this.evaluateTarget(this.targets[k]!, timeline, window, end, atMs));
     }
-    return new TicketResult(timeline.id, atMs, this.zone, channel, month, timeline.created, results);
   }
 
   private evaluateTarget(
     target: SlaTarget,
     timeline: Timeline,
     window: Window,
-    facts: StatusFacts,
     end: number,
     atMs: number | null,
   ): TargetEvaluation {
+    const facts = this.facts;
+    if (facts.ticket !== this.ticket) facts.fill(timeline, end, this.ticket);
     // From which instant the target observes the ticket: its creation (retroactive) or the change.
     const from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
     const until = Math.min(end, window.leave);
     const pauseSpans = this.pauseSpansOf(target, facts);
     const cycles = this.cycles(target, timeline, facts, pauseSpans, from, until);
     for (let i = 0; i < cycles.length; i++) cycles[i]!.evaluate(target.deadline, atMs, window.leave);
-    return new TargetResult(target, target.deadline.zone, window, cycles, atMs);
+    return new TargetResult(target, window, cycles, atMs);
   }
 
   /** Spans paused by a target's statuses; targets with the same statuses share one computation per ticket. */
   private pauseSpansOf(target: SlaTarget, facts: StatusFacts): Array<[number, number]> {
     const key = this.pauseKeys.get(target)!;
-    let spans = facts.pauseSpans[key];
-    if (spans === undefined) {
-      spans = statusSpans(facts, this.pauseStatuses[key]!);
-      facts.pauseSpans[key] = spans;
+    if (facts.pauseSpansOf[key] !== facts.ticket) {
+      facts.pauseSpans[key] = statusSpans(facts, this.pauseStatuses[key]!);
+      facts.pauseSpansOf[key] = facts.ticket;
     }
-    return spans;
+    return facts.pauseSpans[key]!;
   }
 
   /** The measured spans of a target on a ticket. */
@@ -448,7 +495,8 @@ export class SlaEngine {
     from: number,
     until: number,
   ): Cycle[] {
-    const events = timeline.events;
+    const { t: times, type: types, detail } = timeline;
+    const n = timeline.length;
     const measure = target.measure;
     const cycles: Cycle[] = [];
     const replies = target.repliesFrom;
@@ -456,12 +504,13 @@ export class SlaEngine {
       case 'first-response': {
         let stop = Number.NaN;
         let repliedBefore = false;
-        for (const e of events) {
-          if (e.t > until) break;
-          if (!isReply(e, replies)) continue;
-          if (e.t < from) repliedBefore = true;
+        for (let i = 0; i < n; i++) {
+          const t = times[i]!;
+          if (t > until) break;
+          if (!isReply(timeline, i, replies)) continue;
+          if (t < from) repliedBefore = true;
           else {
-            stop = e.t;
+            stop = t;
             break;
           }
         }
@@ -469,7 +518,7 @@ export class SlaEngine {
         let stopKind: StopKind = Number.isNaN(stop) ? 'none' : 'stop';
         if (Number.isNaN(stop)) {
           // Solved without a reply: nothing to measure if that happened in time, a breach if after the due instant.
-          const solved = firstAtOrAfter(facts.solves, from, until);
+          const solved = firstAtOrAfter(facts.solves, facts.solveCount, from, until);
           if (solved !== undefined) {
             stop = solved;
             stopKind = 'unanswered';
@@ -481,18 +530,19 @@ export class SlaEngine {
       case 'next-response': {
         let firstReplyDone = false;
         let open = Number.NaN;
-        for (const e of events) {
-          if (e.t > until) break;
-          if (isReply(e, replies)) {
+        for (let i = 0; i < n; i++) {
+          const t = times[i]!;
+          if (t > until) break;
+          if (isReply(timeline, i, replies)) {
             if (!Number.isNaN(open)) {
-              cycles.push(Cycle.measured(open, e.t, pausesFor(pauseSpans, open, e.t)));
+              cycles.push(Cycle.measured(open, t, pausesFor(pauseSpans, open, t)));
               open = Number.NaN;
             }
             firstReplyDone = true;
-          } else if (e.type === 'customer-reply' && firstReplyDone && Number.isNaN(open) && e.t >= from) {
-            open = e.t;
-          } else if (e.type === 'status' && isSolved(e.status) && !Number.isNaN(open)) {
-            cycles.push(new Cycle(open, e.t, 'unanswered', pausesFor(pauseSpans, open, e.t), null));
+          } else if (types[i] === 'customer-reply' && firstReplyDone && Number.isNaN(open) && t >= from) {
+            open = t;
+          } else if (types[i] === 'status' && isSolved(detail[i]) && !Number.isNaN(open)) {
+            cycles.push(new Cycle(open, t, 'unanswered', pausesFor(pauseSpans, open, t), null));
             open = Number.NaN;
           }
         }
@@ -501,14 +551,14 @@ export class SlaEngine {
         break;
       }
       case 'resolution': {
-        const { solves, reopens } = facts;
+        const { solves, solveCount, reopens, reopenCount } = facts;
         if (target.onReopen === 'new-cycle') {
           let start = from;
           for (let i = 0; ; i++) {
-            const stop = firstAtOrAfter(solves, start, until) ?? Number.NaN;
+            const stop = firstAtOrAfter(solves, solveCount, start, until) ?? Number.NaN;
             cycles.push(Cycle.measured(start, stop, pausesFor(pauseSpans, start, stop)));
             if (Number.isNaN(stop)) break;
-            const reopen = firstAfter(reopens, stop, until);
+            const reopen = firstAfter(reopens, reopenCount, stop, until);
             if (reopen === undefined || i > 1000) break;
             start = reopen;
           }
@@ -516,10 +566,11 @@ export class SlaEngine {
           // Resume: the time spent solved before a reopen counts as paused; the last solve stops it.
           const solvedSpans: Array<[number, number]> = [];
           let stop = Number.NaN;
-          for (const solve of solves) {
+          for (let i = 0; i < solveCount; i++) {
+            const solve = solves[i]!;
             if (solve < from) continue;
             if (solve > until) break;
-            const reopen = firstAfter(reopens, solve, until);
+            const reopen = firstAfter(reopens, reopenCount, solve, until);
             if (reopen === undefined) {
               stop = solve;
               break;
@@ -535,10 +586,11 @@ export class SlaEngine {
       }
       case 'milestone': {
         let stop = Number.NaN;
-        for (const e of events) {
-          if (e.t > until) break;
-          if (e.type === 'milestone' && e.name === measure.milestone && e.t >= from) {
-            stop = e.t;
+        for (let i = 0; i < n; i++) {
+          const t = times[i]!;
+          if (t > until) break;
+          if (types[i] === 'milestone' && detail[i] === measure.milestone && t >= from) {
+            stop = t;
             break;
           }
         }
@@ -547,20 +599,22 @@ export class SlaEngine {
       }
       case 'phone-answer': {
         const open = new Map<string, Cycle>();
-        for (const e of events) {
-          if (e.t > until) break;
-          if (e.t < from) continue;
-          const id = e.callId ?? '';
-          if (e.type === 'call-offered') {
-            const outside = target.hours !== undefined && !target.hours.isOpenAt(e.t);
-            const cycle = new Cycle(e.t, Number.NaN, 'none', NO_PAUSES, outside ? 'outside-hours' : null);
+        for (let i = 0; i < n; i++) {
+          const t = times[i]!;
+          if (t > until) break;
+          if (t < from) continue;
+          const type = types[i];
+          const id = detail[i] ?? ''; // the call
+          if (type === 'call-offered') {
+            const outside = target.hours !== undefined && !target.hours.isOpenAt(t);
+            const cycle = new Cycle(t, Number.NaN, 'none', NO_PAUSES, outside ? 'outside-hours' : null);
             cycles.push(cycle);
             if (!outside) open.set(id, cycle);
-          } else if (e.type === 'call-answered' || e.type === 'call-abandoned') {
+          } else if (type === 'call-answered' || type === 'call-abandoned') {
             const cycle = open.get(id);
             if (cycle === undefined) continue;
-            cycle.stop = e.t;
-            cycle.stopKind = e.type === 'call-answered' ? 'stop' : 'abandoned';
+            cycle.stop = t;
+            cycle.stopKind = type === 'call-answered' ? 'stop' : 'abandoned';
             open.delete(id);
           }
         }
@@ -570,26 +624,29 @@ export class SlaEngine {
         let open = Number.NaN;
         let pausedAt = Number.NaN;
         let eventPauses: Array<[number, number]> = [];
-        for (const e of events) {
-          if (e.t > until) break;
-          if (e.t < from) continue;
+        const matching = (matchers: readonly EventMatcher[], i: number) =>
+          matchers.some((m) => matches(m, timeline, i));
+        for (let i = 0; i < n; i++) {
+          const t = times[i]!;
+          if (t > until) break;
+          if (t < from) continue;
           if (Number.isNaN(open)) {
-            if (measure.start.some((m) => matches(m, e))) {
-              open = e.t;
+            if (matching(measure.start, i)) {
+              open = t;
               eventPauses = [];
             }
             continue;
           }
-          if (measure.stop.some((m) => matches(m, e))) {
-            if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, e.t]);
+          if (matching(measure.stop, i)) {
+            if (!Number.isNaN(pausedAt)) eventPauses.push([pausedAt, t]);
             pausedAt = Number.NaN;
             cycles.push(
-              Cycle.measured(open, e.t, mergeSpans([...pausesFor(pauseSpans, open, e.t), ...eventPauses])),
+              Cycle.measured(open, t, mergeSpans([...pausesFor(pauseSpans, open, t), ...eventPauses])),
             );
             open = Number.NaN;
-          } else if (Number.isNaN(pausedAt) && measure.pause.some((m) => matches(m, e))) pausedAt = e.t;
-          else if (!Number.isNaN(pausedAt) && measure.resume.some((m) => matches(m, e))) {
-            eventPauses.push([pausedAt, e.t]);
+          } else if (Number.isNaN(pausedAt) && matching(measure.pause, i)) pausedAt = t;
+          else if (!Number.isNaN(pausedAt) && matching(measure.resume, i)) {
+            eventPauses.push([pausedAt, t]);
             pausedAt = Number.NaN;
           }
         }
@@ -613,12 +670,10 @@ export class SlaEngine {
  */
 class Cycle implements CycleEvaluation {
   status: TargetStatus = 'not_applicable';
-  dueMs: number | null = null;
   due: DueResult | undefined = undefined;
   /** Up to when elapsed time is measured: the stop, or `at` (never past the target's leaving). */
   private until = Number.NaN;
   #elapsed: number | null | undefined;
-  #allowance: number | undefined;
 
   constructor(
     readonly startMs: number,
@@ -668,7 +723,6 @@ class Cycle implements CycleEvaluation {
     this.status = status;
     if (status === 'not_applicable')
       this.excluded = this.stopKind === 'abandoned' ? 'abandoned-before-due' : 'solved-without-reply';
-    this.dueMs = Number.isFinite(due.dueMs) ? due.dueMs : null;
     this.due = due;
     this.until = stopped ? stop : Math.min(now, leave);
   }
@@ -683,9 +737,14 @@ class Cycle implements CycleEvaluation {
     return this.#elapsed;
   }
 
+  /** The due instant; null when there is none (excluded, or paused with no end in sight). */
+  get dueMs(): number | null {
+    const due = this.due;
+    return due !== undefined && Number.isFinite(due.dueMs) ? due.dueMs : null;
+  }
+
   get allowanceMs(): number {
-    this.#allowance ??= this.due === undefined ? 0 : this.due.clock.between(this.startMs, this.due.baseDueMs);
-    return this.#allowance;
+    return this.due === undefined ? 0 : this.due.clock.between(this.startMs, this.due.baseDueMs);
   }
 
   get pausedMs(): number {
@@ -779,31 +838,20 @@ function reportedCycle(cycles: readonly CycleEvaluation[]): number {
 }
 
 class TargetResult implements TargetEvaluation {
-  readonly target: string;
-  readonly clause: string;
-  readonly name: string | undefined;
   readonly status: TargetStatus;
-  readonly dueMs: number | null;
-  readonly excluded: ExclusionReason | null;
+  /** Which cycle the target reports (see reportedCycle). */
   private readonly index: number;
-  private readonly metMs: number | null;
-  private readonly breachMs: number | null;
-  private readonly supersededMs: number | null;
+  /** When the target was met (status met) or first breached (status breached). */
+  private readonly decidedMs: number | null;
   #explanation: TargetExplanation | undefined;
 
   constructor(
     private readonly spec: SlaTarget,
-    private readonly zone: TimeZone,
     private readonly window: Window,
     readonly cycles: readonly Cycle[],
     private readonly atMs: number | null,
   ) {
-    this.target = spec.id;
-    this.clause = spec.clause;
-    this.name = spec.name;
-    const index = reportedCycle(cycles);
-    this.index = index;
-    const cycle = cycles[index];
+    this.index = reportedCycle(cycles);
     // The target's status: breached if any counted cycle breached, else the open cycle's, else met.
     let status: TargetStatus = 'not_applicable';
     let breach: number | null = null;
@@ -826,18 +874,36 @@ class TargetResult implements TargetEvaluation {
       status = open ?? (anyMet ? 'met' : 'not_applicable');
     }
     // A target that stopped applying before it was decided is superseded (kept for audit).
-    let superseded: number | null = null;
     if (window.leave !== Number.POSITIVE_INFINITY && (status === 'running' || status === 'paused')) {
       status = 'superseded';
-      superseded = window.leave;
     }
     this.status = status;
-    this.metMs = status === 'met' ? met : null;
-    this.breachMs = breach;
-    this.supersededMs = superseded;
-    this.excluded =
-      status === 'superseded' ? 'superseded' : status === 'not_applicable' ? (cycle?.excluded ?? null) : null;
-    this.dueMs = cycle?.dueMs ?? null;
+    this.decidedMs = status === 'met' ? met : status === 'breached' ? breach : null;
+  }
+
+  get target(): string {
+    return this.spec.id;
+  }
+
+  get clause(): string {
+    return this.spec.clause;
+  }
+
+  get name(): string | undefined {
+    return this.spec.name;
+  }
+
+  private get zone(): TimeZone {
+    return this.spec.deadline.zone;
+  }
+
+  get dueMs(): number | null {
+    return this.cycles[this.index]?.dueMs ?? null;
+  }
+
+  get excluded(): ExclusionReason | null {
+    if (this.status === 'superseded') return 'superseded';
+    return this.status === 'not_applicable' ? (this.cycles[this.index]?.excluded ?? null) : null;
   }
 
   /** Time used on the reported cycle: null when not applicable, or still open with no `at` to judge at. */
@@ -909,15 +975,15 @@ class TargetResult implements TargetEvaluation {
   }
 
   get metAt(): string | null {
-    return this.format(this.metMs);
+    return this.status === 'met' ? this.format(this.decidedMs) : null;
   }
 
   get breachedAt(): string | null {
-    return this.format(this.breachMs);
+    return this.status === 'breached' ? this.format(this.decidedMs) : null;
   }
 
   get supersededAt(): string | null {
-    return this.format(this.supersededMs);
+    return this.status === 'superseded' ? this.format(this.window.leave) : null;
   }
 
   get explanation(): TargetExplanation {

@@ -44,7 +44,9 @@ export interface TicketEventInput {
   callId?: string;
 }
 
-/** A validated event. */
+const EMPTY_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** One event of a timeline as plain data (for tests and debugging; the engine reads the columns). */
 export interface TimelineEvent {
   t: number;
   order: number;
@@ -59,12 +61,72 @@ export interface TimelineEvent {
   callId: string | undefined;
 }
 
-/** A validated ticket: its fields at creation and its events in order. */
-export interface Timeline {
-  id: string;
-  fields: Readonly<Record<string, unknown>>;
-  created: number;
-  events: TimelineEvent[];
+/**
+ * A validated ticket: its fields at creation and its events in order, stored as columns (one typed
+ * array or array per property) that the engine refills for every ticket. A million tickets of eight
+ * events would otherwise allocate eight million event objects (each with a boxed instant) only to
+ * read them once.
+ */
+export class Timeline {
+  id = '';
+  fields: Readonly<Record<string, unknown>> = EMPTY_FIELDS;
+  created = 0;
+  /** The number of events (the columns may be longer). */
+  length = 0;
+  /** Whether any event is a field change (most tickets keep their fields). */
+  fieldChanges = false;
+  /** The instant of each event (epoch ms). */
+  t = new Float64Array(16);
+  /** The place of each event among events at the same instant (see the order above). */
+  order = new Uint8Array(16);
+  /** Position of each event in the caller's events array (for messages). */
+  index = new Int32Array(16);
+  type: EventType[] = [];
+  /**
+   * What the event carries, by type: the new status of a `status` event, the author of an
+   * `agent-reply` or `internal-note` (`agent` or `bot`), the field of a `field-change`, the name of a
+   * `milestone`, the call of a call event; undefined otherwise.
+   */
+  detail: Array<string | undefined> = [];
+  /** The new value of a `field-change`. */
+  value: unknown[] = [];
+
+  /** Room for `n` events. */
+  reserve(n: number): void {
+    if (n <= this.t.length) return;
+    const size = Math.max(n, this.t.length * 2);
+    const t = new Float64Array(size);
+    t.set(this.t);
+    this.t = t;
+    const order = new Uint8Array(size);
+    order.set(this.order);
+    this.order = order;
+    const index = new Int32Array(size);
+    index.set(this.index);
+    this.index = index;
+  }
+
+  /** The events as plain objects. */
+  get events(): TimelineEvent[] {
+    const events: TimelineEvent[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const type = this.type[i]!;
+      const detail = this.detail[i];
+      events.push({
+        t: this.t[i]!,
+        order: this.order[i]!,
+        type,
+        index: this.index[i]!,
+        status: type === 'status' ? (detail as TicketStatus) : undefined,
+        author: type === 'agent-reply' || type === 'internal-note' ? (detail as 'agent' | 'bot') : undefined,
+        field: type === 'field-change' ? detail : undefined,
+        value: this.value[i],
+        name: type === 'milestone' ? detail : undefined,
+        callId: type.startsWith('call-') ? detail : undefined,
+      });
+    }
+    return events;
+  }
 }
 
 /*
@@ -152,8 +214,6 @@ function orderOf(type: EventType): number {
   }
 }
 
-const EMPTY_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
-
 function fail(code: 'ticket_shape', params: { expected: string }, path: IssuePath): never;
 function fail(
   code: 'ticket_event_field',
@@ -164,24 +224,24 @@ function fail(code: string, params: object, path: IssuePath): never {
   throw new TicketError(code as never, params as never, path);
 }
 
-function sameContent(a: TimelineEvent, b: TimelineEvent): boolean {
+/** Events i and j say the same thing (a duplicate delivery). */
+function sameContent(timeline: Timeline, i: number, j: number): boolean {
+  const a = timeline.value[i];
+  const b = timeline.value[j];
   return (
-    a.t === b.t &&
-    a.type === b.type &&
-    a.status === b.status &&
-    a.author === b.author &&
-    a.field === b.field &&
-    a.name === b.name &&
-    a.callId === b.callId &&
-    (a.value === b.value || JSON.stringify(a.value) === JSON.stringify(b.value))
+    timeline.t[i] === timeline.t[j] &&
+    timeline.type[i] === timeline.type[j] &&
+    timeline.detail[i] === timeline.detail[j] &&
+    (a === b || JSON.stringify(a) === JSON.stringify(b))
   );
 }
 
 /**
  * Validates a ticket and returns its timeline; throws {@link TicketError} (or InvalidInstantError)
- * naming what is wrong and where (`events[3].at`).
+ * naming what is wrong and where (`events[3].at`). `into` is a timeline to refill (the engine reuses
+ * one for every ticket).
  */
-export function readTicket(input: unknown): Timeline {
+export function readTicket(input: unknown, into: Timeline = new Timeline()): Timeline {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('ticket_shape', { expected: 'an object { id, fields, events }' }, []);
   }
@@ -199,7 +259,15 @@ export function readTicket(input: unknown): Timeline {
   const raw = ticket.events;
   if (!Array.isArray(raw))
     return fail('ticket_shape', { expected: 'an object whose events are a list' }, ['events']);
-  const events: TimelineEvent[] = new Array(raw.length);
+  const timeline = into;
+  timeline.length = 0;
+  timeline.fieldChanges = false;
+  timeline.reserve(raw.length);
+  const times = timeline.t;
+  const orders = timeline.order;
+  const types = timeline.type;
+  const details = timeline.detail;
+  const values = timeline.value;
   let created = Number.NaN;
   let createdIndex = -1;
   // Checked as the events are read: whether they come in order (usually), and the earliest instant.
@@ -210,7 +278,7 @@ export function readTicket(input: unknown): Timeline {
     const e = raw[i] as TicketEventInput | undefined;
     if (typeof e !== 'object' || e === null)
       return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
-    const type = eventTypeOf(e.type);
+    let type = eventTypeOf(e.type);
     if (type === undefined) {
       throw new TicketError('ticket_event_type', { type: String(e.type), known: EVENT_TYPES.join(', ') }, [
         'events',
@@ -221,19 +289,8 @@ export function readTicket(input: unknown): Timeline {
     const order = orderOf(type);
     const at = e.at;
     const t = typeof at === 'number' && Number.isSafeInteger(at) ? at : parseInstant(at, ['events', i, 'at']);
-    // Every event has the same shape (all fields present), which keeps the hot loops monomorphic.
-    const event: TimelineEvent = {
-      t,
-      order,
-      type,
-      index: i,
-      status: undefined,
-      author: undefined,
-      field: undefined,
-      value: undefined,
-      name: undefined,
-      callId: undefined,
-    };
+    let detail: string | undefined;
+    let value: unknown;
     switch (type) {
       case 'created':
         if (createdIndex >= 0 && t !== created) {
@@ -255,8 +312,8 @@ export function readTicket(input: unknown): Timeline {
             'author',
           ]);
         }
-        event.author = author === 'bot' ? 'bot' : 'agent';
-        if (e.public === false) event.type = 'internal-note';
+        detail = author === 'bot' ? 'bot' : 'agent';
+        if (e.public === false) type = 'internal-note';
         break;
       }
       case 'status': {
@@ -274,7 +331,7 @@ export function readTicket(input: unknown): Timeline {
             ['events', i, 'status'],
           );
         }
-        event.status = status;
+        detail = status;
         break;
       }
       case 'field-change':
@@ -284,8 +341,9 @@ export function readTicket(input: unknown): Timeline {
             i,
             'field',
           ]);
-        event.field = e.field;
-        event.value = e.value;
+        detail = e.field;
+        value = e.value;
+        timeline.fieldChanges = true;
         break;
       case 'milestone': {
         const name = e.name;
@@ -295,7 +353,7 @@ export function readTicket(input: unknown): Timeline {
             i,
             'name',
           ]);
-        event.name = name;
+        detail = name;
         break;
       }
       case 'call-offered':
@@ -309,7 +367,7 @@ export function readTicket(input: unknown): Timeline {
               i,
               'callId',
             ]);
-          event.callId = callId;
+          detail = callId;
         }
         break;
       }
@@ -317,72 +375,120 @@ export function readTicket(input: unknown): Timeline {
         break;
     }
     if (i > 0) {
-      const previous = events[i - 1]!;
-      if (previous.t > t || (previous.t === t && previous.order > order)) sorted = false;
-      else if (previous.t === t) ties = true;
+      const previous = times[i - 1]!;
+      if (previous > t || (previous === t && orders[i - 1]! > order)) sorted = false;
+      else if (previous === t) ties = true;
     }
     if (t < earliest) earliest = t;
-    events[i] = event;
+    times[i] = t;
+    orders[i] = order;
+    timeline.index[i] = i;
+    types[i] = type;
+    details[i] = detail;
+    values[i] = value;
   }
+  timeline.length = raw.length;
   if (createdIndex < 0) throw new TicketError('ticket_created_missing', {}, ['events']);
-  for (let i = 0; i < events.length && earliest < created; i++) {
-    const event = events[i]!;
-    if (event.t < created) {
+  // The first event before creation in the caller's order (the columns are still in that order).
+  for (let i = 0; i < raw.length && earliest < created; i++) {
+    if (times[i]! < created) {
       throw new TicketError(
         'ticket_before_created',
         {
-          type: event.status ?? event.type,
-          at: String(raw[event.index]!.at),
+          type: types[i] === 'status' ? details[i]! : types[i]!,
+          at: String(raw[i]!.at),
           created: String(raw[createdIndex]!.at),
         },
-        ['events', event.index],
+        ['events', i],
       );
     }
   }
+  timeline.id = String(rawId);
+  timeline.fields = fields;
+  timeline.created = created;
   if (!sorted) {
-    sortEvents(events);
+    sortEvents(timeline);
     ties = true;
   }
-  if (!ties) return { id: String(rawId), fields, created, events };
+  if (!ties) return timeline;
   // Drop exact duplicates (the same event delivered twice), keeping the first.
   let kept = 0;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
+  for (let i = 0; i < timeline.length; i++) {
     let duplicate = false;
-    for (let j = kept - 1; j >= 0 && events[j]!.t === event.t; j--) {
-      if (sameContent(events[j]!, event)) {
+    for (let j = kept - 1; j >= 0 && times[j] === times[i]; j--) {
+      if (sameContent(timeline, j, i)) {
         duplicate = true;
         break;
       }
     }
-    if (!duplicate) events[kept++] = event;
+    if (!duplicate) {
+      if (kept !== i) moveEvent(timeline, i, kept);
+      kept++;
+    }
   }
-  if (kept < events.length) events.length = kept;
-  return { id: String(rawId), fields, created, events };
+  timeline.length = kept;
+  return timeline;
 }
 
-/** Before `b` in a timeline: by instant, then by the order above, then as the caller gave them. */
-function before(a: TimelineEvent, b: TimelineEvent): boolean {
-  return a.t < b.t || (a.t === b.t && (a.order < b.order || (a.order === b.order && a.index < b.index)));
+/** Copies event `from` over event `to`. */
+function moveEvent(timeline: Timeline, from: number, to: number): void {
+  timeline.t[to] = timeline.t[from]!;
+  timeline.order[to] = timeline.order[from]!;
+  timeline.index[to] = timeline.index[from]!;
+  timeline.type[to] = timeline.type[from]!;
+  timeline.detail[to] = timeline.detail[from];
+  timeline.value[to] = timeline.value[from];
 }
 
 /**
- * Sorts a timeline. Tickets have a handful of events, often nearly in order: an insertion sort with
- * the comparison inlined beats the built-in sort's call per comparison there; long lists use the
- * built-in sort.
+ * Sorts a timeline by instant, then by the order above, then as the caller gave them. Tickets have a
+ * handful of events, often nearly in order: an insertion sort over the columns, with the comparison
+ * inlined, beats the built-in sort's call per comparison there; long lists sort positions with the
+ * built-in sort, then rearrange the columns.
  */
-function sortEvents(events: TimelineEvent[]): void {
-  if (events.length > 32) {
-    events.sort((a, b) => a.t - b.t || a.order - b.order || a.index - b.index);
+function sortEvents(timeline: Timeline): void {
+  const { t, order, index, type, detail, value } = timeline;
+  const n = timeline.length;
+  if (n > 32) {
+    const positions = Array.from({ length: n }, (_, i) => i);
+    positions.sort((a, b) => t[a]! - t[b]! || order[a]! - order[b]! || index[a]! - index[b]!);
+    const copy = {
+      t: t.slice(0, n),
+      order: order.slice(0, n),
+      index: index.slice(0, n),
+      type: type.slice(0, n),
+      detail: detail.slice(0, n),
+      value: value.slice(0, n),
+    };
+    for (let i = 0; i < n; i++) {
+      const p = positions[i]!;
+      t[i] = copy.t[p]!;
+      order[i] = copy.order[p]!;
+      index[i] = copy.index[p]!;
+      type[i] = copy.type[p]!;
+      detail[i] = copy.detail[p];
+      value[i] = copy.value[p];
+    }
     return;
   }
-  for (let i = 1; i < events.length; i++) {
-    const event = events[i]!;
+  for (let i = 1; i < n; i++) {
+    const ti = t[i]!;
+    const oi = order[i]!;
+    const ii = index[i]!;
+    if (t[i - 1]! < ti || (t[i - 1] === ti && order[i - 1]! <= oi)) continue; // already in place
+    const typeI = type[i]!;
+    const detailI = detail[i];
+    const valueI = value[i];
     let j = i - 1;
-    while (j >= 0 && before(event, events[j]!)) {
-      events[j + 1] = events[j]!;
+    while (j >= 0 && (ti < t[j]! || (ti === t[j] && (oi < order[j]! || (oi === order[j] && ii < index[j]!))))) {
+      moveEvent(timeline, j, j + 1);
       j--;
     }
-    events[j + 1] = event;
+    t[j + 1] = ti;
+    order[j + 1] = oi;
+    index[j + 1] = ii;
+    type[j + 1] = typeI;
+    detail[j + 1] = detailI;
+    value[j + 1] = valueI;
   }
 }
