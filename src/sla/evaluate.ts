@@ -498,6 +498,7 @@ export class SlaEngine {
     const { t: times, type: types, detail } = timeline;
     const n = timeline.length;
     const measure = target.measure;
+    // Targets measured once return a list of exactly one (a list grown by push starts with room for 17).
     const cycles: Cycle[] = [];
     const replies = target.repliesFrom;
     switch (measure.kind) {
@@ -524,8 +525,7 @@ export class SlaEngine {
             stopKind = 'unanswered';
           }
         }
-        cycles.push(new Cycle(from, stop, stopKind, pausesFor(pauseSpans, from, stop), null));
-        break;
+        return [new Cycle(from, stop, stopKind, pausesFor(pauseSpans, from, stop), null)];
       }
       case 'next-response': {
         let firstReplyDone = false;
@@ -564,7 +564,7 @@ export class SlaEngine {
           }
         } else {
           // Resume: the time spent solved before a reopen counts as paused; the last solve stops it.
-          const solvedSpans: Array<[number, number]> = [];
+          let solvedSpans: Array<[number, number]> | undefined;
           let stop = Number.NaN;
           for (let i = 0; i < solveCount; i++) {
             const solve = solves[i]!;
@@ -575,12 +575,12 @@ export class SlaEngine {
               stop = solve;
               break;
             }
-            solvedSpans.push([solve, reopen]);
+            (solvedSpans ??= []).push([solve, reopen]);
           }
           const statusPauses = pausesFor(pauseSpans, from, stop);
           const pauses =
-            solvedSpans.length === 0 ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
-          cycles.push(Cycle.measured(from, stop, pauses));
+            solvedSpans === undefined ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
+          return [Cycle.measured(from, stop, pauses)];
         }
         break;
       }
@@ -594,8 +594,7 @@ export class SlaEngine {
             break;
           }
         }
-        cycles.push(Cycle.measured(from, stop, pausesFor(pauseSpans, from, stop)));
-        break;
+        return [Cycle.measured(from, stop, pausesFor(pauseSpans, from, stop))];
       }
       case 'phone-answer': {
         const open = new Map<string, Cycle>();

@@ -66,6 +66,20 @@ function percentKey(p: number): string {
   return `p${p}`;
 }
 
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The number of `key` in `slots`, numbering it if new. */
+function slotOf<K>(slots: Map<K, number>, key: K): number {
+  let slot = slots.get(key);
+  if (slot === undefined) {
+    slot = slots.size;
+    slots.set(key, slot);
+  }
+  return slot;
+}
+
 /** Exact `met / counted` in per cent, half-up to 2 decimals, with integer arithmetic. */
 export function percentString(met: number, counted: number): string | null {
   if (counted === 0) return null;
@@ -86,7 +100,14 @@ export function percentString(met: number, counted: number): string | null {
 export class ComplianceAccumulator {
   private readonly at: number | null;
   private readonly percentiles: readonly number[];
-  private readonly buckets = new Map<string, Map<string | null, Map<string, Bucket>>>();
+  /**
+   * Buckets by target, channel and month, each numbered on first sight: `buckets[target][channel][month]`.
+   * A ticket costs two map lookups (its channel and month) and one per target, then array indexing.
+   */
+  private readonly buckets: Bucket[][][] = [];
+  private readonly targetSlots = new Map<string, number>();
+  private readonly channelSlots = new Map<string | null, number>();
+  private readonly monthSlots = new Map<string, number>();
   private evaluated = 0;
   private failed = 0;
 
@@ -112,19 +133,12 @@ export class ComplianceAccumulator {
     if (this.options.month !== undefined && evaluation.month !== this.options.month) return;
     this.evaluated++;
     const at = this.at;
+    const channel = slotOf(this.channelSlots, evaluation.channel);
+    const month = slotOf(this.monthSlots, evaluation.month);
     for (const target of evaluation.targets) {
-      // Buckets by target, then channel, then month: three map lookups, no key string to build.
-      let byChannel = this.buckets.get(target.target);
-      if (byChannel === undefined) {
-        byChannel = new Map();
-        this.buckets.set(target.target, byChannel);
-      }
-      let byMonth = byChannel.get(evaluation.channel);
-      if (byMonth === undefined) {
-        byMonth = new Map();
-        byChannel.set(evaluation.channel, byMonth);
-      }
-      let bucket = byMonth.get(evaluation.month);
+      const byChannel = (this.buckets[slotOf(this.targetSlots, target.target)] ??= []);
+      const byMonth = (byChannel[channel] ??= []);
+      let bucket = byMonth[month];
       if (bucket === undefined) {
         bucket = {
           row: {
@@ -142,7 +156,7 @@ export class ComplianceAccumulator {
           },
           times: [],
         };
-        byMonth.set(evaluation.month, bucket);
+        byMonth[month] = bucket;
       }
       const row = bucket.row;
       let status = target.status;
@@ -184,8 +198,8 @@ export class ComplianceAccumulator {
   report(): ComplianceReport {
     const rows: ComplianceRow[] = [];
     const buckets: Bucket[] = [];
-    for (const byChannel of this.buckets.values()) {
-      for (const byMonth of byChannel.values()) buckets.push(...byMonth.values());
+    for (const byChannel of this.buckets) {
+      for (const byMonth of byChannel ?? []) for (const bucket of byMonth ?? []) if (bucket) buckets.push(bucket);
     }
     for (const { row: source, times } of buckets) {
       const row: ComplianceRow = { ...source, excluded: { ...source.excluded }, measuredMs: {} };
@@ -200,11 +214,12 @@ export class ComplianceAccumulator {
       }
       rows.push(row);
     }
+    // By month, target and channel, in code-unit order (the same on every host, unlike localeCompare).
     rows.sort(
       (a, b) =>
-        a.month.localeCompare(b.month) ||
-        a.target.localeCompare(b.target) ||
-        (a.channel ?? '').localeCompare(b.channel ?? ''),
+        compareText(a.month, b.month) ||
+        compareText(a.target, b.target) ||
+        compareText(a.channel ?? '', b.channel ?? ''),
     );
     const atText = this.at === null ? null : this.zone.format(this.at);
     const rules = (lang: 'en' | 'zh') => [

@@ -13,7 +13,7 @@
  * before the ticket was created, a ticket created twice or never) is an error for that ticket.
  */
 import { type IssuePath, TicketError } from '../errors/errors.js';
-import { type InstantInput, parseInstant } from '../time/instant.js';
+import { type InstantInput, parseInstant, quickInstant } from '../time/instant.js';
 import { EVENT_TYPES, type EventType, TICKET_STATUSES, type TicketStatus } from './target.js';
 
 /** A ticket as the caller gives it. */
@@ -288,7 +288,8 @@ export function readTicket(input: unknown, into: Timeline = new Timeline()): Tim
     }
     const order = orderOf(type);
     const at = e.at;
-    const t = typeof at === 'number' && Number.isSafeInteger(at) ? at : parseInstant(at, ['events', i, 'at']);
+    let t = quickInstant(at);
+    if (Number.isNaN(t)) t = parseInstant(at, ['events', i, 'at']); // other shapes, or the error
     let detail: string | undefined;
     let value: unknown;
     switch (type) {
