@@ -25,8 +25,7 @@ import {
 import type { BillingTerms } from '../billing/terms.js';
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import type { ServiceHours } from '../clock/service-hours.js';
-import { BillingError, ContractTermsError } from '../errors/errors.js';
-import type { Lang } from '../errors/messages.js';
+import { BillingError } from '../errors/errors.js';
 import { SlaEngine, type TicketEvaluation } from '../sla/evaluate.js';
 import {
   buildComplianceReport,
@@ -35,6 +34,7 @@ import {
   type ComplianceReport,
   type EvaluationLike,
 } from '../sla/report.js';
+import { type EvaluationItem, evaluateAsync, TicketStream } from '../sla/stream.js';
 import type { SlaTarget } from '../sla/target.js';
 import type { TicketInput } from '../sla/ticket.js';
 import type { CivilDate } from '../time/civil-date.js';
@@ -152,7 +152,7 @@ export class Contract {
     const at = readAt(options);
     const engine = this.sla;
     if (Symbol.asyncIterator in tickets) return evaluateAsync(engine, tickets as AsyncIterable<unknown>, at);
-    return evaluateSync(engine, tickets as Iterable<unknown>, at);
+    return new TicketStream(engine, tickets as Iterable<unknown>, at);
   }
 
   /**
@@ -256,71 +256,14 @@ export class Contract {
   }
 }
 
+export type { EvaluationItem };
+
 /** Options of ticket evaluation. */
 export interface EvaluateOptions {
   /** Judge as of this instant (ignoring later events); default: on the events only. */
   at?: InstantInput;
 }
 
-/** One item of `evaluateTickets`: the evaluation, or the ticket's error. */
-export type EvaluationItem =
-  | { ok: true; index: number; ticketId: string; evaluation: TicketEvaluation }
-  | {
-      ok: false;
-      index: number;
-      ticketId: string | null;
-      error: { code: string; message: string; messageZh: string; path: ReadonlyArray<string | number> };
-    };
-
 function readAt(options: EvaluateOptions): number | null {
   return options.at === undefined ? null : parseInstant(options.at, ['at']);
-}
-
-function idOf(ticket: unknown): string | null {
-  if (typeof ticket !== 'object' || ticket === null) return null;
-  const id = (ticket as { id?: unknown }).id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
-}
-
-function itemFor(engine: SlaEngine, ticket: unknown, index: number, at: number | null): EvaluationItem {
-  try {
-    const evaluation = engine.evaluate(ticket, at);
-    return { ok: true, index, ticketId: evaluation.ticketId, evaluation };
-  } catch (error) {
-    if (!(error instanceof ContractTermsError)) throw error;
-    return { ok: false, index, ticketId: idOf(ticket), error: errorData(error) };
-  }
-}
-
-function errorData(error: ContractTermsError): {
-  code: string;
-  message: string;
-  messageZh: string;
-  path: ReadonlyArray<string | number>;
-} {
-  const zh: Lang = 'zh';
-  return {
-    code: error.code,
-    message: error.message,
-    messageZh: error.localizedMessage(zh),
-    path: error.path,
-  };
-}
-
-function* evaluateSync(
-  engine: SlaEngine,
-  tickets: Iterable<unknown>,
-  at: number | null,
-): IterableIterator<EvaluationItem> {
-  let index = 0;
-  for (const ticket of tickets) yield itemFor(engine, ticket, index++, at);
-}
-
-async function* evaluateAsync(
-  engine: SlaEngine,
-  tickets: AsyncIterable<unknown>,
-  at: number | null,
-): AsyncIterableIterator<EvaluationItem> {
-  let index = 0;
-  for await (const ticket of tickets) yield itemFor(engine, ticket, index++, at);
 }

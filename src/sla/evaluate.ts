@@ -276,7 +276,12 @@ function isReply(timeline: Timeline, i: number, replies: ReadonlySet<string>): b
 }
 
 /** The first of the first `count` values (ascending) at or after `t`, if it is at most `until`. */
-function firstAtOrAfter(list: readonly number[], count: number, t: number, until: number): number | undefined {
+function firstAtOrAfter(
+  list: readonly number[],
+  count: number,
+  t: number,
+  until: number,
+): number | undefined {
   for (let i = 0; i < count; i++) {
     const value = list[i]!;
     if (value >= t) return value <= until ? value : undefined;
@@ -312,7 +317,8 @@ export class SlaEngine {
   private readonly monthOfDay = new Map<number, string>();
   /** One string per month, shared by all its days: reports group by it with pointer-equal keys. */
   private readonly monthTexts = new Map<string, string>();
-  private readonly pauseKeys = new Map<SlaTarget, number>();
+  /** The pause key of each target (by position): targets pausing on the same statuses share one. */
+  private readonly pauseKeys: number[] = [];
   /** The pausing statuses of each pause key, as the library's constants. */
   private readonly pauseStatuses: TicketStatus[][] = [];
   /** Refilled for every ticket (see StatusFacts). */
@@ -350,7 +356,7 @@ export class SlaEngine {
         byStatuses.set(statuses, byStatuses.size);
         this.pauseStatuses.push(TICKET_STATUSES.filter((status) => target.pauseWhile.has(status)));
       }
-      this.pauseKeys.set(target, byStatuses.get(statuses)!);
+      this.pauseKeys.push(byStatuses.get(statuses)!);
     }
   }
 
@@ -424,7 +430,7 @@ export class SlaEngine {
         for (let k = 0; k < this.targets.length; k++) {
           if (!applies[k]) continue;
           window ??= { enter: timeline.created, leave: Number.POSITIVE_INFINITY, fields: timeline.fields };
-          results.push(this.evaluateTarget(this.targets[k]!, timeline, window, end, atMs));
+          results.push(this.evaluateTarget(k, timeline, window, end, atMs));
         }
       }
     }
@@ -454,31 +460,33 @@ export class SlaEngine {
     }
     for (let k = 0; k < this.targets.length; k++) {
       const window = windows[k];
-      if (window !== undefined) results.push(this.evaluateTarget(this.targets[k]!, timeline, window, end, atMs));
+      if (window !== undefined) results.push(this.evaluateTarget(k, timeline, window, end, atMs));
     }
   }
 
+  /** Evaluates target number `k` over a window of the ticket's life. */
   private evaluateTarget(
-    target: SlaTarget,
+    k: number,
     timeline: Timeline,
     window: Window,
     end: number,
     atMs: number | null,
   ): TargetEvaluation {
+    const target = this.targets[k]!;
     const facts = this.facts;
     if (facts.ticket !== this.ticket) facts.fill(timeline, end, this.ticket);
     // From which instant the target observes the ticket: its creation (retroactive) or the change.
     const from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
     const until = Math.min(end, window.leave);
-    const pauseSpans = this.pauseSpansOf(target, facts);
+    const pauseSpans = this.pauseSpansOf(k, facts);
     const cycles = this.cycles(target, timeline, facts, pauseSpans, from, until);
     for (let i = 0; i < cycles.length; i++) cycles[i]!.evaluate(target.deadline, atMs, window.leave);
     return new TargetResult(target, window, cycles, atMs);
   }
 
   /** Spans paused by a target's statuses; targets with the same statuses share one computation per ticket. */
-  private pauseSpansOf(target: SlaTarget, facts: StatusFacts): Array<[number, number]> {
-    const key = this.pauseKeys.get(target)!;
+  private pauseSpansOf(k: number, facts: StatusFacts): Array<[number, number]> {
+    const key = this.pauseKeys[k]!;
     if (facts.pauseSpansOf[key] !== facts.ticket) {
       facts.pauseSpans[key] = statusSpans(facts, this.pauseStatuses[key]!);
       facts.pauseSpansOf[key] = facts.ticket;
@@ -575,7 +583,8 @@ export class SlaEngine {
               stop = solve;
               break;
             }
-            (solvedSpans ??= []).push([solve, reopen]);
+            solvedSpans ??= [];
+            solvedSpans.push([solve, reopen]);
           }
           const statusPauses = pausesFor(pauseSpans, from, stop);
           const pauses =
@@ -668,22 +677,40 @@ export class SlaEngine {
  * counting statuses over a million tickets does not pay for them.
  */
 class Cycle implements CycleEvaluation {
-  status: TargetStatus = 'not_applicable';
-  due: DueResult | undefined = undefined;
+  // Fields are declared only (`declare`: no class-field definitions) and assigned in the constructor
+  // (no #private fields): one object shape, built in one step, for the millions of cycles a report evaluates.
+  declare readonly startMs: number;
+  /** NaN while open. */
+  declare stop: number;
+  declare stopKind: StopKind;
+  /** Paused spans on the target's clock; the last may end at Infinity (still paused). */
+  declare pauses: ReadonlyArray<readonly [number, number]>;
+  /** Decided before any due instant (a call offered outside hours), or the final reason. */
+  declare excluded: ExclusionReason | null;
+  declare status: TargetStatus;
+  declare due: DueResult | undefined;
   /** Up to when elapsed time is measured: the stop, or `at` (never past the target's leaving). */
-  private until = Number.NaN;
-  #elapsed: number | null | undefined;
+  declare private until: number;
+  /** Elapsed time, once measured (undefined before). */
+  declare private elapsed: number | null | undefined;
 
   constructor(
-    readonly startMs: number,
-    /** NaN while open. */
-    public stop: number,
-    public stopKind: StopKind,
-    /** Paused spans on the target's clock; the last may end at Infinity (still paused). */
-    public pauses: ReadonlyArray<readonly [number, number]>,
-    /** Decided before any due instant (a call offered outside hours), or the final reason. */
-    public excluded: ExclusionReason | null,
-  ) {}
+    startMs: number,
+    stop: number,
+    stopKind: StopKind,
+    pauses: ReadonlyArray<readonly [number, number]>,
+    excluded: ExclusionReason | null,
+  ) {
+    this.startMs = startMs;
+    this.stop = stop;
+    this.stopKind = stopKind;
+    this.pauses = pauses;
+    this.excluded = excluded;
+    this.status = 'not_applicable';
+    this.due = undefined;
+    this.until = Number.NaN;
+    this.elapsed = undefined;
+  }
 
   /** A cycle that ended at its stop event, or is still open when `stop` is NaN. */
   static measured(start: number, stop: number, pauses: ReadonlyArray<readonly [number, number]>): Cycle {
@@ -727,13 +754,13 @@ class Cycle implements CycleEvaluation {
   }
 
   get elapsedMs(): number | null {
-    if (this.#elapsed === undefined) {
-      this.#elapsed =
+    if (this.elapsed === undefined) {
+      this.elapsed =
         this.due === undefined || !Number.isFinite(this.until)
           ? null
           : elapsedOn(this.due, this.startMs, this.until, this.pauses);
     }
-    return this.#elapsed;
+    return this.elapsed;
   }
 
   /** The due instant; null when there is none (excluded, or paused with no end in sight). */

@@ -7,6 +7,7 @@ import { renderMessage } from '../errors/messages.js';
 import { type InstantInput, parseInstant } from '../time/instant.js';
 import type { TimeZone } from '../time/zone.js';
 import type { TicketEvaluation } from './evaluate.js';
+import { type EvaluationSink, TicketStream } from './stream.js';
 
 /** Options of a compliance report. */
 export interface ComplianceOptions {
@@ -97,7 +98,7 @@ export function percentString(met: number, counted: number): string | null {
  * Accumulates evaluations one at a time (so any stream, sync or async, of any length fits in memory:
  * only the counts and the measured times are kept), then writes the report.
  */
-export class ComplianceAccumulator {
+export class ComplianceAccumulator implements EvaluationSink {
   private readonly at: number | null;
   private readonly percentiles: readonly number[];
   /**
@@ -122,22 +123,29 @@ export class ComplianceAccumulator {
 
   /** Adds an evaluation, or an item of `evaluateTickets` (a failed one is counted as failed). */
   add(item: EvaluationLike): void {
-    let evaluation: TicketEvaluation;
-    if ('ok' in item) {
-      if (!item.ok) {
-        this.failed++;
-        return;
-      }
-      evaluation = item.evaluation;
-    } else evaluation = item;
+    if (!('ok' in item)) this.addEvaluation(item);
+    else if (item.ok) this.addEvaluation(item.evaluation);
+    else this.addFailure();
+  }
+
+  /** Counts a ticket that could not be evaluated. */
+  addFailure(): void {
+    this.failed++;
+  }
+
+  /** Adds an evaluation. */
+  addEvaluation(evaluation: TicketEvaluation): void {
     if (this.options.month !== undefined && evaluation.month !== this.options.month) return;
     this.evaluated++;
     const at = this.at;
     const channel = slotOf(this.channelSlots, evaluation.channel);
     const month = slotOf(this.monthSlots, evaluation.month);
     for (const target of evaluation.targets) {
-      const byChannel = (this.buckets[slotOf(this.targetSlots, target.target)] ??= []);
-      const byMonth = (byChannel[channel] ??= []);
+      const targetSlot = slotOf(this.targetSlots, target.target);
+      this.buckets[targetSlot] ??= [];
+      const byChannel = this.buckets[targetSlot];
+      byChannel[channel] ??= [];
+      const byMonth = byChannel[channel];
       let bucket = byMonth[month];
       if (bucket === undefined) {
         bucket = {
@@ -199,7 +207,8 @@ export class ComplianceAccumulator {
     const rows: ComplianceRow[] = [];
     const buckets: Bucket[] = [];
     for (const byChannel of this.buckets) {
-      for (const byMonth of byChannel ?? []) for (const bucket of byMonth ?? []) if (bucket) buckets.push(bucket);
+      for (const byMonth of byChannel ?? [])
+        for (const bucket of byMonth ?? []) if (bucket) buckets.push(bucket);
     }
     for (const { row: source, times } of buckets) {
       const row: ComplianceRow = { ...source, excluded: { ...source.excluded }, measuredMs: {} };
@@ -248,7 +257,8 @@ export function buildComplianceReport(
   options: ComplianceOptions = {},
 ): ComplianceReport {
   const accumulator = new ComplianceAccumulator(zone, clauses, options);
-  for (const item of evaluations) accumulator.add(item);
+  if (evaluations instanceof TicketStream && evaluations.untouched) evaluations.drainInto(accumulator);
+  else for (const item of evaluations) accumulator.add(item);
   return accumulator.report();
 }
 

@@ -481,7 +481,10 @@ function sortEvents(timeline: Timeline): void {
     const detailI = detail[i];
     const valueI = value[i];
     let j = i - 1;
-    while (j >= 0 && (ti < t[j]! || (ti === t[j] && (oi < order[j]! || (oi === order[j] && ii < index[j]!))))) {
+    while (
+      j >= 0 &&
+      (ti < t[j]! || (ti === t[j] && (oi < order[j]! || (oi === order[j] && ii < index[j]!))))
+    ) {
       moveEvent(timeline, j, j + 1);
       j--;
     }

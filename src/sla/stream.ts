@@ -1,0 +1,114 @@
+/**
+ * Streams of ticket evaluations: one item per input ticket, in order, the evaluation or that ticket's
+ * error; a bad ticket never stops the batch.
+ */
+import { ContractTermsError } from '../errors/errors.js';
+import type { Lang } from '../errors/messages.js';
+import type { SlaEngine, TicketEvaluation } from './evaluate.js';
+
+/** One item of `evaluateTickets`: the evaluation, or the ticket's error. */
+export type EvaluationItem =
+  | { ok: true; index: number; ticketId: string; evaluation: TicketEvaluation }
+  | {
+      ok: false;
+      index: number;
+      ticketId: string | null;
+      error: { code: string; message: string; messageZh: string; path: ReadonlyArray<string | number> };
+    };
+
+/** Where a stream's evaluations go when a report consumes it whole (see {@link TicketStream.drainInto}). */
+export interface EvaluationSink {
+  addEvaluation(evaluation: TicketEvaluation): void;
+  addFailure(): void;
+}
+
+/**
+ * The stream `evaluateTickets` returns for an iterable of tickets. A compliance report given a stream
+ * nobody has read from yet drains it directly: the same evaluations, without an item and an iterator
+ * result per ticket that nobody would see.
+ */
+export class TicketStream implements IterableIterator<EvaluationItem> {
+  private readonly tickets: Iterator<unknown>;
+  private index = 0;
+
+  constructor(
+    private readonly engine: SlaEngine,
+    tickets: Iterable<unknown>,
+    private readonly at: number | null,
+  ) {
+    this.tickets = tickets[Symbol.iterator]();
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+
+  next(): IteratorResult<EvaluationItem> {
+    const next = this.tickets.next();
+    if (next.done === true) return { done: true, value: undefined };
+    return { done: false, value: itemFor(this.engine, next.value, this.index++, this.at) };
+  }
+
+  /** Whether no item has been read yet. */
+  get untouched(): boolean {
+    return this.index === 0;
+  }
+
+  /** Evaluates every remaining ticket into `sink` (a bad ticket counts as a failure). */
+  drainInto(sink: EvaluationSink): void {
+    const { engine, at } = this;
+    for (let next = this.tickets.next(); next.done !== true; next = this.tickets.next()) {
+      this.index++;
+      let evaluation: TicketEvaluation;
+      try {
+        evaluation = engine.evaluate(next.value, at);
+      } catch (error) {
+        if (!(error instanceof ContractTermsError)) throw error;
+        sink.addFailure();
+        continue;
+      }
+      sink.addEvaluation(evaluation);
+    }
+  }
+}
+
+/** The async counterpart of {@link TicketStream}. */
+export async function* evaluateAsync(
+  engine: SlaEngine,
+  tickets: AsyncIterable<unknown>,
+  at: number | null,
+): AsyncIterableIterator<EvaluationItem> {
+  let index = 0;
+  for await (const ticket of tickets) yield itemFor(engine, ticket, index++, at);
+}
+
+function idOf(ticket: unknown): string | null {
+  if (typeof ticket !== 'object' || ticket === null) return null;
+  const id = (ticket as { id?: unknown }).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+function itemFor(engine: SlaEngine, ticket: unknown, index: number, at: number | null): EvaluationItem {
+  try {
+    const evaluation = engine.evaluate(ticket, at);
+    return { ok: true, index, ticketId: evaluation.ticketId, evaluation };
+  } catch (error) {
+    if (!(error instanceof ContractTermsError)) throw error;
+    return { ok: false, index, ticketId: idOf(ticket), error: errorData(error) };
+  }
+}
+
+function errorData(error: ContractTermsError): {
+  code: string;
+  message: string;
+  messageZh: string;
+  path: ReadonlyArray<string | number>;
+} {
+  const zh: Lang = 'zh';
+  return {
+    code: error.code,
+    message: error.message,
+    messageZh: error.localizedMessage(zh),
+    path: error.path,
+  };
+}
