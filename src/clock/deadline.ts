@@ -246,7 +246,7 @@ export function normalisePauses(
     const from = Math.max(ordered[i]![0], anchor);
     const to = ordered[i]![1];
     if (to <= from) continue;
-    const last = merged[merged.length - 1];
+    const last = merged.length === 0 ? undefined : merged[merged.length - 1]!; // never read index -1 (a slow keyed lookup)
     if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
     else merged.push([from, to]);
   }
@@ -345,7 +345,10 @@ export function computeDue(
   // Most deadlines have no pause: they share empty lists instead of allocating two.
   const spans = pauses.length === 0 ? NO_SPANS : normalisePauses(anchorMs, pauses);
   const applied: Array<[EpochMs, number, number, number]> = spans.length === 0 ? NO_PAUSES_APPLIED : [];
-  for (const [from, to] of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    // Indexed reads, not destructuring: `[from, to] of` goes through the iterator protocol per span.
+    const from = spans[i]![0];
+    const to = spans[i]![1];
     if (from >= due) break;
     if (to === Number.POSITIVE_INFINITY) {
       applied.push([from, to, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);

@@ -250,12 +250,13 @@ function clipPauses(
   from: number,
   to: number,
 ): Array<[number, number]> {
-  if (spans.length === 0) return NO_PAUSES;
-  const out: Array<[number, number]> = [];
-  for (const [a, b] of spans) {
-    const s = Math.max(a, from);
-    const e = Math.min(b, to);
-    if (e > s) out.push([s, e]);
+  let out = NO_PAUSES;
+  for (let i = 0; i < spans.length; i++) {
+    const s = Math.max(spans[i]![0], from);
+    const e = Math.min(spans[i]![1], to);
+    if (e <= s) continue;
+    if (out === NO_PAUSES) out = [];
+    out.push([s, e]);
   }
   return out;
 }
@@ -813,9 +814,9 @@ function elapsedOn(
 ): number {
   if (t <= start) return 0;
   let total = due.clock.between(start, t);
-  for (const [a, b] of pauses) {
-    const s = Math.max(a, start);
-    const e = Math.min(b, t);
+  for (let i = 0; i < pauses.length; i++) {
+    const s = Math.max(pauses[i]![0], start);
+    const e = Math.min(pauses[i]![1], t);
     if (e > s) total -= due.clock.between(s, e);
   }
   return total;
