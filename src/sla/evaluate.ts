@@ -121,6 +121,9 @@ export interface TicketEvaluation {
 
 // ---- per-ticket facts shared by all targets ----
 
+/** The empty list of results of a ticket no target applies to, shared (never written to). */
+const NO_RESULTS: TargetEvaluation[] = Object.freeze([]) as unknown as TargetEvaluation[];
+
 /** The empty list of pauses, shared (never written to). */
 const NO_PAUSES: Array<[number, number]> = [];
 
@@ -314,7 +317,7 @@ export class SlaEngine {
   private readonly cacheKeys: string[] | undefined;
   private readonly selectionCache = new Map<unknown, unknown>();
   private cachedSelections = 0;
-  private noKeySelection: boolean[] | undefined;
+  private noKeySelection: number[] | undefined;
   private readonly monthOfDay = new Map<number, string>();
   /** One string per month, shared by all its days: reports group by it with pointer-equal keys. */
   private readonly monthTexts = new Map<string, string>();
@@ -366,7 +369,7 @@ export class SlaEngine {
    * of the fields the conditions read (primitives only: Map keys keep 1 and '1' apart), so a ticket
    * usually costs a few map lookups instead of evaluating every condition.
    */
-  private applying(fields: Readonly<Record<string, unknown>>): boolean[] {
+  private applying(fields: Readonly<Record<string, unknown>>): number[] {
     const keys = this.cacheKeys;
     if (keys !== undefined) {
       let node: Map<unknown, unknown> = this.selectionCache;
@@ -377,7 +380,7 @@ export class SlaEngine {
           cacheable = false;
           break;
         }
-        let next = node.get(value) as Map<unknown, unknown> | boolean[] | undefined;
+        let next = node.get(value) as Map<unknown, unknown> | number[] | undefined;
         if (next === undefined) {
           if (this.cachedSelections >= 10_000) {
             cacheable = false;
@@ -387,7 +390,7 @@ export class SlaEngine {
           if (i === keys.length - 1) this.cachedSelections++;
           node.set(value, next);
         }
-        if (i === keys.length - 1) return next as boolean[];
+        if (i === keys.length - 1) return next as number[];
         node = next as Map<unknown, unknown>;
       }
       if (cacheable && keys.length === 0) {
@@ -398,8 +401,14 @@ export class SlaEngine {
     return this.select(fields);
   }
 
-  private select(fields: Readonly<Record<string, unknown>>): boolean[] {
-    return this.targets.map((t) => t.condition === undefined || t.condition.evaluate(fields));
+  /** The positions of the targets whose conditions hold for `fields`, in order. */
+  private select(fields: Readonly<Record<string, unknown>>): number[] {
+    const positions: number[] = [];
+    for (let k = 0; k < this.targets.length; k++) {
+      const condition = this.targets[k]!.condition;
+      if (condition === undefined || condition.evaluate(fields)) positions.push(k);
+    }
+    return positions;
   }
 
   private month(created: number): string {
@@ -421,17 +430,18 @@ export class SlaEngine {
     const end = atMs ?? Number.POSITIVE_INFINITY;
     const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
     const month = this.month(timeline.created);
-    const results: TargetEvaluation[] = [];
+    let results: TargetEvaluation[] = NO_RESULTS;
     if (timeline.created <= end) {
-      if (timeline.fieldChanges) this.evaluateReclassified(timeline, end, atMs, results);
+      if (timeline.fieldChanges) results = this.evaluateReclassified(timeline, end, atMs);
       else {
         // Fields that never change (the usual ticket): every applying target has the same window.
-        const applies = this.applying(timeline.fields);
-        let window: Window | undefined;
-        for (let k = 0; k < this.targets.length; k++) {
-          if (!applies[k]) continue;
-          window ??= { enter: timeline.created, leave: Number.POSITIVE_INFINITY, fields: timeline.fields };
-          results.push(this.evaluateTarget(k, timeline, window, end, atMs));
+        const applying = this.applying(timeline.fields);
+        if (applying.length > 0) {
+          const window = { enter: timeline.created, leave: Number.POSITIVE_INFINITY, fields: timeline.fields };
+          results = new Array(applying.length); // exact size (a list grown by push starts with 17 slots)
+          for (let i = 0; i < applying.length; i++) {
+            results[i] = this.evaluateTarget(applying[i]!, timeline, window, end, atMs);
+          }
         }
       }
     }
@@ -439,17 +449,14 @@ export class SlaEngine {
   }
 
   /** A ticket whose fields change: targets apply from the change that selects them to the one that does not. */
-  private evaluateReclassified(
-    timeline: Timeline,
-    end: number,
-    atMs: number | null,
-    results: TargetEvaluation[],
-  ): void {
+  private evaluateReclassified(timeline: Timeline, end: number, atMs: number | null): TargetEvaluation[] {
     const segments = fieldSegments(timeline, end);
     const windows: Array<Window | undefined> = new Array(this.targets.length);
+    const applies: boolean[] = new Array(this.targets.length);
     for (let s = 0; s < segments.length; s++) {
       const [from, fields] = segments[s]!;
-      const applies = this.applying(fields);
+      applies.fill(false);
+      for (const k of this.applying(fields)) applies[k] = true;
       for (let k = 0; k < this.targets.length; k++) {
         const w = windows[k];
         if (w === undefined) {
@@ -459,10 +466,12 @@ export class SlaEngine {
         }
       }
     }
+    const results: TargetEvaluation[] = [];
     for (let k = 0; k < this.targets.length; k++) {
       const window = windows[k];
       if (window !== undefined) results.push(this.evaluateTarget(k, timeline, window, end, atMs));
     }
+    return results;
   }
 
   /** Evaluates target number `k` over a window of the ticket's life. */
