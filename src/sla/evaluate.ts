@@ -272,11 +272,25 @@ function pausesFor(
   return clipPauses(spans, start, Number.isNaN(stop) ? Number.POSITIVE_INFINITY : stop);
 }
 
-/** Whether event `i` is a reply that stops a response clock (agent replies; bots and notes if the target says so). */
-function isReply(timeline: Timeline, i: number, replies: ReadonlySet<string>): boolean {
+/** Who may stop a target's response clock, as bits (read once per target, not per event). */
+const AGENT_REPLIES = 1;
+const BOT_REPLIES = 2;
+const INTERNAL_NOTES = 4;
+
+function replyMask(replies: ReadonlySet<string>): number {
+  return (
+    (replies.has('agent') ? AGENT_REPLIES : 0) |
+    (replies.has('bot') ? BOT_REPLIES : 0) |
+    (replies.has('internal-note') ? INTERNAL_NOTES : 0)
+  );
+}
+
+/** Whether event `i` is a reply that stops a response clock whose stoppers are `mask` (see replyMask). */
+function isReply(timeline: Timeline, i: number, mask: number): boolean {
   const type = timeline.type[i];
-  if (type === 'agent-reply') return replies.has(timeline.detail[i] === 'bot' ? 'bot' : 'agent');
-  return type === 'internal-note' && replies.has('internal-note');
+  if (type === 'agent-reply')
+    return (mask & (timeline.detail[i] === 'bot' ? BOT_REPLIES : AGENT_REPLIES)) !== 0;
+  return type === 'internal-note' && (mask & INTERNAL_NOTES) !== 0;
 }
 
 /** The first of the first `count` values (ascending) at or after `t`, if it is at most `until`. */
@@ -323,6 +337,8 @@ export class SlaEngine {
   private readonly monthTexts = new Map<string, string>();
   /** The pause key of each target (by position): targets pausing on the same statuses share one. */
   private readonly pauseKeys: number[] = [];
+  /** Who stops each target's response clocks (by position; see replyMask). */
+  private readonly replyMasks: number[];
   /** The pausing statuses of each pause key, as the library's constants. */
   private readonly pauseStatuses: TicketStatus[][] = [];
   /** Refilled for every ticket (see StatusFacts). */
@@ -353,6 +369,7 @@ export class SlaEngine {
       }
     }
     this.cacheKeys = cacheable ? [...keys].sort() : undefined;
+    this.replyMasks = targets.map((target) => replyMask(target.repliesFrom));
     const byStatuses = new Map<string, number>();
     for (const target of targets) {
       const statuses = [...target.pauseWhile].sort().join('\u0001');
@@ -437,7 +454,11 @@ export class SlaEngine {
         // Fields that never change (the usual ticket): every applying target has the same window.
         const applying = this.applying(timeline.fields);
         if (applying.length > 0) {
-          const window = { enter: timeline.created, leave: Number.POSITIVE_INFINITY, fields: timeline.fields };
+          const window = {
+            enter: timeline.created,
+            leave: Number.POSITIVE_INFINITY,
+            fields: timeline.fields,
+          };
           results = new Array(applying.length); // exact size (a list grown by push starts with 17 slots)
           for (let i = 0; i < applying.length; i++) {
             results[i] = this.evaluateTarget(applying[i]!, timeline, window, end, atMs);
@@ -489,7 +510,7 @@ export class SlaEngine {
     const from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
     const until = Math.min(end, window.leave);
     const pauseSpans = this.pauseSpansOf(k, facts);
-    const cycles = this.cycles(target, timeline, facts, pauseSpans, from, until);
+    const cycles = this.cycles(target, this.replyMasks[k]!, timeline, facts, pauseSpans, from, until);
     for (let i = 0; i < cycles.length; i++) cycles[i]!.evaluate(target.deadline, atMs, window.leave);
     return new TargetResult(target, window, cycles, atMs);
   }
@@ -507,6 +528,7 @@ export class SlaEngine {
   /** The measured spans of a target on a ticket. */
   private cycles(
     target: SlaTarget,
+    replies: number,
     timeline: Timeline,
     facts: StatusFacts,
     pauseSpans: Array<[number, number]>,
@@ -518,7 +540,6 @@ export class SlaEngine {
     const measure = target.measure;
     // Targets measured once return a list of exactly one (a list grown by push starts with room for 17).
     const cycles: Cycle[] = [];
-    const replies = target.repliesFrom;
     switch (measure.kind) {
       case 'first-response': {
         let stop = Number.NaN;
@@ -616,7 +637,9 @@ export class SlaEngine {
         return [Cycle.measured(from, stop, pausesFor(pauseSpans, from, stop))];
       }
       case 'phone-answer': {
-        const open = new Map<string, Cycle>();
+        // The call each cycle waits on while unanswered (undefined once answered, abandoned or
+        // replaced by a newer offer of the same call); a ticket has a few calls, so lists beat a Map.
+        const waiting: Array<string | undefined> = [];
         for (let i = 0; i < n; i++) {
           const t = times[i]!;
           if (t > until) break;
@@ -625,15 +648,18 @@ export class SlaEngine {
           const id = detail[i] ?? ''; // the call
           if (type === 'call-offered') {
             const outside = target.hours !== undefined && !target.hours.isOpenAt(t);
-            const cycle = new Cycle(t, Number.NaN, 'none', NO_PAUSES, outside ? 'outside-hours' : null);
-            cycles.push(cycle);
-            if (!outside) open.set(id, cycle);
+            if (!outside)
+              for (let j = 0; j < waiting.length; j++) if (waiting[j] === id) waiting[j] = undefined;
+            cycles.push(new Cycle(t, Number.NaN, 'none', NO_PAUSES, outside ? 'outside-hours' : null));
+            waiting.push(outside ? undefined : id);
           } else if (type === 'call-answered' || type === 'call-abandoned') {
-            const cycle = open.get(id);
-            if (cycle === undefined) continue;
+            let j = waiting.length - 1;
+            while (j >= 0 && waiting[j] !== id) j--;
+            if (j < 0) continue;
+            const cycle = cycles[j]!;
             cycle.stop = t;
             cycle.stopKind = type === 'call-answered' ? 'stop' : 'abandoned';
-            open.delete(id);
+            waiting[j] = undefined;
           }
         }
         break;
