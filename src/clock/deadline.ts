@@ -124,12 +124,13 @@ export interface Deadline {
 }
 
 /** A clock on which pauses are measured and the due instant moved. */
-interface PauseClock {
+export interface PauseClock {
   between(a: EpochMs, b: EpochMs): number;
   add(t: EpochMs, ms: number): EpochMs;
 }
 
-const WALL_CLOCK: PauseClock = {
+/** Wall-clock time: pauses move the due instant by their length. */
+export const WALL_CLOCK: PauseClock = {
   between: (a, b) => b - a,
   add: (t, ms) => t + ms,
 };
@@ -273,6 +274,72 @@ export function computeDue(
   anchorDay: DayNumber,
   pauses: ReadonlyArray<readonly [EpochMs, number]> = [],
 ): DueResult {
+  const result: DueResult = {
+    dueMs: 0,
+    lastDay: undefined,
+    pausedMs: 0,
+    spanFrom: anchorDay,
+    spanTo: anchorDay,
+    clockKind: 'calendar',
+    clock: WALL_CLOCK,
+    baseDueMs: 0,
+    startMs: anchorMs,
+    rawLastDay: undefined,
+    pauses: NO_PAUSES_APPLIED,
+  };
+  fillDue(ctx, anchorMs, anchorDay, pauses, result, true);
+  return result;
+}
+
+/** The figures of a due instant that the SLA engine keeps for every cycle it judges. */
+export interface DueFigures {
+  dueMs: number;
+  /** The un-paused due instant. */
+  baseDueMs: number;
+  pausedMs: number;
+  /** The clock pauses were measured on. */
+  clock: PauseClock;
+}
+
+/** What {@link dueFigures} fills (its other fields are left as they were). */
+const FIGURES: DueResult = {
+  dueMs: 0,
+  lastDay: undefined,
+  pausedMs: 0,
+  spanFrom: 0,
+  spanTo: 0,
+  clockKind: 'calendar',
+  clock: WALL_CLOCK,
+  baseDueMs: 0,
+  startMs: 0,
+  rawLastDay: undefined,
+  pauses: NO_PAUSES_APPLIED,
+};
+
+/**
+ * {@link computeDue}'s figures without what only an explanation reads (the days the answer spans,
+ * the effective start, the pauses one by one): the SLA engine's hot path, which allocates nothing
+ * here and recomputes the full result only when an explanation is read.
+ */
+export function dueFigures(
+  ctx: DeadlineContext,
+  anchorMs: EpochMs,
+  anchorDay: DayNumber,
+  pauses: ReadonlyArray<readonly [EpochMs, number]>,
+): Readonly<DueFigures> {
+  fillDue(ctx, anchorMs, anchorDay, pauses, FIGURES, false);
+  return FIGURES;
+}
+
+/** Fills `out` with the due instant; `details`: also what explanations read (spans, start, pauses). */
+function fillDue(
+  ctx: DeadlineContext,
+  anchorMs: EpochMs,
+  anchorDay: DayNumber,
+  pauses: ReadonlyArray<readonly [EpochMs, number]>,
+  out: DueResult,
+  details: boolean,
+): void {
   const { duration, zone, calendar, hours } = ctx;
   let base: number;
   let lastDay: DayNumber | undefined;
@@ -286,12 +353,12 @@ export function computeDue(
       if (duration.clock === 'business') {
         clock = engineClock(hours!);
         clockKind = 'business';
-        startMs = hours!.nextOpeningAt(anchorMs);
+        if (details) startMs = hours!.nextOpeningAt(anchorMs);
         base = hours!.addOpenTime(anchorMs, duration.ms);
       } else {
         base = anchorMs + duration.ms;
       }
-      spanTo = zone.dayOf(base);
+      if (details) spanTo = zone.dayOf(base);
       break;
     }
     case 'workingDays': {
@@ -300,7 +367,7 @@ export function computeDue(
         const dayMs = hours === undefined ? MS_PER_DAY : hours.serviceDayMs;
         clock = engineClock(engine);
         clockKind = hours === undefined ? 'working-days' : 'business';
-        startMs = engine.nextOpeningAt(anchorMs);
+        if (details) startMs = engine.nextOpeningAt(anchorMs);
         base = engine.addOpenTime(anchorMs, duration.days * dayMs);
       } else {
         lastDay = calendar!.addWorkingDayNumbers(anchorDay, duration.days);
@@ -314,7 +381,7 @@ export function computeDue(
           clockKind = 'working-days';
         }
       }
-      spanTo = lastDay ?? zone.dayOf(base);
+      spanTo = lastDay ?? (details ? zone.dayOf(base) : anchorDay);
       break;
     }
     case 'days':
@@ -344,14 +411,15 @@ export function computeDue(
   let pausedMs = 0;
   // Most deadlines have no pause: they share empty lists instead of allocating two.
   const spans = pauses.length === 0 ? NO_SPANS : normalisePauses(anchorMs, pauses);
-  const applied: Array<[EpochMs, number, number, number]> = spans.length === 0 ? NO_PAUSES_APPLIED : [];
+  const applied: Array<[EpochMs, number, number, number]> =
+    spans.length === 0 || !details ? NO_PAUSES_APPLIED : [];
   for (let i = 0; i < spans.length; i++) {
     // Indexed reads, not destructuring: `[from, to] of` goes through the iterator protocol per span.
     const from = spans[i]![0];
     const to = spans[i]![1];
     if (from >= due) break;
     if (to === Number.POSITIVE_INFINITY) {
-      applied.push([from, to, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+      if (details) applied.push([from, to, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
       due = Number.POSITIVE_INFINITY;
       pausedMs = Number.POSITIVE_INFINITY;
       break;
@@ -359,22 +427,20 @@ export function computeDue(
     const paused = clock.between(from, to);
     due = clock.add(due, paused);
     pausedMs += paused;
-    applied.push([from, to, paused, due]);
+    if (details) applied.push([from, to, paused, due]);
   }
-  if (Number.isFinite(due)) spanTo = Math.max(spanTo, zone.dayOf(due));
-  return {
-    dueMs: due,
-    lastDay,
-    pausedMs,
-    spanFrom: anchorDay,
-    spanTo,
-    clockKind,
-    clock,
-    baseDueMs: base,
-    startMs,
-    rawLastDay,
-    pauses: applied,
-  };
+  if (details && Number.isFinite(due)) spanTo = Math.max(spanTo, zone.dayOf(due));
+  out.dueMs = due;
+  out.lastDay = lastDay;
+  out.pausedMs = pausedMs;
+  out.spanFrom = anchorDay;
+  out.spanTo = spanTo;
+  out.clockKind = clockKind;
+  out.clock = clock;
+  out.baseDueMs = base;
+  out.startMs = startMs;
+  out.rawLastDay = rawLastDay;
+  out.pauses = applied;
 }
 
 function explain(

@@ -14,6 +14,9 @@ import {
   type DueResult,
   deadlineResult,
   describeStep,
+  dueFigures,
+  type PauseClock,
+  WALL_CLOCK,
 } from '../clock/deadline.js';
 import type { Lang } from '../errors/messages.js';
 import { renderMessage } from '../errors/messages.js';
@@ -714,7 +717,8 @@ export class SlaEngine {
  */
 class Cycle implements CycleEvaluation {
   // Fields are declared only (`declare`: no class-field definitions) and assigned in the constructor
-  // (no #private fields): one object shape, built in one step, for the millions of cycles a report evaluates.
+  // (no #private fields): one object shape, built in one step, for the millions of cycles a report
+  // evaluates. The deadline is kept as its figures; its explanation is recomputed when read.
   declare readonly startMs: number;
   /** NaN while open. */
   declare stop: number;
@@ -724,7 +728,14 @@ class Cycle implements CycleEvaluation {
   /** Decided before any due instant (a call offered outside hours), or the final reason. */
   declare excluded: ExclusionReason | null;
   declare status: TargetStatus;
-  declare due: DueResult | undefined;
+  /** The target's deadline, once judged (undefined for an excluded cycle). */
+  declare private ctx: DeadlineContext | undefined;
+  /** The due instant (Infinity while paused with no end in sight), the un-paused one, the time paused. */
+  declare private due: number;
+  declare private baseDue: number;
+  declare private paused: number;
+  /** The clock the target counts on. */
+  declare private clock: PauseClock;
   /** Up to when elapsed time is measured: the stop, or `at` (never past the target's leaving). */
   declare private until: number;
   /** Elapsed time, once measured (undefined before). */
@@ -743,7 +754,11 @@ class Cycle implements CycleEvaluation {
     this.pauses = pauses;
     this.excluded = excluded;
     this.status = 'not_applicable';
-    this.due = undefined;
+    this.ctx = undefined;
+    this.due = Number.NaN;
+    this.baseDue = Number.NaN;
+    this.paused = 0;
+    this.clock = WALL_CLOCK;
     this.until = Number.NaN;
     this.elapsed = undefined;
   }
@@ -766,15 +781,16 @@ class Cycle implements CycleEvaluation {
     const now = atMs ?? Number.POSITIVE_INFINITY;
     // Pauses still open last until `at` at least (or forever when judged on events only).
     const pauses = this.pauses;
-    const due = computeDue(ctx, this.startMs, ctx.zone.dayOf(this.startMs), pauses);
+    const figures = dueFigures(ctx, this.startMs, ctx.zone.dayOf(this.startMs), pauses);
+    const due = figures.dueMs;
     const stop = this.stop;
     const stopped = !Number.isNaN(stop);
     let status: TargetStatus;
     if (stopped) {
       if (this.stopKind === 'abandoned' || this.stopKind === 'unanswered') {
-        status = stop > due.dueMs ? 'breached' : 'not_applicable';
-      } else status = stop <= due.dueMs ? 'met' : 'breached';
-    } else if (atMs !== null && due.dueMs < now && due.dueMs < leave) status = 'breached';
+        status = stop > due ? 'breached' : 'not_applicable';
+      } else status = stop <= due ? 'met' : 'breached';
+    } else if (atMs !== null && due < now && due < leave) status = 'breached';
     else if (
       pauses.length > 0 &&
       pauses[pauses.length - 1]![1] === Number.POSITIVE_INFINITY &&
@@ -785,32 +801,43 @@ class Cycle implements CycleEvaluation {
     this.status = status;
     if (status === 'not_applicable')
       this.excluded = this.stopKind === 'abandoned' ? 'abandoned-before-due' : 'solved-without-reply';
+    this.ctx = ctx;
     this.due = due;
+    this.baseDue = figures.baseDueMs;
+    this.paused = figures.pausedMs;
+    this.clock = figures.clock;
     this.until = stopped ? stop : Math.min(now, leave);
+  }
+
+  /** The full deadline computation with what explanations read (recomputed: pure, and rarely read). */
+  get deadline(): DueResult | undefined {
+    const ctx = this.ctx;
+    return ctx === undefined
+      ? undefined
+      : computeDue(ctx, this.startMs, ctx.zone.dayOf(this.startMs), this.pauses);
   }
 
   get elapsedMs(): number | null {
     if (this.elapsed === undefined) {
       this.elapsed =
-        this.due === undefined || !Number.isFinite(this.until)
+        this.ctx === undefined || !Number.isFinite(this.until)
           ? null
-          : elapsedOn(this.due, this.startMs, this.until, this.pauses);
+          : elapsedOn(this.clock, this.startMs, this.until, this.pauses);
     }
     return this.elapsed;
   }
 
   /** The due instant; null when there is none (excluded, or paused with no end in sight). */
   get dueMs(): number | null {
-    const due = this.due;
-    return due !== undefined && Number.isFinite(due.dueMs) ? due.dueMs : null;
+    return this.ctx !== undefined && Number.isFinite(this.due) ? this.due : null;
   }
 
   get allowanceMs(): number {
-    return this.due === undefined ? 0 : this.due.clock.between(this.startMs, this.due.baseDueMs);
+    return this.ctx === undefined ? 0 : this.clock.between(this.startMs, this.baseDue);
   }
 
   get pausedMs(): number {
-    return this.due === undefined || !Number.isFinite(this.due.pausedMs) ? 0 : this.due.pausedMs;
+    return this.ctx === undefined || !Number.isFinite(this.paused) ? 0 : this.paused;
   }
 
   toJSON(): CycleEvaluation {
@@ -842,17 +869,17 @@ function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
 
 /** Time on the target's clock from start to t, pauses excluded. */
 function elapsedOn(
-  due: DueResult,
+  clock: PauseClock,
   start: number,
   t: number,
   pauses: ReadonlyArray<readonly [number, number]>,
 ): number {
   if (t <= start) return 0;
-  let total = due.clock.between(start, t);
+  let total = clock.between(start, t);
   for (let i = 0; i < pauses.length; i++) {
     const s = Math.max(pauses[i]![0], start);
     const e = Math.min(pauses[i]![1], t);
-    if (e > s) total -= due.clock.between(s, e);
+    if (e > s) total -= clock.between(s, e);
   }
   return total;
 }
@@ -1051,7 +1078,7 @@ class TargetResult implements TargetEvaluation {
   get explanation(): TargetExplanation {
     if (this.#explanation !== undefined) return this.#explanation;
     const cycle = this.cycles[this.index];
-    const due = cycle?.due;
+    const due = cycle?.deadline;
     const condition = this.spec.condition;
     const fields: Record<string, unknown> = {};
     if (condition !== undefined)
