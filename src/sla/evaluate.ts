@@ -11,6 +11,7 @@ import {
   computeDue,
   type DeadlineContext,
   type DeadlineStep,
+  type DueFigures,
   type DueResult,
   deadlineResult,
   describeStep,
@@ -730,11 +731,9 @@ class Cycle implements CycleEvaluation {
   declare status: TargetStatus;
   /** The target's deadline, once judged (undefined for an excluded cycle). */
   declare private ctx: DeadlineContext | undefined;
-  /** The due instant (Infinity while paused with no end in sight), the un-paused one, the time paused. */
+  /** The due instant (Infinity while paused with no end in sight); the other figures are recomputed when read. */
   declare private due: number;
-  declare private baseDue: number;
-  declare private paused: number;
-  /** The clock the target counts on. */
+  /** The clock the target counts on (for the elapsed time). */
   declare private clock: PauseClock;
   /** Up to when elapsed time is measured: the stop, or `at` (never past the target's leaving). */
   declare private until: number;
@@ -756,8 +755,6 @@ class Cycle implements CycleEvaluation {
     this.status = 'not_applicable';
     this.ctx = undefined;
     this.due = Number.NaN;
-    this.baseDue = Number.NaN;
-    this.paused = 0;
     this.clock = WALL_CLOCK;
     this.until = Number.NaN;
     this.elapsed = undefined;
@@ -803,8 +800,6 @@ class Cycle implements CycleEvaluation {
       this.excluded = this.stopKind === 'abandoned' ? 'abandoned-before-due' : 'solved-without-reply';
     this.ctx = ctx;
     this.due = due;
-    this.baseDue = figures.baseDueMs;
-    this.paused = figures.pausedMs;
     this.clock = figures.clock;
     this.until = stopped ? stop : Math.min(now, leave);
   }
@@ -817,10 +812,19 @@ class Cycle implements CycleEvaluation {
       : computeDue(ctx, this.startMs, ctx.zone.dayOf(this.startMs), this.pauses);
   }
 
+  /**
+   * The deadline's figures again (pure, and cheaper than keeping two more boxed numbers on every
+   * cycle): for the allowance and the time paused, which not every caller reads.
+   */
+  private figures(ctx: DeadlineContext): Readonly<DueFigures> {
+    return dueFigures(ctx, this.startMs, ctx.zone.dayOf(this.startMs), this.pauses);
+  }
+
   get elapsedMs(): number | null {
     if (this.elapsed === undefined) {
+      const ctx = this.ctx;
       this.elapsed =
-        this.ctx === undefined || !Number.isFinite(this.until)
+        ctx === undefined || !Number.isFinite(this.until)
           ? null
           : elapsedOn(this.clock, this.startMs, this.until, this.pauses);
     }
@@ -833,11 +837,17 @@ class Cycle implements CycleEvaluation {
   }
 
   get allowanceMs(): number {
-    return this.ctx === undefined ? 0 : this.clock.between(this.startMs, this.baseDue);
+    const ctx = this.ctx;
+    if (ctx === undefined) return 0;
+    const figures = this.figures(ctx);
+    return figures.clock.between(this.startMs, figures.baseDueMs);
   }
 
   get pausedMs(): number {
-    return this.ctx === undefined || !Number.isFinite(this.paused) ? 0 : this.paused;
+    const ctx = this.ctx;
+    if (ctx === undefined) return 0;
+    const paused = this.figures(ctx).pausedMs;
+    return Number.isFinite(paused) ? paused : 0;
   }
 
   toJSON(): CycleEvaluation {
