@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidInstantError } from '../errors/errors.js';
-import { parseInstant } from './instant.js';
+import { parseInstant, quickInstant } from './instant.js';
 import { timeZone } from './zone.js';
 
 describe('parseInstant', () => {
@@ -101,5 +101,24 @@ describe('parseInstant', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('reads only well-formed strings on the one-pass path: any one character changed is refused or read as Date.parse reads it', () => {
+    const wellFormed = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?(Z|[+-]\d{2}:\d{2})$/;
+    const bases = ['2025-10-26T23:27:00.000+08:00', '2024-02-29T09:05:59Z', '2025-01-01T00:00:00.999-05:30'];
+    let read = 0;
+    for (const base of bases) {
+      for (let at = 0; at < base.length; at++) {
+        for (const c of '0123456789-:T.+Z /x\u0660') {
+          const text = base.slice(0, at) + c + base.slice(at + 1);
+          const ms = quickInstant(text);
+          if (Number.isNaN(ms)) continue;
+          read++;
+          expect(wellFormed.test(text), text).toBe(true);
+          expect(ms, text).toBe(Date.parse(text));
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(100); // digits changed into other digits are still read
   });
 });
