@@ -940,8 +940,6 @@ class TargetResult implements TargetEvaluation {
   readonly status: TargetStatus;
   /** Which cycle the target reports (see reportedCycle). */
   private readonly index: number;
-  /** When the target was met (status met) or first breached (status breached). */
-  private readonly decidedMs: number | null;
   #explanation: TargetExplanation | undefined;
 
   constructor(
@@ -953,31 +951,34 @@ class TargetResult implements TargetEvaluation {
     this.index = reportedCycle(cycles);
     // The target's status: breached if any counted cycle breached, else the open cycle's, else met.
     let status: TargetStatus = 'not_applicable';
-    let breach: number | null = null;
-    let met: number | null = null;
     let open: TargetStatus | undefined;
     let anyMet = false;
     for (let i = 0; i < cycles.length; i++) {
-      const c = cycles[i]!;
-      if (c.status === 'breached') {
-        status = 'breached';
-        breach = breach === null ? c.dueMs : Math.min(breach, c.dueMs ?? breach);
-      } else if (c.status === 'running' || c.status === 'paused') open = c.status;
-      else if (c.status === 'met') {
-        anyMet = true;
-        met = Math.max(met ?? 0, c.stopMs ?? 0);
-      }
+      const c = cycles[i]!.status;
+      if (c === 'breached') status = 'breached';
+      else if (c === 'running' || c === 'paused') open = c;
+      else if (c === 'met') anyMet = true;
     }
-    if (status !== 'breached') {
-      met = open === undefined && anyMet ? met : null;
-      status = open ?? (anyMet ? 'met' : 'not_applicable');
-    }
+    if (status !== 'breached') status = open ?? (anyMet ? 'met' : 'not_applicable');
     // A target that stopped applying before it was decided is superseded (kept for audit).
     if (window.leave !== Number.POSITIVE_INFINITY && (status === 'running' || status === 'paused')) {
       status = 'superseded';
     }
     this.status = status;
-    this.decidedMs = status === 'met' ? met : status === 'breached' ? breach : null;
+  }
+
+  /**
+   * When a met target was met (its last counted cycle's stop) or a breached one first breached (the
+   * earliest due instant of its breached cycles); null otherwise. Computed when read, not kept.
+   */
+  private decidedMs(): number | null {
+    let decided: number | null = null;
+    for (const c of this.cycles) {
+      if (this.status === 'met' && c.status === 'met') decided = Math.max(decided ?? 0, c.stopMs ?? 0);
+      if (this.status === 'breached' && c.status === 'breached' && c.dueMs !== null)
+        decided = decided === null ? c.dueMs : Math.min(decided, c.dueMs);
+    }
+    return decided;
   }
 
   get target(): string {
@@ -1074,11 +1075,11 @@ class TargetResult implements TargetEvaluation {
   }
 
   get metAt(): string | null {
-    return this.status === 'met' ? this.format(this.decidedMs) : null;
+    return this.status === 'met' ? this.format(this.decidedMs()) : null;
   }
 
   get breachedAt(): string | null {
-    return this.status === 'breached' ? this.format(this.decidedMs) : null;
+    return this.status === 'breached' ? this.format(this.decidedMs()) : null;
   }
 
   get supersededAt(): string | null {

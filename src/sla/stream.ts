@@ -16,6 +16,9 @@ export type EvaluationItem =
       error: { code: string; message: string; messageZh: string; path: ReadonlyArray<string | number> };
     };
 
+/** What TicketStream.take returns after the last ticket (a ticket can be anything, even undefined). */
+const DONE = Symbol('done');
+
 /** Where a stream's evaluations go when a report consumes it whole (see {@link TicketStream.drainInto}). */
 export interface EvaluationSink {
   addEvaluation(evaluation: TicketEvaluation): void;
@@ -28,7 +31,10 @@ export interface EvaluationSink {
  * result per ticket that nobody would see.
  */
 export class TicketStream implements IterableIterator<EvaluationItem> {
-  private readonly tickets: Iterator<unknown>;
+  /** The tickets when they are an array (read by position: no iterator result per ticket)... */
+  private readonly list: readonly unknown[] | undefined;
+  /** ...else their iterator. */
+  private readonly tickets: Iterator<unknown> | undefined;
   private index = 0;
 
   constructor(
@@ -36,17 +42,26 @@ export class TicketStream implements IterableIterator<EvaluationItem> {
     tickets: Iterable<unknown>,
     private readonly at: number | null,
   ) {
-    this.tickets = tickets[Symbol.iterator]();
+    if (Array.isArray(tickets)) this.list = tickets;
+    else this.tickets = tickets[Symbol.iterator]();
   }
 
   [Symbol.iterator](): this {
     return this;
   }
 
+  /** The next ticket, or DONE. */
+  private take(): unknown {
+    const list = this.list;
+    if (list !== undefined) return this.index < list.length ? list[this.index] : DONE;
+    const next = this.tickets!.next();
+    return next.done === true ? DONE : next.value;
+  }
+
   next(): IteratorResult<EvaluationItem> {
-    const next = this.tickets.next();
-    if (next.done === true) return { done: true, value: undefined };
-    return { done: false, value: itemFor(this.engine, next.value, this.index++, this.at) };
+    const ticket = this.take();
+    if (ticket === DONE) return { done: true, value: undefined };
+    return { done: false, value: itemFor(this.engine, ticket, this.index++, this.at) };
   }
 
   /** Whether no item has been read yet. */
@@ -57,11 +72,11 @@ export class TicketStream implements IterableIterator<EvaluationItem> {
   /** Evaluates every remaining ticket into `sink` (a bad ticket counts as a failure). */
   drainInto(sink: EvaluationSink): void {
     const { engine, at } = this;
-    for (let next = this.tickets.next(); next.done !== true; next = this.tickets.next()) {
+    for (let ticket = this.take(); ticket !== DONE; ticket = this.take()) {
       this.index++;
       let evaluation: TicketEvaluation;
       try {
-        evaluation = engine.evaluate(next.value, at);
+        evaluation = engine.evaluate(ticket, at);
       } catch (error) {
         if (!(error instanceof ContractTermsError)) throw error;
         sink.addFailure();
