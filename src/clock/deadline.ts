@@ -254,6 +254,23 @@ export function normalisePauses(
   return merged;
 }
 
+/**
+ * Whether pauses are already what normalisePauses would make of them (sorted, apart, non-empty, none
+ * before the anchor), as the SLA engine's are: then they are read as they are instead of copied.
+ */
+function isNormalised(anchor: EpochMs, spans: ReadonlyArray<readonly [EpochMs, number]>): boolean {
+  let previousEnd = anchor;
+  for (let i = 0; i < spans.length; i++) {
+    const from = spans[i]![0];
+    const to = spans[i]![1];
+    // The first may start at the anchor; later ones must start after the previous one ends.
+    if (i === 0 ? from < previousEnd : from <= previousEnd) return false;
+    if (to <= from) return false;
+    previousEnd = to;
+  }
+  return true;
+}
+
 /** When a last day ends: its close of business when asked and there is one, else 24:00. */
 function endOfDay(ctx: DeadlineContext, day: DayNumber): number {
   if (ctx.endOfDay === 'close-of-business') {
@@ -263,8 +280,6 @@ function endOfDay(ctx: DeadlineContext, day: DayNumber): number {
   return ctx.zone.startOfDay(day + 1);
 }
 
-/** The pauses of the many deadlines that have none (never written to: nothing is pushed without a span). */
-const NO_SPANS: ReadonlyArray<readonly [EpochMs, number]> = [];
 const NO_PAUSES_APPLIED: Array<[EpochMs, number, number, number]> = [];
 
 /** Computes a due instant on epoch ms and day numbers: the core the SLA and billing engines call. */
@@ -410,7 +425,8 @@ function fillDue(
   let due = base;
   let pausedMs = 0;
   // Most deadlines have no pause: they share empty lists instead of allocating two.
-  const spans = pauses.length === 0 ? NO_SPANS : normalisePauses(anchorMs, pauses);
+  const spans =
+    pauses.length === 0 || isNormalised(anchorMs, pauses) ? pauses : normalisePauses(anchorMs, pauses);
   const applied: Array<[EpochMs, number, number, number]> =
     spans.length === 0 || !details ? NO_PAUSES_APPLIED : [];
   for (let i = 0; i < spans.length; i++) {
