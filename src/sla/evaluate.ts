@@ -432,7 +432,8 @@ export class SlaEngine {
     return positions;
   }
 
-  private month(created: number): string {
+  /** The month (`YYYY-MM`) of an instant in the contract's zone, one shared string per month. */
+  monthOf(created: number): string {
     const day = this.zone.dayOf(created);
     let month = this.monthOfDay.get(day);
     if (month === undefined) {
@@ -450,7 +451,6 @@ export class SlaEngine {
     this.ticket++;
     const end = atMs ?? Number.POSITIVE_INFINITY;
     const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
-    const month = this.month(timeline.created);
     let results: TargetEvaluation[] = NO_RESULTS;
     if (timeline.created <= end) {
       if (timeline.fieldChanges) results = this.evaluateReclassified(timeline, end, atMs);
@@ -470,7 +470,7 @@ export class SlaEngine {
         }
       }
     }
-    return new TicketResult(timeline.id, atMs, this.zone, channel, month, timeline.created, results);
+    return new TicketResult(timeline.id, atMs, this, channel, timeline.created, results);
   }
 
   /** A ticket whose fields change: targets apply from the change that selects them to the one that does not. */
@@ -900,15 +900,19 @@ class TicketResult implements TicketEvaluation {
   constructor(
     readonly ticketId: string,
     readonly atMs: number | null,
-    private readonly zone: TimeZone,
+    private readonly engine: SlaEngine,
     readonly channel: string | null,
-    readonly month: string,
     readonly createdMs: number,
     readonly targets: readonly TargetEvaluation[],
   ) {}
 
+  /** Looked up when read (reports read it; a pass asking "breached? due when?" does not). */
+  get month(): string {
+    return this.engine.monthOf(this.createdMs);
+  }
+
   get at(): string | null {
-    return this.atMs === null ? null : this.zone.format(this.atMs);
+    return this.atMs === null ? null : this.engine.zone.format(this.atMs);
   }
 
   toJSON() {
