@@ -542,8 +542,8 @@ export class SlaEngine {
     const { t: times, type: types, detail } = timeline;
     const n = timeline.length;
     const measure = target.measure;
-    // Targets measured once return a list of exactly one (a list grown by push starts with room for 17).
-    const cycles: Cycle[] = [];
+    // Targets measured once return a list of exactly one (a list grown by push starts with room for
+    // 17); the others make their list in their case.
     switch (measure.kind) {
       case 'first-response': {
         let stop = Number.NaN;
@@ -571,6 +571,7 @@ export class SlaEngine {
         return [new Cycle(from, stop, stopKind, pausesFor(pauseSpans, from, stop), null)];
       }
       case 'next-response': {
+        const cycles: Cycle[] = [];
         let firstReplyDone = false;
         let open = Number.NaN;
         for (let i = 0; i < n; i++) {
@@ -591,11 +592,12 @@ export class SlaEngine {
         }
         if (!Number.isNaN(open))
           cycles.push(Cycle.measured(open, Number.NaN, pausesFor(pauseSpans, open, Number.NaN)));
-        break;
+        return cycles;
       }
       case 'resolution': {
         const { solves, solveCount, reopens, reopenCount } = facts;
         if (target.onReopen === 'new-cycle') {
+          const cycles: Cycle[] = [];
           let start = from;
           for (let i = 0; ; i++) {
             const stop = firstAtOrAfter(solves, solveCount, start, until) ?? Number.NaN;
@@ -605,28 +607,27 @@ export class SlaEngine {
             if (reopen === undefined || i > 1000) break;
             start = reopen;
           }
-        } else {
-          // Resume: the time spent solved before a reopen counts as paused; the last solve stops it.
-          let solvedSpans: Array<[number, number]> | undefined;
-          let stop = Number.NaN;
-          for (let i = 0; i < solveCount; i++) {
-            const solve = solves[i]!;
-            if (solve < from) continue;
-            if (solve > until) break;
-            const reopen = firstAfter(reopens, reopenCount, solve, until);
-            if (reopen === undefined) {
-              stop = solve;
-              break;
-            }
-            solvedSpans ??= [];
-            solvedSpans.push([solve, reopen]);
-          }
-          const statusPauses = pausesFor(pauseSpans, from, stop);
-          const pauses =
-            solvedSpans === undefined ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
-          return [Cycle.measured(from, stop, pauses)];
+          return cycles;
         }
-        break;
+        // Resume: the time spent solved before a reopen counts as paused; the last solve stops it.
+        let solvedSpans: Array<[number, number]> | undefined;
+        let stop = Number.NaN;
+        for (let i = 0; i < solveCount; i++) {
+          const solve = solves[i]!;
+          if (solve < from) continue;
+          if (solve > until) break;
+          const reopen = firstAfter(reopens, reopenCount, solve, until);
+          if (reopen === undefined) {
+            stop = solve;
+            break;
+          }
+          solvedSpans ??= [];
+          solvedSpans.push([solve, reopen]);
+        }
+        const statusPauses = pausesFor(pauseSpans, from, stop);
+        const pauses =
+          solvedSpans === undefined ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
+        return [Cycle.measured(from, stop, pauses)];
       }
       case 'milestone': {
         let stop = Number.NaN;
@@ -641,6 +642,7 @@ export class SlaEngine {
         return [Cycle.measured(from, stop, pausesFor(pauseSpans, from, stop))];
       }
       case 'phone-answer': {
+        const cycles: Cycle[] = [];
         // The call each cycle waits on while unanswered (undefined once answered, abandoned or
         // replaced by a newer offer of the same call); a ticket has a few calls, so lists beat a Map.
         const waiting: Array<string | undefined> = [];
@@ -666,9 +668,10 @@ export class SlaEngine {
             waiting[j] = undefined;
           }
         }
-        break;
+        return cycles;
       }
       case 'custom': {
+        const cycles: Cycle[] = [];
         let open = Number.NaN;
         let pausedAt = Number.NaN;
         let eventPauses: Array<[number, number]> = [];
@@ -703,10 +706,9 @@ export class SlaEngine {
           const pauses = mergeSpans([...pausesFor(pauseSpans, open, Number.NaN), ...eventPauses]);
           cycles.push(Cycle.measured(open, Number.NaN, pauses));
         }
-        break;
+        return cycles;
       }
     }
-    return cycles;
   }
 }
 
