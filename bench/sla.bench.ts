@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseContract } from '../src/index.js';
+import { parseContract, type TargetStatus } from '../src/index.js';
 import { parseInstant } from '../src/time/instant.js';
 import { formatOps, formatRatio, printTable, repoRoot } from './harness.js';
 import { naiveEvaluate } from './naive-sla.js';
@@ -67,11 +67,19 @@ export async function runSlaBench(): Promise<void> {
   // target's status and due instant, as a help desk asking "breached? due when?" would. The report
   // pass evaluates the same tickets (generated again) into a compliance report, as a reporting job
   // would (it also reads the measured times).
-  const counts: Record<string, number> = {};
+  const newTally = (): Record<TargetStatus, number> => ({
+    met: 0,
+    breached: 0,
+    running: 0,
+    paused: 0,
+    superseded: 0,
+    not_applicable: 0,
+  });
+  const counts = newTally();
   let evaluated = 0;
   let failed = 0;
   /** Evaluates a chunk, reading every target's status and due instant; returns the tickets evaluated. */
-  const evaluationPass = (chunk: unknown[], tally: Record<string, number>): number => {
+  const evaluationPass = (chunk: unknown[], tally: Record<TargetStatus, number>): number => {
     let ok = 0;
     let dueSum = 0;
     for (const item of contract.evaluateTickets(chunk)) {
@@ -81,14 +89,14 @@ export async function runSlaBench(): Promise<void> {
       }
       ok++;
       for (const target of item.evaluation.targets) {
-        tally[target.status] = (tally[target.status] ?? 0) + 1;
+        tally[target.status]++;
         dueSum += target.dueMs ?? 0;
       }
     }
     if (dueSum < 0) throw new Error('a due instant before 1970');
     return ok;
   };
-  for (let i = 0; i < 3; i++) void evaluationPass(exported(5_000_000 + i * CHUNK, CHUNK), {});
+  for (let i = 0; i < 3; i++) void evaluationPass(exported(5_000_000 + i * CHUNK, CHUNK), newTally());
   let seconds = 0;
   let peakRss = 0;
   let slowest = 0;
@@ -122,13 +130,13 @@ export async function runSlaBench(): Promise<void> {
     tickets.map((t) =>
       JSON.parse(JSON.stringify(t), (key, value) => (key === 'at' ? Date.parse(value as string) : value)),
     );
-  void evaluationPass(withEpochMs(exported(6_000_000, CHUNK)), {});
+  void evaluationPass(withEpochMs(exported(6_000_000, CHUNK)), newTally());
   let msSeconds = 0;
   let msEvaluated = 0;
   for (let first = 0; first < Math.min(TOTAL, 200_000); first += CHUNK) {
     const chunk = withEpochMs(exported(first, CHUNK));
     started = performance.now();
-    msEvaluated += evaluationPass(chunk, {});
+    msEvaluated += evaluationPass(chunk, newTally());
     msSeconds += (performance.now() - started) / 1000;
   }
 
@@ -235,7 +243,7 @@ export async function runSlaBench(): Promise<void> {
     ],
   );
   console.log(
-    `\n${evaluated.toLocaleString('en-US')} tickets in ${seconds.toFixed(2)} s of evaluation (1,000,000 in ${(1e6 / perSecond).toFixed(2)} s; target < 2 s: ${1e6 / perSecond < 2 ? 'yes' : 'NO'}); slowest chunk ${formatOps(1 / slowest)} tickets/s; ${failed} failed`,
+    `\n${evaluated.toLocaleString('en-US')} tickets in ${seconds.toFixed(2)} s of evaluation (${evaluated === 1e6 ? '' : `1,000,000 at this rate: ${(1e6 / perSecond).toFixed(2)} s; `}target < 2 s: ${1e6 / perSecond < 2 ? 'yes' : 'NO'}); slowest chunk ${formatOps(1 / slowest)} tickets/s; ${failed} failed`,
   );
   console.log(
     `reading the ISO 8601 instants alone: ${formatOps(parsedTickets / parseSeconds)} tickets/s (Date.parse: ${formatOps(parsedTickets / dateParseSeconds)}); the rest of the first row is evaluation`,
@@ -245,6 +253,7 @@ export async function runSlaBench(): Promise<void> {
   );
   console.log(
     `target results: ${Object.entries(counts)
+      .filter(([, v]) => v > 0)
       .map(([k, v]) => `${k} ${v.toLocaleString('en-US')}`)
       .join(', ')}`,
   );
