@@ -514,9 +514,11 @@ export class SlaEngine {
     const from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
     const until = Math.min(end, window.leave);
     const pauseSpans = this.pauseSpansOf(k, facts);
-    const cycles = this.cycles(target, this.replyMasks[k]!, timeline, facts, pauseSpans, from, until);
-    for (let i = 0; i < cycles.length; i++) cycles[i]!.evaluate(target.deadline, atMs, window.leave);
-    return new TargetResult(target, window, cycles, atMs);
+    const measured = this.cycles(target, this.replyMasks[k]!, timeline, facts, pauseSpans, from, until);
+    if (Array.isArray(measured)) {
+      for (let i = 0; i < measured.length; i++) measured[i]!.evaluate(target.deadline, atMs, window.leave);
+    } else measured.evaluate(target.deadline, atMs, window.leave);
+    return new TargetResult(target, window, measured, atMs);
   }
 
   /** Spans paused by a target's statuses; targets with the same statuses share one computation per ticket. */
@@ -538,12 +540,12 @@ export class SlaEngine {
     pauseSpans: Array<[number, number]>,
     from: number,
     until: number,
-  ): Cycle[] {
+  ): Cycle | Cycle[] {
     const { t: times, type: types, detail } = timeline;
     const n = timeline.length;
     const measure = target.measure;
-    // Targets measured once return a list of exactly one (a list grown by push starts with room for
-    // 17); the others make their list in their case.
+    // Targets measured once return their one cycle (no list to allocate and read through); the
+    // others return a list made in their case.
     switch (measure.kind) {
       case 'first-response': {
         let stop = Number.NaN;
@@ -568,7 +570,7 @@ export class SlaEngine {
             stopKind = 'unanswered';
           }
         }
-        return [new Cycle(from, stop, stopKind, pausesFor(pauseSpans, from, stop), null)];
+        return new Cycle(from, stop, stopKind, pausesFor(pauseSpans, from, stop), null);
       }
       case 'next-response': {
         const cycles: Cycle[] = [];
@@ -627,7 +629,7 @@ export class SlaEngine {
         const statusPauses = pausesFor(pauseSpans, from, stop);
         const pauses =
           solvedSpans === undefined ? statusPauses : mergeSpans([...statusPauses, ...solvedSpans]);
-        return [Cycle.measured(from, stop, pauses)];
+        return Cycle.measured(from, stop, pauses);
       }
       case 'milestone': {
         let stop = Number.NaN;
@@ -639,7 +641,7 @@ export class SlaEngine {
             break;
           }
         }
-        return [Cycle.measured(from, stop, pausesFor(pauseSpans, from, stop))];
+        return Cycle.measured(from, stop, pausesFor(pauseSpans, from, stop));
       }
       case 'phone-answer': {
         const cycles: Cycle[] = [];
@@ -951,26 +953,45 @@ class TargetResult implements TargetEvaluation {
   constructor(
     private readonly spec: SlaTarget,
     private readonly window: Window,
-    readonly cycles: readonly Cycle[],
+    /** The target's one cycle, or its list of cycles (measures that can have several, or none). */
+    private readonly measured: Cycle | readonly Cycle[],
     private readonly atMs: number | null,
   ) {
-    this.index = reportedCycle(cycles);
-    // The target's status: breached if any counted cycle breached, else the open cycle's, else met.
-    let status: TargetStatus = 'not_applicable';
-    let open: TargetStatus | undefined;
-    let anyMet = false;
-    for (let i = 0; i < cycles.length; i++) {
-      const c = cycles[i]!.status;
-      if (c === 'breached') status = 'breached';
-      else if (c === 'running' || c === 'paused') open = c;
-      else if (c === 'met') anyMet = true;
+    let status: TargetStatus;
+    if (Array.isArray(measured)) {
+      const cycles: readonly Cycle[] = measured;
+      this.index = reportedCycle(cycles);
+      // Breached if any counted cycle breached, else the open cycle's status, else met.
+      status = 'not_applicable';
+      let open: TargetStatus | undefined;
+      let anyMet = false;
+      for (let i = 0; i < cycles.length; i++) {
+        const c = cycles[i]!.status;
+        if (c === 'breached') status = 'breached';
+        else if (c === 'running' || c === 'paused') open = c;
+        else if (c === 'met') anyMet = true;
+      }
+      if (status !== 'breached') status = open ?? (anyMet ? 'met' : 'not_applicable');
+    } else {
+      this.index = 0;
+      status = (measured as Cycle).status; // the same rule for a list of one
     }
-    if (status !== 'breached') status = open ?? (anyMet ? 'met' : 'not_applicable');
     // A target that stopped applying before it was decided is superseded (kept for audit).
     if (window.leave !== Number.POSITIVE_INFINITY && (status === 'running' || status === 'paused')) {
       status = 'superseded';
     }
     this.status = status;
+  }
+
+  get cycles(): readonly Cycle[] {
+    const measured = this.measured;
+    return Array.isArray(measured) ? measured : [measured as Cycle];
+  }
+
+  /** The cycle the target reports: its one cycle, or the one reportedCycle picked (none in an empty list). */
+  private get reported(): Cycle | undefined {
+    const measured = this.measured;
+    return Array.isArray(measured) ? measured[this.index] : (measured as Cycle);
   }
 
   /**
@@ -1004,17 +1025,17 @@ class TargetResult implements TargetEvaluation {
   }
 
   get dueMs(): number | null {
-    return this.cycles[this.index]?.dueMs ?? null;
+    return this.reported?.dueMs ?? null;
   }
 
   get excluded(): ExclusionReason | null {
     if (this.status === 'superseded') return 'superseded';
-    return this.status === 'not_applicable' ? (this.cycles[this.index]?.excluded ?? null) : null;
+    return this.status === 'not_applicable' ? (this.reported?.excluded ?? null) : null;
   }
 
   /** Time used on the reported cycle: null when not applicable, or still open with no `at` to judge at. */
   get elapsedMs(): number | null {
-    const cycle = this.cycles[this.index];
+    const cycle = this.reported;
     if (cycle === undefined || cycle.status === 'not_applicable') return null;
     const open =
       (cycle.status === 'running' || cycle.status === 'paused' || cycle.status === 'breached') &&
@@ -1023,7 +1044,7 @@ class TargetResult implements TargetEvaluation {
   }
 
   get allowanceMs(): number | null {
-    const cycle = this.cycles[this.index];
+    const cycle = this.reported;
     return cycle === undefined || cycle.status === 'not_applicable' ? null : cycle.allowanceMs;
   }
 
@@ -1051,6 +1072,8 @@ class TargetResult implements TargetEvaluation {
   /** For reports: the time used by a met or breached target (the longest of its counted cycles). */
   get measuredMs(): number | null {
     if (this.status !== 'met' && this.status !== 'breached') return null;
+    const one = this.measured;
+    if (!Array.isArray(one)) return (one as Cycle).elapsedMs ?? 0; // its status is the target's
     let measured: number | null = null;
     for (const c of this.cycles) {
       if (c.status !== this.status) continue;
@@ -1064,7 +1087,7 @@ class TargetResult implements TargetEvaluation {
   }
 
   get startedAt(): string | null {
-    const cycle = this.cycles[this.index];
+    const cycle = this.reported;
     return cycle === undefined ? null : this.format(cycle.startMs);
   }
 
@@ -1074,7 +1097,7 @@ class TargetResult implements TargetEvaluation {
 
   get dueIfResumed(): string | null {
     if (this.status !== 'paused' || this.atMs === null) return null;
-    const cycle = this.cycles[this.index]!;
+    const cycle = this.reported!;
     const pauses = cycle.pauses.map(([a, b]) => [a, Math.min(b, this.atMs!)] as [number, number]);
     const due = computeDue(this.spec.deadline, cycle.startMs, this.zone.dayOf(cycle.startMs), pauses);
     return this.format(due.dueMs);
@@ -1094,7 +1117,7 @@ class TargetResult implements TargetEvaluation {
 
   get explanation(): TargetExplanation {
     if (this.#explanation !== undefined) return this.#explanation;
-    const cycle = this.cycles[this.index];
+    const cycle = this.reported;
     const due = cycle?.deadline;
     const condition = this.spec.condition;
     const fields: Record<string, unknown> = {};
