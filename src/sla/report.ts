@@ -7,6 +7,7 @@ import { renderMessage } from '../errors/messages.js';
 import { type InstantInput, parseInstant } from '../time/instant.js';
 import type { TimeZone } from '../time/zone.js';
 import type { TicketEvaluation } from './evaluate.js';
+import { nearestRanks } from './percentiles.js';
 import { type EvaluationSink, TicketStream } from './stream.js';
 
 /** Options of a compliance report. */
@@ -215,11 +216,10 @@ export class ComplianceAccumulator implements EvaluationSink {
       row.counted = row.met + row.breached;
       row.metRate = row.counted === 0 ? null : row.met / row.counted;
       row.metRatePercent = percentString(row.met, row.counted);
-      // A typed array sorts numerically without a comparator call per comparison.
-      const sorted = Float64Array.from(times).sort();
-      for (const p of this.percentiles) {
-        row.measuredMs[percentKey(p)] =
-          sorted.length === 0 ? null : sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!;
+      // Selected, not sorted (a copy: the bucket's times stay as they were for a later report).
+      const values = nearestRanks(Float64Array.from(times), this.percentiles);
+      for (let i = 0; i < this.percentiles.length; i++) {
+        row.measuredMs[percentKey(this.percentiles[i]!)] = values[i] ?? null;
       }
       rows.push(row);
     }
