@@ -289,21 +289,26 @@ export function computeDue(
   anchorDay: DayNumber,
   pauses: ReadonlyArray<readonly [EpochMs, number]> = [],
 ): DueResult {
-  const result: DueResult = {
+  const result = blankDue();
+  fillDue(ctx, anchorMs, anchorDay, pauses, result, true);
+  return result;
+}
+
+/** A result for fillDue to fill (every field present: one object shape for all). */
+function blankDue(): DueResult {
+  return {
     dueMs: 0,
     lastDay: undefined,
     pausedMs: 0,
-    spanFrom: anchorDay,
-    spanTo: anchorDay,
+    spanFrom: 0,
+    spanTo: 0,
     clockKind: 'calendar',
     clock: WALL_CLOCK,
     baseDueMs: 0,
-    startMs: anchorMs,
+    startMs: 0,
     rawLastDay: undefined,
     pauses: NO_PAUSES_APPLIED,
   };
-  fillDue(ctx, anchorMs, anchorDay, pauses, result, true);
-  return result;
 }
 
 /** The figures of a due instant that the SLA engine keeps for every cycle it judges. */
@@ -316,20 +321,8 @@ export interface DueFigures {
   clock: PauseClock;
 }
 
-/** What {@link dueFigures} fills (its other fields are left as they were). */
-const FIGURES: DueResult = {
-  dueMs: 0,
-  lastDay: undefined,
-  pausedMs: 0,
-  spanFrom: 0,
-  spanTo: 0,
-  clockKind: 'calendar',
-  clock: WALL_CLOCK,
-  baseDueMs: 0,
-  startMs: 0,
-  rawLastDay: undefined,
-  pauses: NO_PAUSES_APPLIED,
-};
+/** What {@link dueFigures} fills and returns (one object, refilled by every call). */
+const FIGURES: DueResult = blankDue();
 
 /**
  * {@link computeDue}'s figures without what only an explanation reads (the days the answer spans,
