@@ -147,9 +147,10 @@ class StatusFacts {
   /** Instants when it left solved/closed again. */
   reopens: number[] = [];
   reopenCount = 0;
-  /** Paused spans per distinct set of pause statuses, filled on demand: valid when marked with `ticket`. */
+  /** Paused spans per distinct set of pause statuses, filled on demand... */
   pauseSpans: Array<Array<[number, number]>> = [];
-  pauseSpansOf: number[] = [];
+  /** ...and the ticket each entry was filled for (an entry is valid when it equals `ticket`). */
+  pauseSpansTicket: number[] = [];
   /** The engine's serial number of the ticket the facts are about. */
   ticket = -1;
 
@@ -524,9 +525,9 @@ export class SlaEngine {
   /** Spans paused by a target's statuses; targets with the same statuses share one computation per ticket. */
   private pauseSpansOf(k: number, facts: StatusFacts): Array<[number, number]> {
     const key = this.pauseKeys[k]!;
-    if (facts.pauseSpansOf[key] !== facts.ticket) {
+    if (facts.pauseSpansTicket[key] !== facts.ticket) {
       facts.pauseSpans[key] = statusSpans(facts, this.pauseStatuses[key]!);
-      facts.pauseSpansOf[key] = facts.ticket;
+      facts.pauseSpansTicket[key] = facts.ticket;
     }
     return facts.pauseSpans[key]!;
   }

@@ -68,6 +68,7 @@ function percentKey(p: number): string {
   return `p${p}`;
 }
 
+/** Code-unit order of two strings (what `<` compares), as a sort comparator. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -136,11 +137,12 @@ export class ComplianceAccumulator implements EvaluationSink {
 
   /** Adds an evaluation. */
   addEvaluation(evaluation: TicketEvaluation): void {
-    if (this.options.month !== undefined && evaluation.month !== this.options.month) return;
+    const monthText = evaluation.month; // looked up when read: once here
+    if (this.options.month !== undefined && monthText !== this.options.month) return;
     this.evaluated++;
     const at = this.at;
     const channel = slotOf(this.channelSlots, evaluation.channel);
-    const month = slotOf(this.monthSlots, evaluation.month);
+    const month = slotOf(this.monthSlots, monthText);
     for (const target of evaluation.targets) {
       const targetSlot = slotOf(this.targetSlots, target.target);
       this.buckets[targetSlot] ??= [];
@@ -154,7 +156,7 @@ export class ComplianceAccumulator implements EvaluationSink {
             target: target.target,
             clause: this.clauses.get(target.target) ?? target.clause,
             channel: evaluation.channel,
-            month: evaluation.month,
+            month: monthText,
             met: 0,
             breached: 0,
             counted: 0,
