@@ -76,6 +76,7 @@ export async function runSlaBench(): Promise<void> {
     breached: 0,
     running: 0,
     paused: 0,
+    pending: 0,
     superseded: 0,
     not_applicable: 0,
   });

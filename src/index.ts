@@ -140,6 +140,9 @@ export {
   compileCondition,
   safeCompileCondition,
 } from './rules/condition.js';
+export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike } from './sla/report.js';
+export type { EventMatcher, Measure, ReplyAuthor, SlaTarget, TicketStatus } from './sla/target.js';
+export type { TicketEventInput, TicketInput } from './sla/ticket.js';
 export type {
   CycleEvaluation,
   ExclusionReason,
@@ -147,10 +150,7 @@ export type {
   TargetExplanation,
   TargetStatus,
   TicketEvaluation,
-} from './sla/evaluate.js';
-export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike } from './sla/report.js';
-export type { EventMatcher, Measure, ReplyAuthor, SlaTarget, TicketStatus } from './sla/target.js';
-export type { TicketEventInput, TicketInput } from './sla/ticket.js';
+} from './sla/types.js';
 export type { CivilDate } from './time/civil-date.js';
 export { dateInZone, formatInZone, startOfDateInZone } from './time/in-zone.js';
 export type { InstantInput } from './time/instant.js';

@@ -60,7 +60,7 @@ describe('the reference contract', () => {
         '- amount for the period: 50000.00 CNY',
         '- payment rule monthly (clause 5.2) applies (covers: periods-after-first)',
         '- due within 10 working days after the end of the period (2025-09-30)',
-        '  - 2025-09-30, the day of the start, is not counted (Civil Code art. 201)',
+        "  - 2025-09-30, the day of the start, is not counted (Civil Code art. 201): the term's clock starts at 2025-10-09T00:00:00+08:00",
         '  - counted 10 working day(s): 2025-10-01..2025-10-21; 2025-10-01..2025-10-08 official holiday (National Day and Mid-Autumn Festival); 2025-10-11 (Sat) make-up working day (National Day and Mid-Autumn Festival)',
         '  - the last day 2025-10-21 ends at 24:00: 2025-10-22T00:00:00+08:00',
         '- due date: 2025-10-21',

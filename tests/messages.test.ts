@@ -131,6 +131,8 @@ const HOURS: Record<HoursReason['key'], HoursReason> = {
 };
 const DEADLINE: Record<DeadlineReason['key'], DeadlineReason> = {
   counting: { key: 'counting', got: 'civil' },
+  'end-of-day': { key: 'end-of-day', got: 'noon' },
+  'roll-forward': { key: 'roll-forward', got: 'no' },
   'time-zone': { key: 'time-zone' },
   'hours-for-close-of-business': { key: 'hours-for-close-of-business' },
   'hours-for-business-time': {

@@ -521,7 +521,7 @@ svg text { fill: var(--ink); }
 .span { fill: var(--accent); }
 .span.status-met { fill: var(--met); }
 .span.status-breached { fill: var(--breach); }
-.span.status-paused, .span.status-superseded, .span.status-not_applicable { fill: #8a94a6; }
+.span.status-paused, .span.status-pending, .span.status-superseded, .span.status-not_applicable { fill: #8a94a6; }
 .due { stroke: var(--breach); stroke-width: 1.5; stroke-dasharray: 3 2; }
 .due-label { fill: var(--breach); font-size: 10px; }
 .met-marker { fill: #fff; stroke: var(--met); stroke-width: 3; }

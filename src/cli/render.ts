@@ -128,7 +128,7 @@ export function formatBytes(bytes: number): string {
 /** The targets of a report row that were not counted, for whatever reason. */
 export function excludedCount(row: ComplianceRow): number {
   const e = row.excluded;
-  return e.running + e.paused + e.notApplicable + e.superseded;
+  return e.running + e.paused + e.pending + e.notApplicable + e.superseded;
 }
 
 /** The cells of one compliance row, shared by the text table and the HTML page. */

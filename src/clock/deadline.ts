@@ -12,6 +12,11 @@
  * - Hours, minutes and seconds always count from the instant (art. 201, second sentence), on the wall
  *   clock or on service hours as the duration says.
  *
+ * Every term has a clock start: the anchor itself for time terms (the next opening for business
+ * time), and 00:00 of the first counted day for cn-civil day-based terms (art. 201: the start day is
+ * not counted, so the hours left of it consume nothing). The allowance, the time used and the pauses
+ * are measured on the term's clock from that instant.
+ *
  * Pauses stop the term's clock: the due instant moves by exactly the paused time on that clock.
  */
 import type { DayInfo, WorkingDayCalendar } from '../calendar/calendar.js';
@@ -66,7 +71,7 @@ export interface DeadlineOptions {
 /** One step of the computation of a due instant, as data. */
 export type DeadlineStep =
   | { kind: 'anchor'; instant: string; date: CivilDate; timeZone: string }
-  | { kind: 'start-day-excluded'; date: CivilDate }
+  | { kind: 'start-day-excluded'; date: CivilDate; clockStartsAt: string }
   | { kind: 'working-days'; n: number; from: CivilDate; to: CivilDate; notableDays: DayInfo[] }
   | { kind: 'calendar-days'; n: number; lastDay: CivilDate }
   | { kind: 'months'; n: number; lastDay: CivilDate; clamped: boolean }
@@ -98,6 +103,12 @@ export interface Deadline {
   /** The last day of a day-based period (after roll-forward), when there is one. */
   readonly lastDay: CivilDate | undefined;
   readonly anchor: string;
+  /**
+   * When the term's clock starts (ISO 8601): the anchor for time terms, the next opening for business
+   * time, 00:00 of the first counted day for cn-civil day-based terms (the start day is not counted).
+   * Pauses before it consume nothing.
+   */
+  readonly clockStartsAt: string;
   duration: Duration;
   counting: Counting;
   /** The clock the term runs on: every instant, service hours, or whole working days. */
@@ -175,7 +186,7 @@ export function deadlineContext(
   const zoneId = options.timeZone ?? hours?.timeZone ?? calendar?.timeZone;
   if (zoneId === undefined) needs({ key: 'time-zone' }, path);
   const zone = timeZone(zoneId);
-  const endOfDay =
+  const endOfDay: DeadlineContext['endOfDay'] =
     options.endOfDay === undefined
       ? hours !== undefined
         ? 'close-of-business'
@@ -184,10 +195,15 @@ export function deadlineContext(
         ? 'close-of-business'
         : options.endOfDay === 'midnight'
           ? 'midnight'
-          : options.endOfDay;
+          : needs({ key: 'end-of-day', got: String(options.endOfDay) }, [...path, 'endOfDay']);
   if (endOfDay === 'close-of-business' && hours === undefined)
     needs({ key: 'hours-for-close-of-business' }, path);
-  const rollForward = options.rollForward ?? true;
+  const rollForward =
+    options.rollForward === undefined || options.rollForward === true
+      ? true
+      : options.rollForward === false
+        ? false
+        : needs({ key: 'roll-forward', got: String(options.rollForward) }, [...path, 'rollForward']);
   switch (duration.kind) {
     case 'time':
       if (duration.clock === 'business' && hours === undefined)
@@ -226,14 +242,17 @@ export interface DueResult {
   clock: PauseClock;
   /** The un-paused due instant. */
   baseDueMs: number;
-  /** The effective start (anchor, or the next opening for business time). */
-  startMs: number;
+  /**
+   * When the term's clock starts: the anchor; the next opening for business time and elapsed
+   * working days; 00:00 of the first counted day for cn-civil day-based terms.
+   */
+  clockStartMs: number;
   /** cn-civil working days: the last day before roll-forward, etc. */
   rawLastDay: DayNumber | undefined;
   pauses: ReadonlyArray<readonly [EpochMs, number, number, number]>; // [from, to, paused, dueAfter]
 }
 
-/** Merges pause spans, clipped to start at the anchor, sorted. `to` may be Infinity. */
+/** Merges pause spans, clipped to start at `anchor` (the clock's start), sorted. `to` may be Infinity. */
 export function normalisePauses(
   anchor: EpochMs,
   spans: ReadonlyArray<readonly [EpochMs, number]>,
@@ -256,7 +275,8 @@ export function normalisePauses(
 
 /**
  * Whether pauses are already what normalisePauses would make of them (sorted, apart, non-empty, none
- * before the anchor), as the SLA engine's are: then they are read as they are instead of copied.
+ * before the clock starts), as the SLA engine's usually are: then they are read as they are instead
+ * of copied.
  */
 function isNormalised(anchor: EpochMs, spans: ReadonlyArray<readonly [EpochMs, number]>): boolean {
   let previousEnd = anchor;
@@ -290,7 +310,7 @@ export function computeDue(
   pauses: ReadonlyArray<readonly [EpochMs, number]> = [],
 ): DueResult {
   const result = blankDue();
-  fillDue(ctx, anchorMs, anchorDay, pauses, result, true);
+  fillDue(ctx, anchorMs, anchorDay, pauses, result, result);
   return result;
 }
 
@@ -305,7 +325,7 @@ function blankDue(): DueResult {
     clockKind: 'calendar',
     clock: WALL_CLOCK,
     baseDueMs: 0,
-    startMs: 0,
+    clockStartMs: 0,
     rawLastDay: undefined,
     pauses: NO_PAUSES_APPLIED,
   };
@@ -316,37 +336,38 @@ export interface DueFigures {
   dueMs: number;
   /** The un-paused due instant. */
   baseDueMs: number;
+  /** Paused time on the term's clock that moved the due instant (Infinity: an open-ended pause). */
   pausedMs: number;
   /** The clock pauses were measured on. */
   clock: PauseClock;
+  /** When the term's clock starts (see {@link DueResult.clockStartMs}). */
+  clockStartMs: number;
 }
-
-/** What {@link dueFigures} fills and returns (one object, refilled by every call). */
-const FIGURES: DueResult = blankDue();
 
 /**
  * {@link computeDue}'s figures without what only an explanation reads (the days the answer spans,
- * the effective start, the pauses one by one): the SLA engine's hot path, which allocates nothing
- * here and recomputes the full result only when an explanation is read.
+ * the pauses one by one): the SLA engine's hot path, which allocates nothing here and recomputes the
+ * full result only when an explanation is read. The figures are written into `out`, which the caller
+ * owns (nothing is kept between calls).
  */
 export function dueFigures(
   ctx: DeadlineContext,
   anchorMs: EpochMs,
   anchorDay: DayNumber,
   pauses: ReadonlyArray<readonly [EpochMs, number]>,
-): Readonly<DueFigures> {
-  fillDue(ctx, anchorMs, anchorDay, pauses, FIGURES, false);
-  return FIGURES;
+  out: DueFigures,
+): void {
+  fillDue(ctx, anchorMs, anchorDay, pauses, out, undefined);
 }
 
-/** Fills `out` with the due instant; `details`: also what explanations read (spans, start, pauses). */
+/** Fills `out` with the due instant's figures and, when given, `details` with what explanations read. */
 function fillDue(
   ctx: DeadlineContext,
   anchorMs: EpochMs,
   anchorDay: DayNumber,
   pauses: ReadonlyArray<readonly [EpochMs, number]>,
-  out: DueResult,
-  details: boolean,
+  out: DueFigures,
+  details: DueResult | undefined,
 ): void {
   const { duration, zone, calendar, hours } = ctx;
   let base: number;
@@ -354,19 +375,19 @@ function fillDue(
   let rawLastDay: DayNumber | undefined;
   let clock: PauseClock = WALL_CLOCK;
   let clockKind: Deadline['clock'] = 'calendar';
-  let startMs = anchorMs;
+  let clockStart = anchorMs;
   let spanTo = anchorDay;
   switch (duration.kind) {
     case 'time': {
       if (duration.clock === 'business') {
         clock = engineClock(hours!);
         clockKind = 'business';
-        if (details) startMs = hours!.nextOpeningAt(anchorMs);
+        clockStart = hours!.nextOpeningAt(anchorMs);
         base = hours!.addOpenTime(anchorMs, duration.ms);
       } else {
         base = anchorMs + duration.ms;
       }
-      if (details) spanTo = zone.dayOf(base);
+      if (details !== undefined) spanTo = zone.dayOf(base);
       break;
     }
     case 'workingDays': {
@@ -375,12 +396,14 @@ function fillDue(
         const dayMs = hours === undefined ? MS_PER_DAY : hours.serviceDayMs;
         clock = engineClock(engine);
         clockKind = hours === undefined ? 'working-days' : 'business';
-        if (details) startMs = engine.nextOpeningAt(anchorMs);
+        clockStart = engine.nextOpeningAt(anchorMs);
         base = engine.addOpenTime(anchorMs, duration.days * dayMs);
       } else {
         lastDay = calendar!.addWorkingDayNumbers(anchorDay, duration.days);
         rawLastDay = lastDay;
         base = endOfDay(ctx, lastDay);
+        // Art. 201: counting starts with the first working day after the start day.
+        if (duration.days > 0) clockStart = zone.startOfDay(calendar!.addWorkingDayNumbers(anchorDay, 1));
         if (ctx.endOfDay === 'close-of-business') {
           clock = engineClock(hours!);
           clockKind = 'business';
@@ -389,7 +412,7 @@ function fillDue(
           clockKind = 'working-days';
         }
       }
-      spanTo = lastDay ?? (details ? zone.dayOf(base) : anchorDay);
+      spanTo = lastDay ?? (details !== undefined ? zone.dayOf(base) : anchorDay);
       break;
     }
     case 'days':
@@ -412,23 +435,26 @@ function fillDue(
       }
       base = endOfDay(ctx, lastDay);
       spanTo = lastDay;
+      // Art. 201: counting starts the day after the start day.
+      if (rawLastDay !== anchorDay) clockStart = zone.startOfDay(anchorDay + 1);
       break;
     }
   }
   let due = base;
   let pausedMs = 0;
-  // Most deadlines have no pause: they share empty lists instead of allocating two.
+  // Time before the clock starts consumes nothing: pauses are clipped to its start. Most deadlines
+  // have no pause: they share empty lists instead of allocating two.
   const spans =
-    pauses.length === 0 || isNormalised(anchorMs, pauses) ? pauses : normalisePauses(anchorMs, pauses);
+    pauses.length === 0 || isNormalised(clockStart, pauses) ? pauses : normalisePauses(clockStart, pauses);
   const applied: Array<[EpochMs, number, number, number]> =
-    spans.length === 0 || !details ? NO_PAUSES_APPLIED : [];
+    spans.length === 0 || details === undefined ? NO_PAUSES_APPLIED : [];
   for (let i = 0; i < spans.length; i++) {
     // Indexed reads, not destructuring: `[from, to] of` goes through the iterator protocol per span.
     const from = spans[i]![0];
     const to = spans[i]![1];
     if (from >= due) break;
     if (to === Number.POSITIVE_INFINITY) {
-      if (details) applied.push([from, to, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
+      if (details !== undefined) applied.push([from, to, Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]);
       due = Number.POSITIVE_INFINITY;
       pausedMs = Number.POSITIVE_INFINITY;
       break;
@@ -436,20 +462,21 @@ function fillDue(
     const paused = clock.between(from, to);
     due = clock.add(due, paused);
     pausedMs += paused;
-    if (details) applied.push([from, to, paused, due]);
+    if (details !== undefined) applied.push([from, to, paused, due]);
   }
-  if (details && Number.isFinite(due)) spanTo = Math.max(spanTo, zone.dayOf(due));
   out.dueMs = due;
-  out.lastDay = lastDay;
   out.pausedMs = pausedMs;
-  out.spanFrom = anchorDay;
-  out.spanTo = spanTo;
-  out.clockKind = clockKind;
   out.clock = clock;
   out.baseDueMs = base;
-  out.startMs = startMs;
-  out.rawLastDay = rawLastDay;
-  out.pauses = applied;
+  out.clockStartMs = clockStart;
+  if (details === undefined) return;
+  if (Number.isFinite(due)) spanTo = Math.max(spanTo, zone.dayOf(due));
+  details.lastDay = lastDay;
+  details.spanFrom = anchorDay;
+  details.spanTo = spanTo;
+  details.clockKind = clockKind;
+  details.rawLastDay = rawLastDay;
+  details.pauses = applied;
 }
 
 function explain(
@@ -466,13 +493,24 @@ function explain(
     { kind: 'anchor', instant: fmt(anchorMs), date: formatCivilDate(anchorDay), timeZone: zone.id },
   ];
   const dayLike = duration.kind !== 'time' && ctx.counting === 'cn-civil';
-  if (result.startMs !== anchorMs)
-    steps.push({ kind: 'clock-waits-for-opening', requested: fmt(anchorMs), opening: fmt(result.startMs) });
-  if (dayLike) steps.push({ kind: 'start-day-excluded', date: formatCivilDate(anchorDay) });
+  if (dayLike) {
+    if (result.clockStartMs !== anchorMs)
+      steps.push({
+        kind: 'start-day-excluded',
+        date: formatCivilDate(anchorDay),
+        clockStartsAt: fmt(result.clockStartMs),
+      });
+  } else if (result.clockStartMs !== anchorMs) {
+    steps.push({
+      kind: 'clock-waits-for-opening',
+      requested: fmt(anchorMs),
+      opening: fmt(result.clockStartMs),
+    });
+  }
   switch (duration.kind) {
     case 'time':
       if (duration.clock === 'business')
-        steps.push(businessStep(hours!, result.startMs, result.baseDueMs, duration.ms, fmt));
+        steps.push(businessStep(hours!, result.clockStartMs, result.baseDueMs, duration.ms, fmt));
       else steps.push({ kind: 'elapsed-time', ms: duration.ms, due: fmt(result.baseDueMs) });
       break;
     case 'workingDays':
@@ -485,7 +523,7 @@ function explain(
           totalMs: duration.days * dayMs,
         });
         const engine = hours ?? workingDayClock(calendar!, zone.id);
-        steps.push(businessStep(engine, result.startMs, result.baseDueMs, duration.days * dayMs, fmt));
+        steps.push(businessStep(engine, result.clockStartMs, result.baseDueMs, duration.days * dayMs, fmt));
       } else {
         const last = result.lastDay!;
         const notable = duration.days > 0 ? calendar!.notableDaysIn(anchorDay + 1, last) : [];
@@ -685,6 +723,10 @@ class DeadlineResult implements Deadline {
     return this.ctx.zone.format(this.anchorMs);
   }
 
+  get clockStartsAt(): string {
+    return this.ctx.zone.format(this.result.clockStartMs);
+  }
+
   get lastDay(): CivilDate | undefined {
     return this.result.lastDay === undefined ? undefined : formatCivilDate(this.result.lastDay);
   }
@@ -711,6 +753,7 @@ class DeadlineResult implements Deadline {
       dueMs: this.dueMs,
       lastDay: this.lastDay,
       anchor: this.anchor,
+      clockStartsAt: this.clockStartsAt,
       duration: this.duration,
       counting: this.counting,
       clock: this.clock,

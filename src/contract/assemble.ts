@@ -400,7 +400,7 @@ function buildTargets(
       onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
       onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
       repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
-      warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b).map((p) => p / 100),
+      warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b),
     });
   });
   return targets;

@@ -33,7 +33,7 @@ describe('parseContract: inputs', () => {
     expect(general.pauseWhile.has('awaiting-customer')).toBe(true);
     expect(general.condition?.evaluate({ category: 'general' })).toBe(true);
     expect(general.condition?.evaluate({ category: 'complaint' })).toBe(false);
-    expect(general.warnAt).toEqual([0.5, 0.75, 0.9]);
+    expect(general.warnAt).toEqual([50, 75, 90]); // per cent, as the definition writes them
     expect(contract.calendars.cn?.isWorkingDay('2025-10-11')).toBe(true);
     expect(contract.hours.phone?.isOpen('2025-10-11T10:00:00+08:00')).toBe(true);
     expect(contract.billing?.recurring[0]?.amount).toEqual({

@@ -548,6 +548,8 @@ const HOURS_REASONS: ReasonTable<HoursReason> = {
 /** What a deadline lacks, and why it needs it (`deadline_needs`). */
 export type DeadlineReason =
   | { key: 'counting'; got: string }
+  | { key: 'end-of-day'; got: string }
+  | { key: 'roll-forward'; got: string }
   | { key: 'time-zone' }
   | { key: 'hours-for-close-of-business' }
   | { key: 'hours-for-business-time'; duration: { en: string; zh: string } }
@@ -561,6 +563,15 @@ const DEADLINE_REASONS: ReasonTable<DeadlineReason> = {
   counting: define(
     (p) => `counting 'cn-civil' or 'elapsed': got ${p.got}`,
     (p) => `计法 'cn-civil' 或 'elapsed':实际为 ${p.got}`,
+  ),
+  'end-of-day': define(
+    (p) => `endOfDay 'midnight' or 'close-of-business': got ${p.got}`,
+    (p) =>
+      `最后一日的截止时刻 endOfDay 'midnight'(24 时)或 'close-of-business'(停止业务活动时):实际为 ${p.got}`,
+  ),
+  'roll-forward': define(
+    (p) => `rollForward true or false: got ${p.got}`,
+    (p) => `rollForward 为 true 或 false:实际为 ${p.got}`,
   ),
   'time-zone': define(
     () => 'a time zone: give timeZone, hours or a calendar',
@@ -1243,8 +1254,10 @@ export const messages = {
   sla_status: define<{
     status: string;
     due: string;
+    clockStartsAt: string;
     metAt: string;
     breachedAt: string;
+    stoppedAt: string;
     supersededAt: string;
     excluded: string;
     cycles: number;
@@ -1252,18 +1265,20 @@ export const messages = {
     (p) =>
       ({
         met: `met at ${p.metAt} (due ${p.due})`,
-        breached: `breached at ${p.breachedAt}`,
+        breached: `breached at ${p.breachedAt}${p.stoppedAt ? `, stopped at ${p.stoppedAt}` : ''}`,
         running: `running, due ${p.due}`,
         paused: 'paused: the clock is stopped',
+        pending: `pending: the clock starts at ${p.clockStartsAt}${p.due ? `, due ${p.due}` : ''}`,
         superseded: `superseded at ${p.supersededAt}: the ticket no longer matches the target (kept for audit, excluded from compliance)`,
         not_applicable: `not applicable (${p.excluded})`,
       })[p.status] + (p.cycles > 1 ? ` [${p.cycles} cycles]` : ''),
     (p) =>
       ({
         met: `已于 ${p.metAt} 达成(期限 ${p.due})`,
-        breached: `已于 ${p.breachedAt} 超时`,
+        breached: `已于 ${p.breachedAt} 超时${p.stoppedAt ? `,${p.stoppedAt} 停止计时` : ''}`,
         running: `计时中,期限 ${p.due}`,
         paused: '已暂停:计时停止',
+        pending: `尚未起算:自 ${p.clockStartsAt} 起计时${p.due ? `,期限 ${p.due}` : ''}`,
         superseded: `已于 ${p.supersededAt} 被替代:工单不再符合该指标(保留备查,不计入达成率)`,
         not_applicable: `不适用(${EXCLUSION_ZH[p.excluded] ?? p.excluded})`,
       })[p.status] + (p.cycles > 1 ? ` [${p.cycles} 个周期]` : ''),
@@ -1279,9 +1294,9 @@ export const messages = {
   ),
   report_rule_excluded: define<Record<string, never>>(
     () =>
-      'Excluded: targets still running or paused and not yet due; not applicable (solved without a reply, calls offered outside hours, calls abandoned before their due instant); superseded by a reclassification.',
+      'Excluded: targets still running, paused or pending (clock not started) and not yet due; not applicable (solved without a reply, calls offered outside hours, calls abandoned before their due instant); superseded by a reclassification.',
     () =>
-      '不计入:仍在计时或暂停且未到期的指标;不适用(未回复即解决、服务时间外的来电、在期限前放弃的来电);因重新分类而被替代的指标。',
+      '不计入:仍在计时、暂停或尚未起算且未到期的指标;不适用(未回复即解决、服务时间外的来电、在期限前放弃的来电);因重新分类而被替代的指标。',
   ),
   report_rule_open: define<{ at: string }>(
     (p) =>
@@ -1681,9 +1696,10 @@ export const messages = {
     (p) => `start: ${p.instant} (${p.date} in ${p.timeZone})`,
     (p) => `起算:${p.instant}(${p.timeZone} 的 ${p.date})`,
   ),
-  step_start_day_excluded: define<{ date: string }>(
-    (p) => `${p.date}, the day of the start, is not counted (Civil Code art. 201)`,
-    (p) => `开始当日 ${p.date} 不计入(民法典第二百零一条)`,
+  step_start_day_excluded: define<{ date: string; clockStartsAt: string }>(
+    (p) =>
+      `${p.date}, the day of the start, is not counted (Civil Code art. 201): the term's clock starts at ${p.clockStartsAt}`,
+    (p) => `开始当日 ${p.date} 不计入(民法典第二百零一条),自 ${p.clockStartsAt} 起计时`,
   ),
   step_working_days: define<{ n: number; from: string; to: string; notable: string }>(
     (p) => `counted ${p.n} working day(s): ${p.from}..${p.to}${p.notable ? `; ${p.notable}` : ''}`,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import jsonLogic from 'json-logic-js';
 import { describe, expect, it, vi } from 'vitest';
+import { exprArb, fieldsArb } from '../../tests/support/condition-arbitraries.js';
 import { ConditionError, type ConditionIssueCode, InvalidArgumentError } from '../errors/errors.js';
 import { messages, renderMessage } from '../errors/messages.js';
 import {
@@ -581,70 +582,6 @@ describe('safeCompileCondition: refused conditions', () => {
 
 // ---- properties ----
 
-const PATHS = [
-  'channel',
-  'priority',
-  'tags',
-  'n',
-  'customer',
-  'customer.tier',
-  'tags.0',
-  'tags.length',
-  'x',
-  '',
-];
-const KEYS = PATHS.filter((path) => path !== '');
-
-const literalArb = fc.oneof(
-  fc.constant(null),
-  fc.boolean(),
-  fc.integer({ min: -3, max: 3 }),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-  fc.constantFrom('', 'a', 'email', 'high', '1', '0', ' 2 ', 'x,y', '-1'),
-  fc.string({ maxLength: 4 }),
-);
-
-const { expr: exprArb } = fc.letrec<{ expr: unknown; op: unknown }>((tie) => {
-  const expr = tie('expr');
-  const list = (min: number, max: number) => fc.array(expr, { minLength: min, maxLength: max });
-  const call = (ops: string[], args: fc.Arbitrary<unknown[]>) =>
-    fc.tuple(fc.constantFrom(...ops), args).map(([op, values]) => ({ [op]: values }));
-  return {
-    expr: fc.oneof(
-      { maxDepth: 4, depthIdentifier: 'expr' },
-      literalArb,
-      fc.constantFrom(...PATHS).map((path) => ({ var: path })),
-      tie('op'),
-      tie('op'),
-    ),
-    op: fc.oneof(
-      { depthIdentifier: 'expr' },
-      call(
-        ['==', '===', '!=', '!==', '>', '>=', 'in', '/', '%', 'all', 'some', 'none', 'map', 'filter'],
-        list(2, 2),
-      ),
-      call(['<', '<='], list(2, 3)),
-      call(['!', '!!'], list(1, 1)),
-      call(['and', 'or', 'if', '+', 'min', 'max', 'cat', 'merge'], list(1, 3)),
-      call(['*'], list(2, 3)),
-      call(['-'], list(1, 2)),
-      call(['?:'], list(3, 3)),
-      call(['substr'], list(2, 3)),
-      fc.tuple(fc.constantFrom(...PATHS), expr).map(([path, fallback]) => ({ var: [path, fallback] })),
-      fc.array(fc.constantFrom(...KEYS), { minLength: 1, maxLength: 3 }).map((keys) => ({ missing: keys })),
-      fc
-        .tuple(fc.nat(3), fc.array(fc.constantFrom(...KEYS), { maxLength: 3 }))
-        .map(([count, keys]) => ({ missing_some: [count, keys] })),
-      list(0, 3),
-    ),
-  };
-});
-
-const fieldsArb = fc.dictionary(
-  fc.constantFrom('channel', 'priority', 'tags', 'n', 'customer', 'x'),
-  fc.oneof(literalArb, fc.jsonValue({ maxDepth: 3 })),
-);
-
 describe('properties', () => {
   it('well-formed conditions compile, never throw when evaluated, and answer booleans', () => {
     fc.assert(
@@ -722,5 +659,50 @@ describe('properties', () => {
       ),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('fieldsRead: what an answer depends on', () => {
+  it('names the top-level fields read, or all for the ticket as a whole', () => {
+    expect(compileCondition({ '==': [{ var: 'customer.tier' }, 'gold'] }).fieldsRead).toEqual(['customer']);
+    expect(compileCondition({ some: [{ var: 'tags' }, { '==': [{ var: '' }, 'vip'] }] }).fieldsRead).toEqual([
+      'tags',
+    ]);
+    expect(compileCondition({ missing: ['a', 'b.c'] }).fieldsRead).toEqual(['a', 'b']);
+    expect(compileCondition(true).fieldsRead).toEqual([]);
+    // The issue's reproduction: `merge [var ""]` makes a list of the whole ticket, and the logic
+    // per element reads `priority` of it; the condition depends on every field.
+    const whole = compileCondition({
+      and: [
+        { '==': [{ var: 'channel' }, 'email'] },
+        { some: [{ merge: [{ var: '' }] }, { '==': [{ var: 'priority' }, 'high'] }] },
+      ],
+    });
+    expect(whole.fieldsRead).toBe('all');
+    expect(whole.evaluate({ channel: 'email', priority: 'high' })).toBe(true);
+    expect(whole.evaluate({ channel: 'email', priority: 'low' })).toBe(false);
+    expect(compileCondition({ var: [''] }).fieldsRead).toBe('all');
+    expect(compileCondition({ var: null }).fieldsRead).toBe('all');
+  });
+
+  it('two tickets that agree on the fields read get the same answer', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(exprArb, fieldsArb, fieldsArb, (logic, a, noise) => {
+        const condition = compileCondition(logic);
+        const reads = condition.fieldsRead;
+        if (reads === 'all') return;
+        // b: the fields read copied from a, everything else from another random ticket.
+        const b: Record<string, unknown> = { ...noise };
+        for (const name of reads) {
+          if (Object.hasOwn(a, name)) b[name] = a[name];
+          else delete b[name];
+        }
+        compared += 1;
+        expect(condition.evaluate(b)).toBe(condition.evaluate(a));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(compared).toBeGreaterThan(1500);
   });
 });

@@ -104,6 +104,19 @@ export interface CompiledCondition {
    */
   readonly variables: readonly string[];
   /**
+   * What the condition's answer depends on: the top-level ticket fields it can read (`customer` for
+   * `customer.tier`; the fields an `all`/`some`/... reads its array from), in order of appearance, or
+   * `'all'` when it reads the ticket as a whole (`{"var": ""}` outside an element's logic). Two
+   * tickets whose readable values of these fields are the same get the same answer, which is what
+   * makes it safe to remember answers by these values.
+   *
+   * @example
+   * [compileCondition({ some: [{ var: 'tags' }, { '==': [{ var: '' }, 'vip'] }] }).fieldsRead,
+   *  compileCondition({ some: [{ merge: [{ var: '' }] }, { '==': [{ var: 'priority' }, 'high'] }] }).fieldsRead]
+   * //=> [['tags'], 'all']
+   */
+  readonly fieldsRead: readonly string[] | 'all';
+  /**
    * Whether the condition holds for a ticket: the expression's value, true or false by JSON Logic
    * truthiness (an empty array is false). Only plain data in `fields` is readable: strings, finite
    * numbers, booleans, null, and arrays and plain objects of those. Functions, symbols, bigints,
@@ -196,6 +209,7 @@ export function safeCompileCondition(
   const condition: CompiledCondition = Object.freeze({
     logic: top.copy,
     variables: Object.freeze([...compiler.variables]),
+    fieldsRead: keys ?? 'all',
     evaluate(fields: Readonly<Record<string, unknown>>): boolean {
       if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) {
         throw new InvalidArgumentError('invalid_argument', {

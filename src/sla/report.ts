@@ -6,9 +6,9 @@
 import { renderMessage } from '../errors/messages.js';
 import { type InstantInput, parseInstant } from '../time/instant.js';
 import type { TimeZone } from '../time/zone.js';
-import type { TicketEvaluation } from './evaluate.js';
 import { nearestRanks } from './percentiles.js';
 import { type EvaluationSink, TicketStream } from './stream.js';
+import type { TicketEvaluation } from './types.js';
 
 /** Options of a compliance report. */
 export interface ComplianceOptions {
@@ -33,7 +33,13 @@ export interface ComplianceRow {
   breached: number;
   /** met + breached: the tickets the met rate is computed over. */
   counted: number;
-  excluded: { running: number; paused: number; notApplicable: number; superseded: number };
+  excluded: {
+    running: number;
+    paused: number;
+    pending: number;
+    notApplicable: number;
+    superseded: number;
+  };
   /** met / counted; null when nothing was counted. */
   metRate: number | null;
   /** The met rate in per cent, exactly rounded half-up to 2 decimals ("95.24"). */
@@ -160,7 +166,7 @@ export class ComplianceAccumulator implements EvaluationSink {
             met: 0,
             breached: 0,
             counted: 0,
-            excluded: { running: 0, paused: 0, notApplicable: 0, superseded: 0 },
+            excluded: { running: 0, paused: 0, pending: 0, notApplicable: 0, superseded: 0 },
             metRate: null,
             metRatePercent: null,
             measuredMs: {},
@@ -173,7 +179,7 @@ export class ComplianceAccumulator implements EvaluationSink {
       let status = target.status;
       let measured = target.measuredMs;
       if (
-        (status === 'running' || status === 'paused') &&
+        (status === 'running' || status === 'paused' || status === 'pending') &&
         at !== null &&
         target.dueMs !== null &&
         target.dueMs < at
@@ -194,12 +200,17 @@ export class ComplianceAccumulator implements EvaluationSink {
         case 'paused':
           row.excluded.paused++;
           break;
+        case 'pending':
+          row.excluded.pending++;
+          break;
         case 'superseded':
           row.excluded.superseded++;
           break;
         case 'not_applicable':
           row.excluded.notApplicable++;
           break;
+        default:
+          status satisfies never; // a new status must be counted somewhere
       }
       if ((status === 'met' || status === 'breached') && measured !== null) bucket.times.push(measured);
     }

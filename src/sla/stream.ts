@@ -4,7 +4,8 @@
  */
 import { ContractTermsError } from '../errors/errors.js';
 import type { Lang } from '../errors/messages.js';
-import type { SlaEngine, TicketEvaluation } from './evaluate.js';
+import type { SlaEngine } from './evaluate.js';
+import type { TicketEvaluation } from './types.js';
 
 /** One item of `evaluateTickets`: the evaluation, or the ticket's error. */
 export type EvaluationItem =

@@ -77,6 +77,6 @@ export interface SlaTarget {
   onReopen: 'resume' | 'new-cycle';
   onReclassify: 'retroactive' | 'from-change';
   repliesFrom: ReadonlySet<ReplyAuthor>;
-  /** Warning thresholds as fractions of the allowance, ascending (0.5, 0.75, 0.9). */
+  /** Warning thresholds in per cent of the allowance, as the definition writes them, ascending (50, 75, 90). */
   warnAt: readonly number[];
 }

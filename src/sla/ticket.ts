@@ -425,7 +425,9 @@ export function readTicket(input: unknown, into: Timeline = new Timeline()): Tim
     }
   }
   timeline.id = String(rawId);
-  timeline.fields = fields;
+  // The ticket's own copy of its fields (own enumerable properties, read once, as object spread
+  // reads them): results and explanations read it later, whatever the caller does to its object.
+  timeline.fields = { ...fields };
   timeline.created = created;
   if (!sorted) {
     sortEvents(timeline);

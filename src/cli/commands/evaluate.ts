@@ -23,6 +23,7 @@ const STATUSES: readonly TargetStatus[] = [
   'breached',
   'running',
   'paused',
+  'pending',
   'superseded',
   'not_applicable',
 ];
@@ -70,7 +71,15 @@ export class EvaluationSummary {
     for (const t of result.evaluation.targets) {
       let counts = this.targets.get(t.target);
       if (counts === undefined) {
-        counts = { met: 0, breached: 0, running: 0, paused: 0, superseded: 0, not_applicable: 0 };
+        counts = {
+          met: 0,
+          breached: 0,
+          running: 0,
+          paused: 0,
+          pending: 0,
+          superseded: 0,
+          not_applicable: 0,
+        };
         this.targets.set(t.target, counts);
       }
       counts[t.status]++;
