@@ -179,6 +179,31 @@ describe('deadline: pauses', () => {
     expect(holidayPause.due).toBe('2025-10-11T00:00:00+08:00');
   });
 
+  it('on a cn-civil day-based term, a pause before the first counted day consumes nothing (art. 201)', () => {
+    // Received Monday 10:00 and paused until 17:00 the same day: the clock starts Tuesday 00:00.
+    const sameDay = deadline('2025-10-13T10:00:00+08:00', '2 working days', {
+      calendar: cn,
+      pauses: [{ from: '2025-10-13T10:00:00+08:00', to: '2025-10-13T17:00:00+08:00' }],
+    });
+    expect(sameDay.clockStartsAt).toBe('2025-10-14T00:00:00+08:00');
+    expect(sameDay.pausedMs).toBe(0);
+    expect(sameDay.due).toBe('2025-10-16T00:00:00+08:00');
+    // Across the clock's start: only the part after Tuesday 00:00 counts (9 h).
+    const across = deadline('2025-10-13T10:00:00+08:00', '2 working days', {
+      calendar: cn,
+      pauses: [{ from: '2025-10-13T20:00:00+08:00', to: '2025-10-14T09:00:00+08:00' }],
+    });
+    expect(across.pausedMs).toBe(9 * H);
+    expect(across.due).toBe('2025-10-16T09:00:00+08:00');
+    // Calendar days too: 3 days from Monday 10:00 start Tuesday 00:00 and end with Thursday.
+    const days = deadline('2025-10-13T10:00:00+08:00', '3 days', {
+      calendar: cn,
+      pauses: [{ from: '2025-10-13T12:00:00+08:00', to: '2025-10-14T02:00:00+08:00' }],
+    });
+    expect(days.clockStartsAt).toBe('2025-10-14T00:00:00+08:00');
+    expect(days.due).toBe('2025-10-17T02:00:00+08:00');
+  });
+
   it('an open-ended pause holds the clock: no due instant', () => {
     const result = deadline('2025-10-09T09:00:00+08:00', '4 business hours', {
       hours: phone,
@@ -190,6 +215,36 @@ describe('deadline: pauses', () => {
   });
 });
 
+describe('deadline: when the clock starts', () => {
+  it('at the anchor for time terms, at the next opening for business time', () => {
+    expect(deadline('2025-10-09T20:00:00+08:00', '4 hours', { calendar: cn }).clockStartsAt).toBe(
+      '2025-10-09T20:00:00+08:00',
+    );
+    expect(deadline('2025-10-09T20:00:00+08:00', '4 business hours', { hours: phone }).clockStartsAt).toBe(
+      '2025-10-10T09:00:00+08:00',
+    );
+  });
+
+  it('at 00:00 of the first counted day for cn-civil day-based terms, whatever the hour of the anchor', () => {
+    // Working days: the first working day after the start day (after the National Day break).
+    expect(deadline('2025-09-30T15:00:00+08:00', '2 working days', { calendar: cn }).clockStartsAt).toBe(
+      '2025-10-09T00:00:00+08:00',
+    );
+    expect(deadline('2025-09-30T23:59:00+08:00', '1 month', { calendar: cn }).clockStartsAt).toBe(
+      '2025-10-01T00:00:00+08:00',
+    );
+    // A zero-day term has nothing to exclude: it starts at the anchor.
+    expect(deadline('2025-09-30T15:00:00+08:00', '0 days', { calendar: cn }).clockStartsAt).toBe(
+      '2025-09-30T15:00:00+08:00',
+    );
+    // Elapsed counting starts at the next working instant (the anchor on a working day).
+    expect(
+      deadline('2025-10-04T15:00:00+08:00', '2 working days', { calendar: cn, counting: 'elapsed' })
+        .clockStartsAt,
+    ).toBe('2025-10-09T00:00:00+08:00');
+  });
+});
+
 describe('deadline: what it needs', () => {
   it.each([
     ['2 working days', {}, /a time zone/],
@@ -197,6 +252,14 @@ describe('deadline: what it needs', () => {
     ['4 business hours', { calendar: cn }, /service hours/],
     ['30 days', { timeZone: 'Asia/Shanghai' }, /art. 203/],
     ['4 hours', { calendar: cn, endOfDay: 'close-of-business' }, /service hours/],
+    [
+      '2 working days',
+      { calendar: cn, endOfDay: 'noon' },
+      /endOfDay 'midnight' or 'close-of-business': got noon/,
+    ],
+    ['2 working days', { calendar: cn, hours: phone, endOfDay: '' }, /endOfDay .*: got $/],
+    ['30 days', { calendar: cn, rollForward: 'no' }, /rollForward true or false: got no/],
+    ['30 days', { calendar: cn, rollForward: 0 }, /rollForward true or false: got 0/],
   ])('%s with %j', (duration, options, message) => {
     expect(() => deadline('2025-10-09T09:00:00+08:00', duration, options as never)).toThrow(message);
   });
