@@ -5,9 +5,10 @@
  * tests/properties/sla-model.property.test.ts (the comparison) agree on one shape of definitions.
  *
  * Everything stays inside the China data (the last notice covers 2026): tickets are created between
- * 2025-01-06 and 2026-10-31, their events fall within 15 days, durations are bounded so that every
- * due instant and every walk of the model ends before 2027. Instants are whole minutes; several
- * events often share one (collisions exercise the order of events at the same instant).
+ * 2025-01-06 and 2026-10-31, their events fall within 16 days, durations are bounded so that every
+ * due instant and every walk of the model ends before 2027. Instants are whole minutes (an `at` may
+ * sit a millisecond off a due instant); several events often share one (collisions exercise the
+ * order of events at the same instant).
  */
 import fc from 'fast-check';
 import type {
