@@ -61,7 +61,8 @@ function readWallClock(timeZone: string, ms: number): { date: string; minute: nu
   };
 }
 
-function windowsOf(schedule: NaiveSchedule, date: string): NaiveWindow[] {
+/** The windows a civil date owns: those of the first rule that selects it (none when no rule does). */
+export function windowsOf(schedule: NaiveSchedule, date: string): NaiveWindow[] {
   const weekday = toDate(date).getUTCDay();
   for (const rule of schedule.rules) {
     const applies =
