@@ -382,7 +382,8 @@ function fillDue(
       if (duration.clock === 'business') {
         clock = engineClock(hours!);
         clockKind = 'business';
-        clockStart = hours!.nextOpeningAt(anchorMs);
+        // A zero allowance is due at once: its clock starts (and ends) at the anchor.
+        if (duration.ms > 0) clockStart = hours!.nextOpeningAt(anchorMs);
         base = hours!.addOpenTime(anchorMs, duration.ms);
       } else {
         base = anchorMs + duration.ms;
@@ -396,7 +397,7 @@ function fillDue(
         const dayMs = hours === undefined ? MS_PER_DAY : hours.serviceDayMs;
         clock = engineClock(engine);
         clockKind = hours === undefined ? 'working-days' : 'business';
-        clockStart = engine.nextOpeningAt(anchorMs);
+        if (duration.days > 0) clockStart = engine.nextOpeningAt(anchorMs);
         base = engine.addOpenTime(anchorMs, duration.days * dayMs);
       } else {
         lastDay = calendar!.addWorkingDayNumbers(anchorDay, duration.days);

@@ -174,21 +174,26 @@ export class Cycle implements CycleEvaluation {
     return this.format(this.dueMs);
   }
 
-  /** Time used on the clock from its start to the stop or `at` (pauses excluded); null when unknown. */
+  /**
+   * Time used on the clock from its start to the stop or `at` (pauses excluded); null when unknown
+   * (open, judged without `at`) and for a cycle that does not count.
+   */
   get elapsedMs(): number | null {
     if (this.elapsed === undefined) {
       this.elapsed =
-        this.clock === undefined || Number.isNaN(this.until)
+        this.clock === undefined || Number.isNaN(this.until) || this.status === 'not_applicable'
           ? null
           : elapsedOn(this.clock, this.clockStart, this.until, this.pauses);
     }
     return this.elapsed;
   }
 
+  /** The time the term allows on its clock; null for a cycle that does not count. */
   get allowanceMs(): number | null {
     const ctx = this.ctx;
-    if (ctx === undefined) return null;
-    return this.clock!.between(this.clockStart, this.figures(ctx).baseDueMs);
+    if (ctx === undefined || this.status === 'not_applicable') return null;
+    // A term can be due before it starts (0 days ending at a close of business already past): 0 allowed.
+    return Math.max(0, this.clock!.between(this.clockStart, this.figures(ctx).baseDueMs));
   }
 
   get pausedMs(): number | null {

@@ -42,13 +42,29 @@ function firstAtOrAfter(list: readonly number[], t: number, until: number): numb
   return undefined;
 }
 
-/** The first value (of an ascending list) strictly after `t`, if it is at most `until`. */
-function firstAfter(list: readonly number[], t: number, until: number): number | undefined {
-  for (let i = 0; i < list.length; i++) {
-    const value = list[i]!;
-    if (value > t) return value <= until ? value : undefined;
+/**
+ * The reopen that ended solve number `k`, if it happened by `until`. Solves and reopens alternate
+ * (a ticket starts unsolved), so the k-th reopen is the one after the k-th solve, even in the same
+ * millisecond.
+ */
+function reopenAfter(facts: StatusFacts, k: number, until: number): number | undefined {
+  const reopen = facts.reopens[k];
+  return reopen !== undefined && reopen <= until ? reopen : undefined;
+}
+
+/**
+ * The status pauses as the target sees them: from the status changes up to `until` only. A target
+ * that stopped applying does not see the ticket resume after it left (a span still open then stays
+ * open), nor pauses that begin after.
+ */
+function seenUntil(spans: Pauses, until: number): Pauses {
+  if (until === Number.POSITIVE_INFINITY) return spans;
+  for (let i = 0; i < spans.length; i++) {
+    const [from, to] = spans[i]!;
+    if (from > until) return spans.slice(0, i);
+    if (to > until) return [...spans.slice(0, i), [from, Number.POSITIVE_INFINITY]];
   }
-  return undefined;
+  return spans;
 }
 
 /** Spans clipped to [from, to) (to = Infinity for an open cycle), empty ones dropped. */
@@ -116,7 +132,11 @@ export interface MeasureInput {
 }
 
 /** The cycles of a target on a ticket, in order. */
-export function measureCycles(input: MeasureInput): Cycle[] {
+export function measureCycles(given: MeasureInput): Cycle[] {
+  const input =
+    given.until === Number.POSITIVE_INFINITY
+      ? given
+      : { ...given, statusPauses: seenUntil(given.statusPauses, given.until) };
   const measure = input.target.measure;
   switch (measure.kind) {
     case 'first-response':
@@ -185,14 +205,14 @@ function nextResponses({ replies, timeline, statusPauses, from, until }: Measure
 
 /** onReopen resume: one clock for the whole ticket; time spent solved before a reopen is paused. */
 function resolution({ facts, statusPauses, from, until }: MeasureInput): Cycle {
-  const { solves, reopens } = facts;
+  const solves = facts.solves;
   let solvedSpans: Array<[number, number]> | undefined;
   let stop = Number.NaN;
-  for (let i = 0; i < solves.length; i++) {
-    const solve = solves[i]!;
+  for (let k = 0; k < solves.length; k++) {
+    const solve = solves[k]!;
     if (solve < from) continue;
     if (solve > until) break;
-    const reopen = firstAfter(reopens, solve, until);
+    const reopen = reopenAfter(facts, k, until);
     if (reopen === undefined) {
       stop = solve;
       break;
@@ -206,14 +226,17 @@ function resolution({ facts, statusPauses, from, until }: MeasureInput): Cycle {
 
 /** onReopen new-cycle: each reopen starts a new cycle with the full allowance. */
 function resolutionCycles({ facts, statusPauses, from, until }: MeasureInput): Cycle[] {
-  const { solves, reopens } = facts;
+  const solves = facts.solves;
   const cycles: Cycle[] = [];
   let start = from;
-  for (;;) {
-    const stop = firstAtOrAfter(solves, start, until) ?? Number.NaN;
+  let k = 0;
+  while (k < solves.length && solves[k]! < from) k++;
+  for (;; k++) {
+    const solve = solves[k];
+    const stop = solve !== undefined && solve <= until ? solve : Number.NaN;
     cycles.push(Cycle.measured(start, stop, pausesFor(statusPauses, start, stop)));
     if (Number.isNaN(stop)) break;
-    const reopen = firstAfter(reopens, stop, until);
+    const reopen = reopenAfter(facts, k, until);
     if (reopen === undefined) break;
     start = reopen;
   }

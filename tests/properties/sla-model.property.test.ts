@@ -1,6 +1,6 @@
 /**
  * The service-level engine against an independent, naive model (tests/support/naive-sla.ts, written
- * from /work/spec/sla-semantics.md): for random contracts, tickets and evaluation instants
+ * from tests/support/sla-semantics.md): for random contracts, tickets and evaluation instants
  * (tests/support/random-contracts.ts), every field of every target the engine returns must equal
  * the model's. The hand-worked examples at the top show that the model itself reads the spec right.
  *
@@ -8,10 +8,6 @@
  * - SLA_MODEL_RUNS=n     runs n random cases instead of the default 200 (a few seconds);
  *                        e.g. SLA_MODEL_RUNS=5000 (about a minute) before merging an engine change.
  * - SLA_MODEL_SEED=s     replays fast-check's seed s (printed with a failure).
- * - SLA_MODEL_MODE=current
- *                        also compares with the engine as it was before the spec's changes, on
- *                        what did not change only (see `currentEngineView` below): a check of the
- *                        model that passes on today's engine.
  * A failure names the target and the field that differ, then fast-check prints the case (contract,
  * ticket, at choice) and the seed to replay it with.
  */
@@ -547,154 +543,18 @@ describe('the naive model, on examples worked out by hand from the spec', () => 
 // ---------------------------------------------------------------------------------------------
 
 describe('the engine agrees with the naive model on random contracts and tickets', () => {
-  it('on every field of every target', () => {
-    fc.assert(
-      fc.property(randomCase, (c) => {
-        const { model, evaluation, at } = run(c);
-        const diffs = differences(model as unknown as Plain[], engineView(evaluation));
-        if (diffs.length > 0) throw new Error([`at: ${JSON.stringify(at)}`, ...diffs].join('\n'));
-      }),
-      { numRuns: RUNS, ...SEED },
-    );
-  });
-});
-
-// ---------------------------------------------------------------------------------------------
-// The same comparison against today's engine, on what the spec did not change
-// ---------------------------------------------------------------------------------------------
-
-/** Day-based cn-civil terms: their clock now starts at 00:00 of the first counted day. */
-function dayBasedCivil(target: TargetDef): boolean {
-  const w = target.within;
-  const dayBased = w.workingDays !== undefined || w.days !== undefined || w.months !== undefined;
-  return dayBased && (target.counting ?? 'cn-civil') === 'cn-civil';
-}
-
-/**
- * The model's answer put into the terms of the engine before the spec's changes, leaving out what
- * changed: `pending` was `running` (or `paused` under an open-ended pause, with a dueIfResumed);
- * breachedAt was the due instant itself; warnings were fractions; cycles carried epoch ms, their
- * not_applicable ones an allowance and elapsed time, an open-ended pause as pausedMs 0. Targets on
- * day-based cn-civil terms keep only what their moved clock start cannot change, and answers
- * without `at` are left out (judged as of the last event now). What the spec changed beyond the
- * listed changes is left out where it shows, each with its reason below. One disagreement is NOT
- * left out, because no spec change explains it: a first-response target that starts to apply
- * after a reply (from-change) must stop at once; the engine waits for the next reply (rare here).
- */
-function currentEngineView(
-  definition: ContractDef,
-  model: NaiveTarget[],
-  at: number,
-  engine: TicketEvaluation,
-): Plain[] {
-  return model.map((t, i) => {
-    const target = definition.targets.find((d) => d.id === t.target)!;
-    const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));
-    // Judged exactly at a due instant where an open-ended pause starts: the pause does not move
-    // the due (section 3: a >= due), so the cycle runs; the engine called it paused (any open
-    // pause), due null. Left out: the spec's section 4 rule "paused iff due = infinity".
-    const boundary = (status: string, due: string | null, engineStatus: string | undefined) =>
-      status === 'running' && due !== null && Date.parse(due) === at && engineStatus === 'paused';
-    if (boundary(t.status, t.due, engine.targets[i]?.status)) return { target: t.target };
-    if (dayBasedCivil(target)) {
-      // The clock start moved (00:00 of the first counted day): times used differ, and pauses
-      // before it no longer move the due. Without any pause, due instants and statuses still agree.
-      const spans = t.cycles.map((c) => ({ startMs: ms(c.startedAt), stopMs: ms(c.stoppedAt) }));
-      const unpaused =
-        t.cycles.every((c) => c.pausedMs === 0) &&
-        (engine.targets[i]?.cycles ?? []).every((c) => c.pausedMs === 0);
-      const unchanged =
-        unpaused &&
-        t.status !== 'superseded' && // see `superseded` below
-        t.cycles.every(
-          (c, k) =>
-            c.status !== 'pending' && !boundary(c.status, c.due, engine.targets[i]?.cycles[k]?.status),
-        );
-      if (!unchanged) return { target: t.target, cycles: spans };
-      return {
-        target: t.target,
-        status: t.status,
-        startedAt: t.startedAt,
-        due: t.due,
-        metAt: t.metAt,
-        supersededAt: t.supersededAt,
-        excluded: t.excluded,
-        breachedAt: t.breachedAt === null ? null : ms(t.breachedAt)! - 1,
-        cycles: t.cycles.map((c, k) => ({ ...spans[k], status: c.status, dueMs: ms(c.due) })),
-      };
-    }
-    const pending = (status: string, due: string | null) =>
-      status === 'pending' ? (due === null ? 'paused' : 'running') : status;
-    // A superseded target reads status changes up to its leaving only (section 5: events <= until);
-    // the engine read them up to `at`, so its open cycle's pauses, due and status may differ.
-    const superseded = t.status === 'superseded';
-    return {
-      target: t.target,
-      status: pending(t.status, t.due),
-      startedAt: t.startedAt,
-      ...(superseded ? {} : { due: t.due }),
-      metAt: t.metAt,
-      supersededAt: t.supersededAt,
-      excluded: t.excluded,
-      elapsedMs: t.elapsedMs,
-      allowanceMs: t.allowanceMs,
-      remainingMs: t.remainingMs,
-      usedShare: t.usedShare,
-      measuredMs: t.measuredMs,
-      breachedAt: t.breachedAt === null ? null : ms(t.breachedAt)! - 1,
-      ...(t.allowanceMs === 0 ? {} : { warning: t.warning === null ? null : t.warning / 100 }),
-      ...(t.status === 'pending' ? {} : { dueIfResumed: t.dueIfResumed }),
-      cycles: t.cycles.map((c, k) => ({
-        startMs: ms(c.startedAt),
-        stopMs: ms(c.stoppedAt),
-        ...(superseded || boundary(c.status, c.due, engine.targets[i]?.cycles[k]?.status)
-          ? {}
-          : { status: pending(c.status, c.due), dueMs: ms(c.due), pausedMs: c.pausedMs ?? 0 }),
-        ...(c.status === 'not_applicable' ? {} : { elapsedMs: c.elapsedMs, allowanceMs: c.allowanceMs }),
-      })),
-    };
-  });
-}
-
-/** Today's engine, read on the fields of currentEngineView only. */
-function currentEngine(evaluation: TicketEvaluation, model: Plain[]): Plain[] {
-  return evaluation.targets.map((target, i) => {
-    const wanted = model[i] ?? {};
-    const t = target as unknown as Plain;
-    const out: Plain = { target: target.target };
-    for (const f of Object.keys(wanted)) {
-      if (f === 'cycles' || f === 'target') continue;
-      out[f] =
-        f === 'breachedAt'
-          ? target.breachedAt === null
-            ? null
-            : Date.parse(target.breachedAt)
-          : plain(t[f]);
-    }
-    if (wanted.cycles !== undefined)
-      out.cycles = target.cycles.map((c, k) => {
-        const keys = Object.keys((wanted.cycles as Plain[])[k] ?? {});
-        return Object.fromEntries(keys.map((f) => [f, plain((c as unknown as Plain)[f])]));
-      });
-    return out;
-  });
-}
-
-describe.runIf(process.env.SLA_MODEL_MODE === 'current')(
-  'the model against the engine before the spec changes',
-  () => {
-    it('agrees on what did not change (judged with `at`)', () => {
+  it(
+    'on every field of every target',
+    () => {
       fc.assert(
         fc.property(randomCase, (c) => {
           const { model, evaluation, at } = run(c);
-          fc.pre(at !== undefined);
-          const atMs = typeof at === 'number' ? at : Date.parse(at);
-          const expected = currentEngineView(c.definition, model, atMs, evaluation);
-          const diffs = differences(expected, currentEngine(evaluation, expected));
+          const diffs = differences(model as unknown as Plain[], engineView(evaluation));
           if (diffs.length > 0) throw new Error([`at: ${JSON.stringify(at)}`, ...diffs].join('\n'));
         }),
         { numRuns: RUNS, ...SEED },
       );
-    });
-  },
-);
+    },
+    60_000 + RUNS * 200,
+  ); // about 10 ms a case on a quiet machine: room for a busy one and large runs
+});

@@ -3,10 +3,18 @@
  * JSON.parse, weekdays from Date.UTC, and every question answered by walking day by day. It shares
  * no code with the library, so agreement between the two means something.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const folder = join(import.meta.dirname, '../../data/holiday-cn');
+/** The data folder, found from this file upwards (so that the benchmark's bundle finds it too). */
+const folder = (() => {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'data/holiday-cn');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error('naive calendar: cannot find data/holiday-cn');
+  }
+})();
 
 interface RawFile {
   year: number;

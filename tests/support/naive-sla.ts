@@ -1,6 +1,6 @@
 /**
  * A deliberately naive reference model of the service-level engine, written from
- * /work/spec/sla-semantics.md (sections 0-6) and sharing no code with src/: the test oracle of
+ * tests/support/sla-semantics.md (sections 0-6) and sharing no code with src/: the test oracle of
  * tests/properties/sla-model.property.test.ts. It owns `naiveEvaluate(definition, ticket, at?)`.
  *
  * How it stays obviously right rather than fast:
@@ -574,7 +574,12 @@ function readTerm(target: TargetDef, contract: ContractDef): { term: Term; hours
     const clock = scheduleClock(needHours('business time').schedule);
     return {
       hours,
-      term: { zone, clock, baseDue: (s) => clock.add(s, x), clockStart: (s) => clock.firstOpen(s) },
+      term: {
+        zone,
+        clock,
+        baseDue: (s) => clock.add(s, x),
+        clockStart: (s) => (x === 0 ? s : clock.firstOpen(s)),
+      },
     };
   }
   return { hours, term: { zone, clock: WALL, baseDue: (s) => s + x, clockStart: (s) => s } };
@@ -708,6 +713,8 @@ const SOLVED = new Set(['solved', 'closed']);
 interface StatusFacts {
   solves: number[];
   reopens: number[];
+  /** Each time the ticket was solved, in order, with the reopen that ended it (undefined: still solved). */
+  solvedRuns: Array<{ solve: number; reopen: number | undefined }>;
   /** Maximal spans during which the status is one of the set (b = Infinity while still so). */
   spansOf(statuses: string[]): Span[];
 }
@@ -727,9 +734,19 @@ function statusFacts(created: number, events: Event[]): StatusFacts {
     if (!was && now) solves.push(changes[i]!.t);
     if (was && !now) reopens.push(changes[i]!.t);
   }
+  // Walk the changes once more, pairing each solve with the first change out of solved after it.
+  const solvedRuns: StatusFacts['solvedRuns'] = [];
+  for (let i = 1; i < changes.length; i++) {
+    if (SOLVED.has(changes[i - 1]!.status) || !SOLVED.has(changes[i]!.status)) continue;
+    let reopen: number | undefined;
+    for (let j = i + 1; j < changes.length && reopen === undefined; j++)
+      if (!SOLVED.has(changes[j]!.status)) reopen = changes[j]!.t;
+    solvedRuns.push({ solve: changes[i]!.t, reopen });
+  }
   return {
     solves,
     reopens,
+    solvedRuns,
     spansOf(statuses) {
       const spans: Span[] = [];
       let since: number | undefined;
@@ -810,8 +827,7 @@ function cyclesOf(
   if (m === 'resolution' && (target.onReopen ?? 'resume') === 'resume') {
     const solved: Span[] = [];
     let stop: Stop | undefined;
-    for (const solve of facts.solves.filter((t) => t >= from && t <= until)) {
-      const reopen = facts.reopens.find((t) => t > solve && t <= until);
+    for (const { solve, reopen } of facts.solvedRuns.filter((run) => run.solve >= from)) {
       if (reopen === undefined) {
         stop = { t: solve, kind: 'stop' };
         break;
@@ -824,17 +840,12 @@ function cyclesOf(
   if (m === 'resolution') {
     const cycles: RawCycle[] = [];
     let start = from;
-    for (;;) {
-      const solve = facts.solves.find((t) => t >= start && t <= until);
-      if (solve === undefined) {
-        cycles.push(cycle(start, undefined));
-        break;
-      }
+    for (const { solve, reopen } of facts.solvedRuns.filter((run) => run.solve >= from)) {
       cycles.push(cycle(start, { t: solve, kind: 'stop' }));
-      const reopen = facts.reopens.find((t) => t > solve && t <= until);
-      if (reopen === undefined) break;
+      if (reopen === undefined) return cycles;
       start = reopen;
     }
+    cycles.push(cycle(start, undefined));
     return cycles;
   }
 
@@ -971,7 +982,7 @@ function judge(raw: RawCycle, j: Judge): Judged {
       clockStart: undefined,
       baseDue: undefined,
       due: Number.NaN,
-      paused: 0,
+      paused: Number.NaN, // no deadline, so nothing paused it: null
       allowance: null,
       elapsed: null,
     };
@@ -980,7 +991,7 @@ function judge(raw: RawCycle, j: Judge): Judged {
   const s = raw.start;
   const clockStart = j.term.clockStart(s);
   const baseDue = j.term.baseDue(s);
-  const allowance = clock.between(clockStart, baseDue);
+  const allowance = Math.max(0, clock.between(clockStart, baseDue)); // due before it starts: 0 allowed
   const pauses = mergedPauses(raw.pauses, clockStart);
   const { due, paused } = moveDue(clock, baseDue, pauses);
 
@@ -1091,7 +1102,13 @@ function result(target: TargetDef, judged: Judged[], j: Judge): NaiveTarget {
   const allowance = r?.allowance ?? null;
 
   let warning: number | null = null;
-  if ((status === 'running' || status === 'paused') && elapsed !== null && allowance !== null) {
+  // A zero allowance has no share to warn about (usedShare is null too).
+  if (
+    (status === 'running' || status === 'paused') &&
+    elapsed !== null &&
+    allowance !== null &&
+    allowance > 0
+  ) {
     for (const p of target.warnAt ?? [])
       if (crossed(elapsed, allowance, p) && (warning === null || p > warning)) warning = p;
   }
