@@ -662,7 +662,9 @@ export type ArgumentExpectation =
   | 'dates'
   | 'day-off-or-working-day'
   | 'whole-number'
-  | 'calendar';
+  | 'calendar'
+  | 'holiday-types'
+  | 'holiday-type';
 
 const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
   object: { en: 'an object', zh: '对象' },
@@ -680,6 +682,15 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
   calendar: {
     en: 'a calendar from chinaCalendar() or regionCalendar()',
     zh: '由 chinaCalendar() 或 regionCalendar() 创建的日历',
+  },
+  // The list is HOLIDAY_TYPES of src/calendar/region.ts (a test keeps the two in step).
+  'holiday-types': {
+    en: "a list of date-holidays' holiday types ('public', 'bank', 'school', 'optional', 'observance')",
+    zh: "date-holidays 节假日类型的列表('public'、'bank'、'school'、'optional'、'observance')",
+  },
+  'holiday-type': {
+    en: "one of date-holidays' holiday types 'public', 'bank', 'school', 'optional', 'observance'",
+    zh: "date-holidays 节假日类型之一:'public'、'bank'、'school'、'optional'、'observance'",
   },
 };
 
