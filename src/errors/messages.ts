@@ -433,6 +433,7 @@ export type HoursReason =
   | { key: 'kind-needs-calendar'; kind: string }
   | { key: 'unknown-day'; name: string }
   | { key: 'ms-not-whole' }
+  | { key: 'negative-duration'; use: 'addBusinessTime' | 'subtractBusinessTime' }
   | { key: 'not-time-duration'; kind: DurationGroup }
   | { key: 'spec-type' }
   | { key: 'unknown-field'; field: string }
@@ -494,6 +495,12 @@ const HOURS_REASONS: ReasonTable<HoursReason> = {
   'ms-not-whole': define(
     () => 'a duration in milliseconds must be a whole number >= 0',
     () => '以毫秒表示的时长必须是大于或等于 0 的整数',
+  ),
+  'negative-duration': define(
+    (p) =>
+      `a duration of business time cannot be negative; to go ${p.use === 'subtractBusinessTime' ? 'back' : 'forward'}, use ${p.use}()`,
+    (p) =>
+      `工作时长不能为负数;要${p.use === 'subtractBusinessTime' ? '向前回溯' : '向后推算'},请使用 ${p.use}()`,
   ),
   'not-time-duration': define(
     (p) => `addBusinessTime takes hours, minutes or seconds; use deadline() for ${p.kind}`,
@@ -844,6 +851,14 @@ export const messages = {
   never_open: define<{ from: string; years: number }>(
     (p) => `the service hours never open within ${p.years} years after ${p.from}`,
     (p) => `服务时间在 ${p.from} 之后 ${p.years} 年内从不开放`,
+  ),
+  never_open_before: define<{ from: string; years: number }>(
+    (p) => `the service hours were never open within ${p.years} years before ${p.from}`,
+    (p) => `服务时间在 ${p.from} 之前 ${p.years} 年内从未开放`,
+  ),
+  never_closed_before: define<{ from: string; years: number }>(
+    (p) => `the service hours were never closed within ${p.years} years before ${p.from}`,
+    (p) => `服务时间在 ${p.from} 之前 ${p.years} 年内从未关闭`,
   ),
   never_closes: define<{ from: string; years: number }>(
     (p) => `the service hours never close within ${p.years} years after ${p.from}`,
