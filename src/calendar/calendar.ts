@@ -218,6 +218,8 @@ export interface DaySource {
   readonly dataVersion: string;
   /** Build the table a year at a time as questions need it (else over the whole coverage at once). */
   readonly lazy: boolean;
+  /** The widest range the table may grow to (default {@link TABLE_LIMIT}). */
+  readonly limit?: { first: DayNumber; last: DayNumber };
   /** The code (kind, no flags) of a covered day. */
   code(day: DayNumber): number;
   /** The name of a covered day, when it has one. */
@@ -285,25 +287,32 @@ export class TableCalendar implements WorkingDayCalendar {
     const table = this.table;
     if (table !== undefined && from >= table.first && to < table.end) return table;
     const { covered, estimates } = this.source;
+    const limit = this.source.limit ?? TABLE_LIMIT;
     if (!estimates && (from < covered.first || to > covered.last)) {
       const missing =
         from < covered.first ? Math.min(to, covered.first - 1) : Math.max(from, covered.last + 1);
-      throw new CalendarCoverageError('calendar_coverage', {
-        year: yearOfDay(missing),
-        calendar: this.id,
-        coverage: `${this.coverage.start}..${this.coverage.end}`,
-      });
+      // Beyond what the table can ever hold there is no notice to load: that is a range error.
+      if (missing >= limit.first && missing <= limit.last) {
+        throw new CalendarCoverageError('calendar_coverage', {
+          year: yearOfDay(missing),
+          calendar: this.id,
+          coverage: `${this.coverage.start}..${this.coverage.end}`,
+        });
+      }
     }
-    if (from < TABLE_LIMIT.first || to > TABLE_LIMIT.last) {
+    if (from < limit.first || to > limit.last) {
       throw new CalendarCoverageError('calendar_range', {
         calendar: this.id,
-        limit: formatCivilDate(from < TABLE_LIMIT.first ? TABLE_LIMIT.first : TABLE_LIMIT.last),
+        limit: formatCivilDate(from < limit.first ? limit.first : limit.last),
       });
     }
     // Grow in whole years; a source that is not lazy is built over its whole coverage at once.
     let first = dayFromCivil(yearOfDay(from), 1, 1);
     let last = dayFromCivil(yearOfDay(to), 12, 31);
-    if (table !== undefined) {
+    // A lazy table grows to hold what was asked before, unless that is far away (a weekday calendar
+    // asked about year 1 and then year 9999): then it starts afresh, so its size follows the question.
+    const far = 50 * 366;
+    if (table !== undefined && (!this.source.lazy || (from <= table.end + far && to >= table.first - far))) {
       first = Math.min(first, table.first);
       last = Math.max(last, table.end - 1);
     }
@@ -315,8 +324,8 @@ export class TableCalendar implements WorkingDayCalendar {
       first = Math.max(first, covered.first);
       last = Math.min(last, covered.last);
     }
-    first = Math.max(first, TABLE_LIMIT.first);
-    last = Math.min(last, TABLE_LIMIT.last);
+    first = Math.max(first, limit.first);
+    last = Math.min(last, limit.last);
     const built = new DayTable(first, last - first + 1, (day) => this.dayCode(day));
     this.table = built;
     return built;
@@ -334,6 +343,18 @@ export class TableCalendar implements WorkingDayCalendar {
     return table.codes[day - table.first]!;
   }
 
+  /**
+   * The furthest day the table may grow to in a direction without an error: the limit, and the
+   * coverage unless the source estimates. Growth stops there first, so that an answer just inside
+   * the range is found, and only a question that needs more ends in the error.
+   */
+  private growthBound(forward: boolean): DayNumber {
+    const limit = this.source.limit ?? TABLE_LIMIT;
+    const { covered, estimates } = this.source;
+    if (forward) return estimates ? limit.last : Math.min(limit.last, covered.last);
+    return estimates ? limit.first : Math.max(limit.first, covered.first);
+  }
+
   /** addWorkingDays on day numbers. */
   addWorkingDayNumbers(day: DayNumber, n: number): DayNumber {
     if (n === 0) return day;
@@ -343,14 +364,18 @@ export class TableCalendar implements WorkingDayCalendar {
         const rank = table.cum[day + 1 - table.first]! + n - 1;
         if (rank < table.total) return table.first + table.select[rank]!;
         // Not enough working days in the table: grow forward (or hit the coverage error).
-        table = this.ensure(day + 1, table.end + Math.max(366, (rank - table.total + 1) * 2));
+        const wanted = table.end + Math.max(366, (rank - table.total + 1) * 2);
+        const bound = this.growthBound(true);
+        table = this.ensure(day + 1, table.end - 1 < bound ? Math.min(wanted, bound) : wanted);
       }
     }
     let table = this.ensure(day - 1, day - 1);
     for (;;) {
       const rank = table.cum[day - table.first]! + n;
       if (rank >= 0) return table.first + table.select[rank]!;
-      table = this.ensure(table.first - Math.max(366, -rank * 2), day - 1);
+      const wanted = table.first - Math.max(366, -rank * 2);
+      const bound = this.growthBound(false);
+      table = this.ensure(table.first > bound ? Math.max(wanted, bound) : wanted, day - 1);
     }
   }
 

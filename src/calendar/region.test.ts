@@ -34,6 +34,14 @@ describe('regionCalendar', () => {
     expect(gb.explain.addWorkingDays('2150-12-24', 1).estimated).toBe(false);
   });
 
+  it('finds answers near the ends of its range, and names the end when it runs out', () => {
+    // The table used to grow a year at a time past 1900 and fail on answers inside the range.
+    expect(regionCalendar('US').addWorkingDays('1900-03-01', -10)).toBe('1900-02-14'); // 02-19: Washington's Birthday (as date-holidays dates it)
+    expect(regionCalendar('US').addWorkingDays('2199-10-01', 10)).toBe('2199-10-16'); // 10-14: Columbus Day
+    expect(() => regionCalendar('US').addWorkingDays('2199-12-20', 30)).toThrow(/beyond 2199-12-31/);
+    expect(() => regionCalendar('US').isWorkingDay('1899-12-31')).toThrow(/beyond 1900-01-01/);
+  });
+
   it('honours another weekend', () => {
     const friSat = regionCalendar('AE', { weekend: [5, 6] });
     expect(friSat.isWorkingDay('2025-06-20')).toBe(false); // a Friday

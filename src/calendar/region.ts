@@ -13,6 +13,7 @@ import { type DaySource, TABLE_LIMIT, TableCalendar, type WorkingDayCalendar } f
 import { type ChinaCalendarOptions, chinaCalendar } from './china.js';
 import { DayCode } from './day-table.js';
 import type { HolidayName } from './holiday-names.js';
+import { checkWeekend } from './weekdays.js';
 
 /**
  * The holiday types of date-holidays (its `HolidayType`). A type outside this list would match no
@@ -148,14 +149,7 @@ export function regionCalendar(country: string, options: RegionCalendarOptions =
   }
   const [code = '', state, region] = country.toUpperCase().split('-');
   if (code === 'CN' && state === undefined) return chinaCalendar(options.china);
-  const weekend = options.weekend ?? [6, 7];
-  if (!Array.isArray(weekend) || weekend.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
-    throw new InvalidArgumentError('invalid_argument', {
-      name: 'weekend',
-      expected: 'iso-weekdays',
-      input: weekend,
-    });
-  }
+  const weekend = [...checkWeekend(options.weekend ?? [6, 7])];
   const types = checkHolidayTypes(options.holidayTypes ?? ['public']);
   const key = `${country.toUpperCase()}|${[...weekend].sort().join('')}|${[...types].sort().join(',')}|${options.timeZone ?? ''}`;
   const cached = shared.get(key);

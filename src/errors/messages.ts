@@ -671,7 +671,9 @@ export type ArgumentExpectation =
   | 'whole-number'
   | 'calendar'
   | 'holiday-types'
-  | 'holiday-type';
+  | 'holiday-type'
+  | 'weekend-not-all-week'
+  | 'weekday-calendar-options';
 
 const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
   object: { en: 'an object', zh: '对象' },
@@ -687,8 +689,16 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
   },
   'whole-number': { en: 'a whole number', zh: '整数' },
   calendar: {
-    en: 'a calendar from chinaCalendar() or regionCalendar()',
-    zh: '由 chinaCalendar() 或 regionCalendar() 创建的日历',
+    en: 'a calendar from chinaCalendar(), regionCalendar() or weekdayCalendar()',
+    zh: '由 chinaCalendar()、regionCalendar() 或 weekdayCalendar() 创建的日历',
+  },
+  'weekend-not-all-week': {
+    en: 'a weekend that leaves at least one working day of the week',
+    zh: '至少留出一周中一个工作日的周末',
+  },
+  'weekday-calendar-options': {
+    en: 'an object with only the fields weekend and timeZone',
+    zh: '仅含 weekend 与 timeZone 字段的对象',
   },
   // The list is HOLIDAY_TYPES of src/calendar/region.ts (a test keeps the two in step).
   'holiday-types': {
