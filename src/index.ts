@@ -52,6 +52,8 @@ export type {
   CalendarOverrides,
   DayInfo,
   DayKind,
+  DaySelection,
+  DaysInOptions,
   WorkingDayCalendar,
 } from './calendar/calendar.js';
 export { type ChinaCalendarOptions, chinaCalendar } from './calendar/china.js';

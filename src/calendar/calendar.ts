@@ -47,6 +47,18 @@ export interface DayInfo {
   provisional: boolean;
 }
 
+/**
+ * Which days {@link WorkingDayCalendar.daysIn} lists: a list of day kinds, or every working day, or
+ * every rest day (the weekends, holidays and company days off).
+ */
+export type DaySelection = readonly DayKind[] | 'working-days' | 'rest-days';
+
+/** Options of {@link WorkingDayCalendar.daysIn}. */
+export interface DaysInOptions {
+  /** The days to list (default: every day). */
+  kinds?: DaySelection;
+}
+
 /** The first and last civil dates a calendar answers for without estimating. */
 export interface CalendarCoverage {
   start: CivilDate;
@@ -154,6 +166,21 @@ export interface WorkingDayCalendar {
    * //     estimated: false, provisional: false }
    */
   day(date: CivilDate): DayInfo;
+  /**
+   * The days from `from` to `to`, both included, in date order, each as {@link WorkingDayCalendar.day}
+   * describes it; with `kinds`, only the days of those kinds (`['holiday', 'makeup-workday']`), or
+   * `'working-days'` / `'rest-days'`. The listings of chinese-days' `getHolidaysInRange` and
+   * `getWorkdaysInRange`, with each day's name.
+   *
+   * @example
+   * chinaCalendar().daysIn('2025-09-27', '2025-10-12', { kinds: ['makeup-workday'] }).map((d) => d.date)
+   * //=> ['2025-09-28', '2025-10-11']
+   *
+   * @example
+   * chinaCalendar().daysIn('2025-01-01', '2025-12-31', { kinds: ['holiday'] }).length
+   * //=> 28 (the announced rest days of 2025, weekends inside the breaks included)
+   */
+  daysIn(from: CivilDate, to: CivilDate, options?: DaysInOptions): DayInfo[];
   /** The same questions, answered with their reasons, estimate and provisional flags. */
   readonly explain: {
     /**
@@ -470,6 +497,25 @@ export class TableCalendar implements WorkingDayCalendar {
     return this.dayInfoOf(parseCivilDate(date));
   }
 
+  daysIn(fromDate: CivilDate, toDate: CivilDate, options: DaysInOptions = {}): DayInfo[] {
+    const from = parseCivilDate(fromDate, ['from']);
+    const to = parseCivilDate(toDate, ['to']);
+    if (to < from) {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: 'to',
+        expected: 'range-end',
+        input: toDate,
+      });
+    }
+    const mask = kindMask(options);
+    const table = this.ensure(from, to);
+    const out: DayInfo[] = [];
+    for (let day = from; day <= to; day++) {
+      if (mask & (1 << (table.codes[day - table.first]! & DayCode.KIND_MASK))) out.push(this.dayInfoOf(day));
+    }
+    return out;
+  }
+
   /** An answer that depended on the days [from, to]. */
   answer<T>(value: T, from: DayNumber, to: DayNumber, sentence: (lang: Lang, notable: DayInfo[]) => string) {
     const notableDays = this.notableDaysIn(from, to);
@@ -544,6 +590,52 @@ export class TableCalendar implements WorkingDayCalendar {
     }
     return new TableCalendar(this.source, merged);
   }
+}
+
+/** The day kinds `daysIn` lists, as a bit mask over the kind codes (checked). */
+function kindMask(options: unknown): number {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'options',
+      expected: 'object',
+      input: options,
+    });
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'kinds') {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: 'options',
+        expected: 'days-in-options',
+        input: key,
+      });
+    }
+  }
+  const kinds = (options as DaysInOptions).kinds;
+  const all = (1 << KIND_NAMES.length) - 1;
+  if (kinds === undefined) return all;
+  const working = (1 << DayCode.WORKDAY) | (1 << DayCode.MAKEUP_WORKDAY) | (1 << DayCode.COMPANY_WORKDAY);
+  if (kinds === 'working-days') return working;
+  if (kinds === 'rest-days') return all & ~working;
+  if (!Array.isArray(kinds)) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'kinds',
+      expected: 'day-selection',
+      input: kinds,
+    });
+  }
+  let mask = 0;
+  kinds.forEach((kind, index) => {
+    const code = KIND_NAMES.indexOf(kind as DayKind);
+    if (code < 0) {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: `kinds[${index}]`,
+        expected: 'day-kind',
+        input: kind,
+      });
+    }
+    mask |= 1 << code;
+  });
+  return mask;
 }
 
 function checkCount(n: unknown, path: IssuePath): number {

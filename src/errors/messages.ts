@@ -673,7 +673,11 @@ export type ArgumentExpectation =
   | 'holiday-types'
   | 'holiday-type'
   | 'weekend-not-all-week'
-  | 'weekday-calendar-options';
+  | 'weekday-calendar-options'
+  | 'range-end'
+  | 'days-in-options'
+  | 'day-selection'
+  | 'day-kind';
 
 const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
   object: { en: 'an object', zh: '对象' },
@@ -699,6 +703,17 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
   'weekday-calendar-options': {
     en: 'an object with only the fields weekend and timeZone',
     zh: '仅含 weekend 与 timeZone 字段的对象',
+  },
+  'range-end': { en: 'a date on or after from', zh: '不早于 from 的日期' },
+  'days-in-options': { en: 'an object with only the field kinds', zh: '仅含 kinds 字段的对象' },
+  // The kinds are DAY_KINDS of src/calendar/calendar.ts (a test keeps the two in step).
+  'day-selection': {
+    en: "'working-days', 'rest-days' or a list of day kinds ('workday', 'weekend', 'holiday', 'makeup-workday', 'company-day-off', 'company-workday')",
+    zh: "'working-days'、'rest-days' 或日期类型的列表('workday'、'weekend'、'holiday'、'makeup-workday'、'company-day-off'、'company-workday')",
+  },
+  'day-kind': {
+    en: "one of the day kinds 'workday', 'weekend', 'holiday', 'makeup-workday', 'company-day-off', 'company-workday'",
+    zh: "日期类型之一:'workday'、'weekend'、'holiday'、'makeup-workday'、'company-day-off'、'company-workday'",
   },
   // The list is HOLIDAY_TYPES of src/calendar/region.ts (a test keeps the two in step).
   'holiday-types': {
