@@ -16,6 +16,7 @@ import {
 import { DayCode, DayTable, isWorkingKind } from './day-table.js';
 import { describeAnswer } from './explain.js';
 import type { HolidayName } from './holiday-names.js';
+import type { FestivalDay } from './statutory.js';
 
 /** The kinds of day, in the order of their codes in the day table. */
 export const DAY_KINDS = [
@@ -41,6 +42,13 @@ export interface DayInfo {
   kind: DayKind;
   /** The holiday (or company day) the day belongs to, when it has a name. */
   name?: HolidayName;
+  /**
+   * Mainland China, the days an official notice lists (and statutory holidays on a weekend): whether
+   * the day is a statutory holiday (法定节假日), a substitute or swapped rest day (补休, 调休), a
+   * weekend inside the break or a make-up working day, with the festival and its number of statutory
+   * days that year. Absent on other days, on company days and on estimates.
+   */
+  festival?: FestivalDay;
   /** The status is a weekends-only estimate: no official schedule covers the day. */
   estimated: boolean;
   /** Official, but the next year's notice may still move it (last days of the newest covered year). */
@@ -163,7 +171,14 @@ export interface WorkingDayCalendar {
    * chinaCalendar().day('2025-10-11')
    * //=> { date: '2025-10-11', weekday: 6, working: true, kind: 'makeup-workday',
    * //     name: { zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' },
+   * //     festival: { role: 'makeup-workday', name: { zh: '国庆节', en: 'National Day' }, statutoryDays: 3 },
    * //     estimated: false, provisional: false }
+   *
+   * @example
+   * chinaCalendar().daysIn('2025-01-28', '2025-02-04').map((d) => d.festival?.role)
+   * //=> ['statutory', 'statutory', 'statutory', 'statutory', 'weekend', 'weekend', 'in-lieu', 'in-lieu']
+   * // (the Spring Festival: 除夕 to 初三 are statutory since 2025, statutoryDays: 4; 02-03 and 02-04
+   * //  are the rest days swapped with the make-up working days 01-26 and 02-08)
    */
   day(date: CivilDate): DayInfo;
   /**
@@ -251,6 +266,8 @@ export interface DaySource {
   code(day: DayNumber): number;
   /** The name of a covered day, when it has one. */
   name(day: DayNumber): HolidayName | undefined;
+  /** What a covered day is within a holiday break, for sources that know (mainland China). */
+  festival?(day: DayNumber): FestivalDay | undefined;
 }
 
 /** The widest range any table may grow to. */
@@ -437,9 +454,13 @@ export class TableCalendar implements WorkingDayCalendar {
       estimated: (code & DayCode.ESTIMATED) !== 0,
       provisional: (code & DayCode.PROVISIONAL) !== 0,
     };
-    const name =
-      this.overrides.get(day)?.name ?? (code & DayCode.ESTIMATED ? undefined : this.sourceName(day));
+    const override = this.overrides.get(day);
+    const name = override?.name ?? (code & DayCode.ESTIMATED ? undefined : this.sourceName(day));
     if (name !== undefined) info.name = name;
+    if (override === undefined && !(code & DayCode.ESTIMATED) && this.source.festival !== undefined) {
+      const festival = this.source.festival(day);
+      if (festival !== undefined) info.festival = festival;
+    }
     return info;
   }
 
