@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import chineseDays from 'chinese-days';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeFestivalDates, renderLunarFestivalsModule } from '../scripts/lunar-festivals-source.js';
 import { LUNAR_FESTIVALS, LUNAR_FESTIVALS_FIRST_YEAR } from '../src/calendar/lunar-festivals.generated.js';
 
@@ -23,6 +23,17 @@ const rows = LUNAR_FESTIVALS.map((row, i) => {
 const iso = (year: number, mmdd: string) => `${year}-${mmdd.slice(0, 2)}-${mmdd.slice(2)}`;
 
 describe('the generated lunar festival table', () => {
+  // chinese-days computes in the host's local calendar fields (a date string read as UTC midnight):
+  // ask it in the zone it is written for. The table itself does not depend on the host's zone.
+  const hostZone = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = 'Asia/Shanghai';
+  });
+  afterAll(() => {
+    if (hostZone === undefined) delete process.env.TZ;
+    else process.env.TZ = hostZone;
+  });
+
   it('is exactly what scripts/generate.ts computes (date-chinese astronomy, GB/T 33661-2017 months)', () => {
     const computed = computeFestivalDates();
     expect(rows).toEqual(computed);

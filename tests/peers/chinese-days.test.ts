@@ -3,8 +3,7 @@
  * suite, chinese-days itself (a dev dependency) asked about every day 2007-2026, with the days where
  * the two differ listed and explained.
  */
-import chineseDays from 'chinese-days';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaCalendar, type DayInfo, InvalidDateError } from '../../src/index.js';
 import { CHINESE_DAYS_CASES, type ChineseDaysAnswer, type ChineseDaysCase } from './chinese-days.cases.js';
 import { peerSuite } from './support/peer-suite.js';
@@ -74,6 +73,20 @@ peerSuite('chinese-days', 'chinese-days test/ (vsme/chinese-days)', CHINESE_DAYS
 
 describe('chinese-days asked about every day 2007-2026 (beyond its test suite)', () => {
   const days = cn.daysIn('2007-01-01', '2026-12-31');
+  // chinese-days reads a date string as UTC midnight and then the host's local calendar fields, so
+  // its answers depend on the host's zone (west of UTC it answers for the day before). Ask it in the
+  // zone it is written for; contract-terms' answers do not depend on the host's zone (CI checks).
+  // It also builds its tables when it is loaded: load it once the zone is set.
+  const hostZone = process.env.TZ;
+  let chineseDays: typeof import('chinese-days').default;
+  beforeAll(async () => {
+    process.env.TZ = 'Asia/Shanghai';
+    chineseDays = (await import('chinese-days')).default;
+  });
+  afterAll(() => {
+    if (hostZone === undefined) delete process.env.TZ;
+    else process.env.TZ = hostZone;
+  });
 
   it('agrees on every working day and rest day', () => {
     expect(days.filter((d) => chineseDays.isWorkday(d.date) !== d.working).map((d) => d.date)).toEqual([]);
