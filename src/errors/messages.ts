@@ -503,8 +503,8 @@ const HOURS_REASONS: ReasonTable<HoursReason> = {
       `工作时长不能为负数;要${p.use === 'subtractBusinessTime' ? '向前回溯' : '向后推算'},请使用 ${p.use}()`,
   ),
   'not-time-duration': define(
-    (p) => `addBusinessTime takes hours, minutes or seconds; use deadline() for ${p.kind}`,
-    (p) => `addBusinessTime 只接受小时、分钟或秒;${GROUP_ZH[p.kind]}请使用 deadline()`,
+    (p) => `business time is added and subtracted in hours, minutes or seconds; use deadline() for ${p.kind}`,
+    (p) => `工作时间只按小时、分钟或秒增减;${GROUP_ZH[p.kind]}请使用 deadline()`,
   ),
   'spec-type': define(
     () => "expected an object { timeZone, windows, ... } or '24x7'",
