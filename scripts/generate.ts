@@ -1,6 +1,7 @@
 /**
  * Regenerates the committed generated files:
  *   src/calendar/cn-schedule.generated.ts  from data/holiday-cn/*.json
+ *   src/calendar/lunar-festivals.generated.ts  computed with date-chinese
  *   schemas/contract.schema.json           from src/contract/schema.ts
  *
  *   npm run generate            write them
@@ -11,10 +12,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderScheduleModule } from './cn-schedule-source.js';
 import { renderJsonSchema } from './json-schema-source.js';
+import { renderLunarFestivalsModule } from './lunar-festivals-source.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outputs: Array<[string, () => string]> = [
   ['src/calendar/cn-schedule.generated.ts', () => renderScheduleModule(join(root, 'data/holiday-cn'))],
+  ['src/calendar/lunar-festivals.generated.ts', () => renderLunarFestivalsModule()],
   ['schemas/contract.schema.json', renderJsonSchema],
 ];
 const check = process.argv.includes('--check');

@@ -52,12 +52,16 @@ export type {
   CalendarOverrides,
   DayInfo,
   DayKind,
+  DaySelection,
+  DaysInOptions,
   WorkingDayCalendar,
 } from './calendar/calendar.js';
 export { type ChinaCalendarOptions, chinaCalendar } from './calendar/china.js';
 export type { HolidayCnFile } from './calendar/holiday-cn.js';
 export type { HolidayName } from './calendar/holiday-names.js';
-export { type RegionCalendarOptions, regionCalendar } from './calendar/region.js';
+export { type HolidayType, type RegionCalendarOptions, regionCalendar } from './calendar/region.js';
+export type { FestivalDay, FestivalRole } from './calendar/statutory.js';
+export { type WeekdayCalendarOptions, weekdayCalendar } from './calendar/weekdays.js';
 export {
   type Counting,
   type Deadline,

@@ -116,6 +116,7 @@ const HOURS: Record<HoursReason['key'], HoursReason> = {
   'kind-needs-calendar': { key: 'kind-needs-calendar', kind: 'holiday' },
   'unknown-day': { key: 'unknown-day', name: 'monday' },
   'ms-not-whole': { key: 'ms-not-whole' },
+  'negative-duration': { key: 'negative-duration', use: 'subtractBusinessTime' },
   'not-time-duration': { key: 'not-time-duration', kind: 'workingDays' },
   'spec-type': { key: 'spec-type' },
   'unknown-field': { key: 'unknown-field', field: 'window' },

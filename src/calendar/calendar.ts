@@ -16,6 +16,7 @@ import {
 import { DayCode, DayTable, isWorkingKind } from './day-table.js';
 import { describeAnswer } from './explain.js';
 import type { HolidayName } from './holiday-names.js';
+import type { FestivalDay } from './statutory.js';
 
 /** The kinds of day, in the order of their codes in the day table. */
 export const DAY_KINDS = [
@@ -41,10 +42,29 @@ export interface DayInfo {
   kind: DayKind;
   /** The holiday (or company day) the day belongs to, when it has a name. */
   name?: HolidayName;
+  /**
+   * Mainland China, the days an official notice lists (and statutory holidays on a weekend): whether
+   * the day is a statutory holiday (法定节假日), a substitute or swapped rest day (补休, 调休), a
+   * weekend inside the break or a make-up working day, with the festival and its number of statutory
+   * days that year. Absent on other days, on company days and on estimates.
+   */
+  festival?: FestivalDay;
   /** The status is a weekends-only estimate: no official schedule covers the day. */
   estimated: boolean;
   /** Official, but the next year's notice may still move it (last days of the newest covered year). */
   provisional: boolean;
+}
+
+/**
+ * Which days {@link WorkingDayCalendar.daysIn} lists: a list of day kinds, or every working day, or
+ * every rest day (the weekends, holidays and company days off).
+ */
+export type DaySelection = readonly DayKind[] | 'working-days' | 'rest-days';
+
+/** Options of {@link WorkingDayCalendar.daysIn}. */
+export interface DaysInOptions {
+  /** The days to list (default: every day). */
+  kinds?: DaySelection;
 }
 
 /** The first and last civil dates a calendar answers for without estimating. */
@@ -151,9 +171,31 @@ export interface WorkingDayCalendar {
    * chinaCalendar().day('2025-10-11')
    * //=> { date: '2025-10-11', weekday: 6, working: true, kind: 'makeup-workday',
    * //     name: { zh: '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival' },
+   * //     festival: { role: 'makeup-workday', name: { zh: '国庆节', en: 'National Day' }, statutoryDays: 3 },
    * //     estimated: false, provisional: false }
+   *
+   * @example
+   * chinaCalendar().daysIn('2025-01-28', '2025-02-04').map((d) => d.festival?.role)
+   * //=> ['statutory', 'statutory', 'statutory', 'statutory', 'weekend', 'weekend', 'in-lieu', 'in-lieu']
+   * // (the Spring Festival: 除夕 to 初三 are statutory since 2025, statutoryDays: 4; 02-03 and 02-04
+   * //  are the rest days swapped with the make-up working days 01-26 and 02-08)
    */
   day(date: CivilDate): DayInfo;
+  /**
+   * The days from `from` to `to`, both included, in date order, each as {@link WorkingDayCalendar.day}
+   * describes it; with `kinds`, only the days of those kinds (`['holiday', 'makeup-workday']`), or
+   * `'working-days'` / `'rest-days'`. The listings of chinese-days' `getHolidaysInRange` and
+   * `getWorkdaysInRange`, with each day's name.
+   *
+   * @example
+   * chinaCalendar().daysIn('2025-09-27', '2025-10-12', { kinds: ['makeup-workday'] }).map((d) => d.date)
+   * //=> ['2025-09-28', '2025-10-11']
+   *
+   * @example
+   * chinaCalendar().daysIn('2025-01-01', '2025-12-31', { kinds: ['holiday'] }).length
+   * //=> 28 (the announced rest days of 2025, weekends inside the breaks included)
+   */
+  daysIn(from: CivilDate, to: CivilDate, options?: DaysInOptions): DayInfo[];
   /** The same questions, answered with their reasons, estimate and provisional flags. */
   readonly explain: {
     /**
@@ -218,10 +260,14 @@ export interface DaySource {
   readonly dataVersion: string;
   /** Build the table a year at a time as questions need it (else over the whole coverage at once). */
   readonly lazy: boolean;
+  /** The widest range the table may grow to (default {@link TABLE_LIMIT}). */
+  readonly limit?: { first: DayNumber; last: DayNumber };
   /** The code (kind, no flags) of a covered day. */
   code(day: DayNumber): number;
   /** The name of a covered day, when it has one. */
   name(day: DayNumber): HolidayName | undefined;
+  /** What a covered day is within a holiday break, for sources that know (mainland China). */
+  festival?(day: DayNumber): FestivalDay | undefined;
 }
 
 /** The widest range any table may grow to. */
@@ -285,25 +331,32 @@ export class TableCalendar implements WorkingDayCalendar {
     const table = this.table;
     if (table !== undefined && from >= table.first && to < table.end) return table;
     const { covered, estimates } = this.source;
+    const limit = this.source.limit ?? TABLE_LIMIT;
     if (!estimates && (from < covered.first || to > covered.last)) {
       const missing =
         from < covered.first ? Math.min(to, covered.first - 1) : Math.max(from, covered.last + 1);
-      throw new CalendarCoverageError('calendar_coverage', {
-        year: yearOfDay(missing),
-        calendar: this.id,
-        coverage: `${this.coverage.start}..${this.coverage.end}`,
-      });
+      // Beyond what the table can ever hold there is no notice to load: that is a range error.
+      if (missing >= limit.first && missing <= limit.last) {
+        throw new CalendarCoverageError('calendar_coverage', {
+          year: yearOfDay(missing),
+          calendar: this.id,
+          coverage: `${this.coverage.start}..${this.coverage.end}`,
+        });
+      }
     }
-    if (from < TABLE_LIMIT.first || to > TABLE_LIMIT.last) {
+    if (from < limit.first || to > limit.last) {
       throw new CalendarCoverageError('calendar_range', {
         calendar: this.id,
-        limit: formatCivilDate(from < TABLE_LIMIT.first ? TABLE_LIMIT.first : TABLE_LIMIT.last),
+        limit: formatCivilDate(from < limit.first ? limit.first : limit.last),
       });
     }
     // Grow in whole years; a source that is not lazy is built over its whole coverage at once.
     let first = dayFromCivil(yearOfDay(from), 1, 1);
     let last = dayFromCivil(yearOfDay(to), 12, 31);
-    if (table !== undefined) {
+    // A lazy table grows to hold what was asked before, unless that is far away (a weekday calendar
+    // asked about year 1 and then year 9999): then it starts afresh, so its size follows the question.
+    const far = 50 * 366;
+    if (table !== undefined && (!this.source.lazy || (from <= table.end + far && to >= table.first - far))) {
       first = Math.min(first, table.first);
       last = Math.max(last, table.end - 1);
     }
@@ -315,8 +368,8 @@ export class TableCalendar implements WorkingDayCalendar {
       first = Math.max(first, covered.first);
       last = Math.min(last, covered.last);
     }
-    first = Math.max(first, TABLE_LIMIT.first);
-    last = Math.min(last, TABLE_LIMIT.last);
+    first = Math.max(first, limit.first);
+    last = Math.min(last, limit.last);
     const built = new DayTable(first, last - first + 1, (day) => this.dayCode(day));
     this.table = built;
     return built;
@@ -334,6 +387,18 @@ export class TableCalendar implements WorkingDayCalendar {
     return table.codes[day - table.first]!;
   }
 
+  /**
+   * The furthest day the table may grow to in a direction without an error: the limit, and the
+   * coverage unless the source estimates. Growth stops there first, so that an answer just inside
+   * the range is found, and only a question that needs more ends in the error.
+   */
+  private growthBound(forward: boolean): DayNumber {
+    const limit = this.source.limit ?? TABLE_LIMIT;
+    const { covered, estimates } = this.source;
+    if (forward) return estimates ? limit.last : Math.min(limit.last, covered.last);
+    return estimates ? limit.first : Math.max(limit.first, covered.first);
+  }
+
   /** addWorkingDays on day numbers. */
   addWorkingDayNumbers(day: DayNumber, n: number): DayNumber {
     if (n === 0) return day;
@@ -343,14 +408,18 @@ export class TableCalendar implements WorkingDayCalendar {
         const rank = table.cum[day + 1 - table.first]! + n - 1;
         if (rank < table.total) return table.first + table.select[rank]!;
         // Not enough working days in the table: grow forward (or hit the coverage error).
-        table = this.ensure(day + 1, table.end + Math.max(366, (rank - table.total + 1) * 2));
+        const wanted = table.end + Math.max(366, (rank - table.total + 1) * 2);
+        const bound = this.growthBound(true);
+        table = this.ensure(day + 1, table.end - 1 < bound ? Math.min(wanted, bound) : wanted);
       }
     }
     let table = this.ensure(day - 1, day - 1);
     for (;;) {
       const rank = table.cum[day - table.first]! + n;
       if (rank >= 0) return table.first + table.select[rank]!;
-      table = this.ensure(table.first - Math.max(366, -rank * 2), day - 1);
+      const wanted = table.first - Math.max(366, -rank * 2);
+      const bound = this.growthBound(false);
+      table = this.ensure(table.first > bound ? Math.max(wanted, bound) : wanted, day - 1);
     }
   }
 
@@ -385,9 +454,13 @@ export class TableCalendar implements WorkingDayCalendar {
       estimated: (code & DayCode.ESTIMATED) !== 0,
       provisional: (code & DayCode.PROVISIONAL) !== 0,
     };
-    const name =
-      this.overrides.get(day)?.name ?? (code & DayCode.ESTIMATED ? undefined : this.sourceName(day));
+    const override = this.overrides.get(day);
+    const name = override?.name ?? (code & DayCode.ESTIMATED ? undefined : this.sourceName(day));
     if (name !== undefined) info.name = name;
+    if (override === undefined && !(code & DayCode.ESTIMATED) && this.source.festival !== undefined) {
+      const festival = this.source.festival(day);
+      if (festival !== undefined) info.festival = festival;
+    }
     return info;
   }
 
@@ -443,6 +516,25 @@ export class TableCalendar implements WorkingDayCalendar {
 
   day(date: CivilDate): DayInfo {
     return this.dayInfoOf(parseCivilDate(date));
+  }
+
+  daysIn(fromDate: CivilDate, toDate: CivilDate, options: DaysInOptions = {}): DayInfo[] {
+    const from = parseCivilDate(fromDate, ['from']);
+    const to = parseCivilDate(toDate, ['to']);
+    if (to < from) {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: 'to',
+        expected: 'range-end',
+        input: toDate,
+      });
+    }
+    const mask = kindMask(options);
+    const table = this.ensure(from, to);
+    const out: DayInfo[] = [];
+    for (let day = from; day <= to; day++) {
+      if (mask & (1 << (table.codes[day - table.first]! & DayCode.KIND_MASK))) out.push(this.dayInfoOf(day));
+    }
+    return out;
   }
 
   /** An answer that depended on the days [from, to]. */
@@ -519,6 +611,52 @@ export class TableCalendar implements WorkingDayCalendar {
     }
     return new TableCalendar(this.source, merged);
   }
+}
+
+/** The day kinds `daysIn` lists, as a bit mask over the kind codes (checked). */
+function kindMask(options: unknown): number {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'options',
+      expected: 'object',
+      input: options,
+    });
+  }
+  for (const key of Object.keys(options)) {
+    if (key !== 'kinds') {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: 'options',
+        expected: 'days-in-options',
+        input: key,
+      });
+    }
+  }
+  const kinds = (options as DaysInOptions).kinds;
+  const all = (1 << KIND_NAMES.length) - 1;
+  if (kinds === undefined) return all;
+  const working = (1 << DayCode.WORKDAY) | (1 << DayCode.MAKEUP_WORKDAY) | (1 << DayCode.COMPANY_WORKDAY);
+  if (kinds === 'working-days') return working;
+  if (kinds === 'rest-days') return all & ~working;
+  if (!Array.isArray(kinds)) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'kinds',
+      expected: 'day-selection',
+      input: kinds,
+    });
+  }
+  let mask = 0;
+  kinds.forEach((kind, index) => {
+    const code = KIND_NAMES.indexOf(kind as DayKind);
+    if (code < 0) {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: `kinds[${index}]`,
+        expected: 'day-kind',
+        input: kind,
+      });
+    }
+    mask |= 1 << code;
+  });
+  return mask;
 }
 
 function checkCount(n: unknown, path: IssuePath): number {

@@ -19,6 +19,7 @@ import {
   readHolidayCnFile,
 } from './holiday-cn.js';
 import { chineseHolidayName, type HolidayName } from './holiday-names.js';
+import { breaksOf, type FestivalDay } from './statutory.js';
 
 /** Options of {@link chinaCalendar}. */
 export interface ChinaCalendarOptions {
@@ -98,6 +99,13 @@ class ChinaSource implements DaySource {
     if (listed.off) return DayCode.HOLIDAY;
     if (!weekend) return DayCode.WORKDAY;
     return this.makeUp ? DayCode.MAKEUP_WORKDAY : DayCode.WEEKEND;
+  }
+
+  /** Statutory holiday, substitute, swapped or weekend day of a break (statutory.ts). */
+  festival(day: DayNumber): FestivalDay | undefined {
+    const info = breaksOf(this.schedule).get(day);
+    // Without make-up working days those weekend days are plain rest days.
+    return info?.role === 'makeup-workday' && !this.makeUp ? undefined : info;
   }
 
   name(day: DayNumber): HolidayName | undefined {

@@ -1,9 +1,9 @@
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CalendarDataError } from '../errors/errors.js';
+import { CalendarDataError, InvalidArgumentError } from '../errors/errors.js';
 import { chinaCalendar } from './china.js';
-import { regionCalendar } from './region.js';
+import { HOLIDAY_TYPES, regionCalendar } from './region.js';
 
 describe('regionCalendar', () => {
   it('uses public holidays and weekends', () => {
@@ -32,6 +32,14 @@ describe('regionCalendar', () => {
     expect(gb.isWorkingDay('2150-12-25')).toBe(false);
     expect(gb.coverage).toEqual({ start: '1900-01-01', end: '2199-12-31' });
     expect(gb.explain.addWorkingDays('2150-12-24', 1).estimated).toBe(false);
+  });
+
+  it('finds answers near the ends of its range, and names the end when it runs out', () => {
+    // The table used to grow a year at a time past 1900 and fail on answers inside the range.
+    expect(regionCalendar('US').addWorkingDays('1900-03-01', -10)).toBe('1900-02-14'); // 02-19: Washington's Birthday (as date-holidays dates it)
+    expect(regionCalendar('US').addWorkingDays('2199-10-01', 10)).toBe('2199-10-16'); // 10-14: Columbus Day
+    expect(() => regionCalendar('US').addWorkingDays('2199-12-20', 30)).toThrow(/beyond 2199-12-31/);
+    expect(() => regionCalendar('US').isWorkingDay('1899-12-31')).toThrow(/beyond 1900-01-01/);
   });
 
   it('honours another weekend', () => {
@@ -85,6 +93,41 @@ describe('regionCalendar', () => {
     expect(() => regionCalendar('US-ZZ')).toThrow(/"US-ZZ"/);
     expect(() => regionCalendar('')).toThrow(CalendarDataError);
     expect(() => regionCalendar('US', { weekend: [0] })).toThrow(/weekend/);
+  });
+
+  it('refuses holiday types date-holidays does not have, instead of dropping every holiday (issue 20)', () => {
+    // A typo used to select no holiday at all: 2025-12-25 was a working day, without a word.
+    expect(() => regionCalendar('US', { holidayTypes: ['pubic' as never] })).toThrow(InvalidArgumentError);
+    expect(() => regionCalendar('US', { holidayTypes: ['public', 'pubic' as never] })).toThrow(
+      `holidayTypes[1] must be one of date-holidays' holiday types 'public', 'bank', 'school', 'optional', 'observance', got "pubic"`,
+    );
+    // A bare string was read letter by letter, with the same effect.
+    expect(() => regionCalendar('US', { holidayTypes: 'public' as never })).toThrow(
+      /^holidayTypes must be a list of date-holidays' holiday types \('public', 'bank', 'school', 'optional', 'observance'\), got "public"$/,
+    );
+    for (const bad of [[1], [null], {}, 'bank', ['Public']]) {
+      expect(() => regionCalendar('US', { holidayTypes: bad as never }), JSON.stringify(bad)).toThrow(
+        InvalidArgumentError,
+      );
+    }
+    expect(() => regionCalendar('US', 'public' as never)).toThrow(/options must be an object/);
+  });
+
+  it('still honours the holiday types it accepts', () => {
+    expect(regionCalendar('US', { holidayTypes: ['public'] }).isWorkingDay('2025-12-25')).toBe(false);
+    expect(regionCalendar('US', { holidayTypes: [] }).isWorkingDay('2025-12-25')).toBe(true);
+    // New Year's Eve is a bank holiday in the Netherlands, not a public one: a bank's calendar counts it.
+    expect(regionCalendar('NL').isWorkingDay('2025-12-31')).toBe(true);
+    expect(regionCalendar('NL', { holidayTypes: ['public', 'bank'] }).isWorkingDay('2025-12-31')).toBe(false);
+  });
+
+  it('lists every holiday type date-holidays gives a holiday', () => {
+    const seen = new Set<string>();
+    for (const code of ['US', 'DE', 'GB', 'JP', 'FR', 'BR', 'IN', 'AU', 'NL', 'CH']) {
+      for (const year of [2000, 2025]) for (const h of new Holidays(code).getHolidays(year)) seen.add(h.type);
+    }
+    expect([...seen].filter((type) => !(HOLIDAY_TYPES as readonly string[]).includes(type))).toEqual([]);
+    expect(seen.size).toBeGreaterThanOrEqual(4);
   });
 
   it('supports company overrides too', () => {

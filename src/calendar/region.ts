@@ -13,13 +13,27 @@ import { type DaySource, TABLE_LIMIT, TableCalendar, type WorkingDayCalendar } f
 import { type ChinaCalendarOptions, chinaCalendar } from './china.js';
 import { DayCode } from './day-table.js';
 import type { HolidayName } from './holiday-names.js';
+import { checkWeekend } from './weekdays.js';
+
+/**
+ * The holiday types of date-holidays (its `HolidayType`). A type outside this list would match no
+ * holiday at all, silently turning every holiday into a working day, so it is refused.
+ */
+export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
+
+/** A holiday type of date-holidays. */
+export type HolidayType = (typeof HOLIDAY_TYPES)[number];
 
 /** Options of {@link regionCalendar}. */
 export interface RegionCalendarOptions {
   /** ISO weekdays of the weekend (1 = Monday ... 7 = Sunday). Default `[6, 7]`. */
   weekend?: readonly number[];
-  /** Holiday types that are days off. Default `['public']`; add `'bank'` for bank holidays. */
-  holidayTypes?: ReadonlyArray<'public' | 'bank' | 'school' | 'optional' | 'observance'>;
+  /**
+   * Holiday types that are days off, a list of `'public'`, `'bank'`, `'school'`, `'optional'` and
+   * `'observance'`. Default `['public']`; add `'bank'` for bank holidays; `[]` for none. Anything else
+   * throws `InvalidArgumentError` listing the accepted types.
+   */
+  holidayTypes?: readonly HolidayType[];
   /** The zone of the calendar's civil dates; default: the region's first zone in date-holidays. */
   timeZone?: string;
   /** Passed to chinaCalendar() when the region is CN. */
@@ -86,6 +100,27 @@ class RegionSource implements DaySource {
 
 const shared = new Map<string, WorkingDayCalendar>();
 
+/** The holiday types, checked: a list of date-holidays' types (a bare string is not a list). */
+function checkHolidayTypes(types: unknown): readonly HolidayType[] {
+  if (!Array.isArray(types)) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'holidayTypes',
+      expected: 'holiday-types',
+      input: types,
+    });
+  }
+  types.forEach((type, index) => {
+    if (!(HOLIDAY_TYPES as readonly unknown[]).includes(type)) {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: `holidayTypes[${index}]`,
+        expected: 'holiday-type',
+        input: type,
+      });
+    }
+  });
+  return types as HolidayType[];
+}
+
 /**
  * A working-day calendar for a country or subdivision, from date-holidays' public holidays: weekends
  * and public holidays are rest days, every other day is a working day. Any year 1900-2199.
@@ -105,17 +140,17 @@ export function regionCalendar(country: string, options: RegionCalendarOptions =
   if (typeof country !== 'string' || !/^[A-Za-z]{2}(-[A-Za-z0-9]{1,3}){0,2}$/.test(country)) {
     throw new CalendarDataError('unknown_region', { input: country });
   }
-  const [code = '', state, region] = country.toUpperCase().split('-');
-  if (code === 'CN' && state === undefined) return chinaCalendar(options.china);
-  const weekend = options.weekend ?? [6, 7];
-  if (!Array.isArray(weekend) || weekend.some((d) => !Number.isInteger(d) || d < 1 || d > 7)) {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError('invalid_argument', {
-      name: 'weekend',
-      expected: 'iso-weekdays',
-      input: weekend,
+      name: 'options',
+      expected: 'object',
+      input: options,
     });
   }
-  const types = options.holidayTypes ?? ['public'];
+  const [code = '', state, region] = country.toUpperCase().split('-');
+  if (code === 'CN' && state === undefined) return chinaCalendar(options.china);
+  const weekend = [...checkWeekend(options.weekend ?? [6, 7])];
+  const types = checkHolidayTypes(options.holidayTypes ?? ['public']);
   const key = `${country.toUpperCase()}|${[...weekend].sort().join('')}|${[...types].sort().join(',')}|${options.timeZone ?? ''}`;
   const cached = shared.get(key);
   if (cached !== undefined) return cached;

@@ -146,6 +146,115 @@ describe('serviceHours on the China calendar', () => {
   });
 });
 
+describe('backwards in business time', () => {
+  it('subtracts business time, over breaks and holidays, mirroring addBusinessTime', () => {
+    expect(phone.subtractBusinessTime('2025-10-09T11:00:00+08:00', '4 hours')).toBe(
+      '2025-09-30T16:00:00+08:00',
+    );
+    expect(phone.addBusinessTime('2025-09-30T16:00:00+08:00', '4 hours')).toBe('2025-10-09T11:00:00+08:00');
+    // Across the make-up Saturday 10-11 and the weekend after it.
+    expect(phone.subtractBusinessTime('2025-10-13T10:00:00+08:00', '10 hours')).toBe(
+      '2025-10-11T09:00:00+08:00',
+    );
+    expect(phone.subtractBusinessTime('2025-10-09T11:00:00+08:00', 0)).toBe('2025-10-09T11:00:00+08:00');
+  });
+
+  it('lands on the opening, not on the closing before it, when the time runs out at a boundary', () => {
+    expect(phone.subtractBusinessTime('2025-10-09T11:00:00+08:00', '2 hours')).toBe(
+      '2025-10-09T09:00:00+08:00',
+    );
+    expect(phone.subtractBusinessTime('2025-10-09T11:00:00+08:00', '2 hours 1 ms')).toBe(
+      '2025-09-30T17:59:59.999+08:00',
+    );
+    expect(phone.subtractBusinessTime('2025-10-10T09:00:00+08:00', '9 hours')).toBe(
+      '2025-10-09T09:00:00+08:00',
+    );
+  });
+
+  it('starts from the last closing when closed', () => {
+    expect(phone.subtractBusinessTime('2025-10-05T12:00:00+08:00', '1 hour')).toBe(
+      '2025-09-30T17:00:00+08:00',
+    );
+    expect(phone.subtractBusinessTime('2025-10-09T18:00:00+08:00', '30 minutes')).toBe(
+      '2025-10-09T17:30:00+08:00',
+    );
+  });
+
+  it('finds the opening of the current window and the last closing', () => {
+    expect(phone.previousOpening('2025-10-09T11:00:00+08:00')).toBe('2025-10-09T09:00:00+08:00');
+    expect(phone.previousOpening('2025-10-09T09:00:00+08:00')).toBe('2025-10-09T09:00:00+08:00');
+    expect(phone.previousOpening('2025-10-09T18:00:00+08:00')).toBe('2025-10-09T09:00:00+08:00');
+    expect(phone.previousOpening('2025-10-05T11:00:00+08:00')).toBe('2025-09-30T09:00:00+08:00');
+    expect(phone.previousClosing('2025-10-05T11:00:00+08:00')).toBe('2025-09-30T18:00:00+08:00');
+    expect(phone.previousClosing('2025-10-09T08:59:59.999+08:00')).toBe('2025-09-30T18:00:00+08:00');
+    expect(phone.previousClosing('2025-10-09T18:00:00+08:00')).toBe('2025-10-09T18:00:00+08:00');
+    expect(phone.previousClosing('2025-10-09T11:00:00+08:00')).toBe('2025-10-09T11:00:00+08:00');
+  });
+
+  it('treats lunch breaks and overnight windows like the forward questions do', () => {
+    const desk = serviceHours({
+      timeZone: 'Asia/Shanghai',
+      calendar: cn,
+      windows: ['09:00-12:00', '13:30-18:00'],
+    });
+    expect(desk.subtractBusinessTime('2025-10-09T14:30:00+08:00', '2 hours')).toBe(
+      '2025-10-09T11:00:00+08:00',
+    );
+    expect(desk.previousOpening('2025-10-09T12:30:00+08:00')).toBe('2025-10-09T09:00:00+08:00');
+    expect(desk.previousClosing('2025-10-09T12:30:00+08:00')).toBe('2025-10-09T12:00:00+08:00');
+    const night = serviceHours({ timeZone: 'Asia/Shanghai', calendar: cn, windows: ['22:00-06:00'] });
+    expect(night.previousOpening('2025-10-01T03:00:00+08:00')).toBe('2025-09-30T22:00:00+08:00');
+    expect(night.previousClosing('2025-10-08T12:00:00+08:00')).toBe('2025-10-01T06:00:00+08:00');
+    expect(night.subtractBusinessTime('2025-10-09T23:00:00+08:00', '8 hours')).toBe(
+      '2025-09-30T23:00:00+08:00',
+    );
+  });
+
+  it('crosses a year boundary backwards, growing its tables on the way', () => {
+    const fresh = serviceHours({ timeZone: 'Asia/Shanghai', calendar: cn, windows: ['09:00-18:00'] });
+    expect(fresh.subtractBusinessTime('2026-01-04T10:00:00+08:00', '2 hours')).toBe(
+      '2025-12-31T17:00:00+08:00',
+    );
+    expect(fresh.subtractBusinessTime('2026-01-04T10:00:00+08:00', '900 hours')).toBe(
+      fresh.subtractBusinessTime('2026-01-04T10:00:00+08:00', '900 hours'),
+    );
+    const due = fresh.subtractBusinessTime('2026-06-01T10:00:00+08:00', '2000 hours');
+    expect(fresh.businessTimeBetween(due, '2026-06-01T10:00:00+08:00')).toBe(2000 * H);
+  });
+
+  it('ends in a coverage error before the first notice, and in an error rather than a hang when never open', () => {
+    expect(() => phone.subtractBusinessTime('2007-01-04T10:00:00+08:00', '2 hours')).toThrow(
+      CalendarCoverageError,
+    );
+    expect(() => phone.previousOpening('2007-01-04T08:00:00+08:00')).toThrow(/2006/);
+    expect(phone.previousOpening('2007-01-04T10:00:00+08:00')).toBe('2007-01-04T09:00:00+08:00');
+    const rare = serviceHours({
+      timeZone: 'UTC',
+      rules: [{ days: ['mon'], windows: [] }],
+      exceptions: [{ date: '2025-01-01', windows: ['09:00-10:00'] }],
+    });
+    expect(rare.subtractBusinessTime('2025-06-01T00:00:00Z', '1 hour')).toBe('2025-01-01T09:00:00+00:00');
+    expect(() => rare.subtractBusinessTime('2025-06-01T00:00:00Z', '2 hours')).toThrow(
+      /never open within 10 years before 2025-06-01/,
+    );
+    expect(() => rare.previousClosing('2024-12-31T00:00:00Z')).toThrow(ServiceHoursError);
+    const always = serviceHours('24x7');
+    expect(always.previousClosing('2025-01-01T03:00:00Z')).toBe('2025-01-01T03:00:00+00:00');
+    expect(always.subtractBusinessTime('2025-01-17T16:00:00Z', '400 hours')).toBe(
+      '2025-01-01T00:00:00+00:00',
+    );
+    expect(() => always.previousOpening('2025-01-01T00:00:00Z')).toThrow(/never closed within 10 years/);
+  });
+
+  it('keeps wall-clock windows on DST days going backwards', () => {
+    const la = serviceHours({ timeZone: 'America/Los_Angeles', days: 'every-day', windows: ['01:00-05:00'] });
+    // The spring-forward day holds 3 open hours, the fall-back day 5.
+    expect(la.subtractBusinessTime('2025-03-09T05:00:00-07:00', '3 hours')).toBe('2025-03-09T01:00:00-08:00');
+    expect(la.subtractBusinessTime('2025-11-02T05:00:00-08:00', '5 hours')).toBe('2025-11-02T01:00:00-07:00');
+    expect(la.previousOpening('2025-11-02T01:30:00-08:00')).toBe('2025-11-02T01:00:00-07:00');
+  });
+});
+
 describe('serviceHours in zones with DST', () => {
   const la = serviceHours({ timeZone: 'America/Los_Angeles', days: 'every-day', windows: ['09:00-17:00'] });
   const early = serviceHours({
@@ -250,7 +359,16 @@ describe('serviceHours edge cases', () => {
     expect(() => phone.addBusinessTime('2025-10-09T10:00:00+08:00', '2 working days')).toThrow(
       /use deadline\(\)/,
     );
-    expect(() => phone.addBusinessTime('2025-10-09T10:00:00+08:00', -5)).toThrow(/whole number >= 0/);
+    expect(() => phone.addBusinessTime('2025-10-09T10:00:00+08:00', -5)).toThrow(
+      /cannot be negative; to go back, use subtractBusinessTime\(\)/,
+    );
+    expect(() => phone.subtractBusinessTime('2025-10-09T10:00:00+08:00', -5)).toThrow(
+      /cannot be negative; to go forward, use addBusinessTime\(\)/,
+    );
+    expect(() => phone.addBusinessTime('2025-10-09T10:00:00+08:00', 1.5)).toThrow(/whole number >= 0/);
+    expect(() => phone.subtractBusinessTime('2025-10-09T10:00:00+08:00', '1 working day')).toThrow(
+      /use deadline\(\)/,
+    );
   });
 
   it('answers identically whatever the host zone (the suite runs under several TZ values)', () => {

@@ -130,13 +130,54 @@ export interface ServiceHours {
   nextClosing(instant: InstantInput): string;
   /**
    * The instant at which `duration` of open time has passed since `instant` (from the next opening
-   * when closed). The duration is a time duration (`'8 hours'`, `{ minutes: 30 }`) or milliseconds.
+   * when closed). The duration is a time duration (`'8 hours'`, `{ minutes: 30 }`) or milliseconds,
+   * never negative: to go back, use {@link ServiceHours.subtractBusinessTime}.
    *
    * @example
    * phone.addBusinessTime('2025-09-30T17:00:00+08:00', '8 hours')
    * //=> '2025-10-09T16:00:00+08:00' (one hour on 09-30, seven on 10-09)
    */
   addBusinessTime(instant: InstantInput, duration: DurationInput | number): string;
+  /**
+   * The instant `duration` of open time before `instant`: the latest instant s such that [s, instant)
+   * holds exactly `duration` of open time (from the last closing when closed). The mirror of
+   * {@link ServiceHours.addBusinessTime}: "remind the agent 2 business hours before the due instant".
+   *
+   * @example
+   * phone.subtractBusinessTime('2025-10-09T11:00:00+08:00', '4 hours')
+   * //=> '2025-09-30T16:00:00+08:00' (two hours on 10-09, back over the National Day break, two on 09-30)
+   *
+   * @example
+   * phone.subtractBusinessTime('2025-10-09T11:00:00+08:00', '2 hours')
+   * //=> '2025-10-09T09:00:00+08:00' (the opening, not 18:00 the day before: the latest such instant)
+   */
+  subtractBusinessTime(instant: InstantInput, duration: DurationInput | number): string;
+  /**
+   * The opening of the open period containing the instant, else of the last one before it: "when did
+   * the window we are in open". The mirror of {@link ServiceHours.nextClosing}.
+   *
+   * @example
+   * phone.previousOpening('2025-10-09T11:00:00+08:00')
+   * //=> '2025-10-09T09:00:00+08:00'
+   *
+   * @example
+   * phone.previousOpening('2025-10-05T11:00:00+08:00')
+   * //=> '2025-09-30T09:00:00+08:00' (closed for the break: the last window before it)
+   */
+  previousOpening(instant: InstantInput): string;
+  /**
+   * The instant itself when open, else the last closing before it: the last instant, up to this one,
+   * at which business time was running. The mirror of {@link ServiceHours.nextOpening}.
+   *
+   * @example
+   * phone.previousClosing('2025-10-05T11:00:00+08:00')
+   * //=> '2025-09-30T18:00:00+08:00'
+   *
+   * @example
+   * phone.previousClosing('2025-10-09T11:00:00+08:00')
+   * //=> '2025-10-09T11:00:00+08:00' (open: the instant itself)
+   */
+  previousClosing(instant: InstantInput): string;
   /**
    * Milliseconds of open time in [a, b) (negative when b < a).
    *
@@ -473,6 +514,26 @@ export class HoursEngine implements ServiceHours {
     return this.ensure(t, to);
   }
 
+  /**
+   * Grows the table backward by about `years` years from its start, but first only down to the first
+   * day the calendar covers (the mirror of growForward): a coverage error must come from a question
+   * that needs the uncovered days.
+   */
+  private growBackward(t: EpochMs, table: HoursTable, years: number): HoursTable {
+    const start = table.dayStart[0]!;
+    // Whole years back from the table's first year (the table starts on 1 January).
+    const year = yearOfDay(table.first) - years;
+    // Nothing before year 1 (the first civil date): no opening to find there.
+    if (year < 1) throw this.neverOpenBefore(t);
+    let from = this.zone.startOfDay(dayFromCivil(year, 1, 1));
+    const source = this.engine?.source;
+    if (source !== undefined && !source.estimates) {
+      const firstCovered = this.zone.startOfDay(source.covered.first);
+      if (start > firstCovered && from < firstCovered) from = firstCovered;
+    }
+    return this.ensure(from, t);
+  }
+
   /** Index of the first interval whose end is after t (table must hold t). */
   private locate(table: HoursTable, t: EpochMs): number {
     const local = this.fixedOffset === undefined ? this.zone.toLocal(t) : t + this.fixedOffset;
@@ -578,6 +639,71 @@ export class HoursEngine implements ServiceHours {
     }
   }
 
+  /**
+   * The latest instant s with `ms` of open time in [s, t) (ms >= 0): F(s) = F(t) - ms, taking the
+   * last such instant, so that a result on a boundary is an opening, never the closing before it.
+   */
+  subtractOpenTime(t: EpochMs, ms: number): EpochMs {
+    if (ms === 0) return t;
+    let table = this.ensure(t, t);
+    const limit = t - NEVER_OPEN_YEARS * 366 * MS_PER_DAY;
+    for (;;) {
+      const target = this.openBefore(table, t) - ms;
+      if (target >= 0) {
+        // The first interval i with cum[i + 1] > target holds the answer (target < F(t) <= cum[n]).
+        const { cum } = table;
+        let lo = 0;
+        let hi = table.n - 1;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (cum[mid + 1]! > target) hi = mid;
+          else lo = mid + 1;
+        }
+        return table.start[lo]! + (target - cum[lo]!);
+      }
+      if (table.dayStart[0]! < limit) throw this.neverOpenBefore(t);
+      // Grow backward by about as many years as the missing time needs (at least one).
+      const perYear = table.cum[table.n]! / Math.max(1, table.days / 366);
+      const years = perYear > 0 ? Math.min(NEVER_OPEN_YEARS, Math.ceil(-target / perYear) + 1) : 1;
+      table = this.growBackward(t, table, years);
+    }
+  }
+
+  /** The start of the open period containing t, else of the last one before t. */
+  previousOpeningAt(t: EpochMs): EpochMs {
+    let table = this.ensure(t, t);
+    const limit = t - NEVER_OPEN_YEARS * 366 * MS_PER_DAY;
+    for (;;) {
+      const i = this.locate(table, t);
+      const j = i < table.n && table.start[i]! <= t ? i : i - 1;
+      // A period that starts with the table may have started before it: look further back.
+      if (j >= 0 && table.start[j]! > table.dayStart[0]!) return table.start[j]!;
+      if (table.dayStart[0]! < limit) {
+        if (j >= 0)
+          throw new ServiceHoursError('never_closed_before', {
+            from: this.zone.format(t),
+            years: NEVER_OPEN_YEARS,
+          });
+        throw this.neverOpenBefore(t);
+      }
+      table = this.growBackward(t, table, 1);
+    }
+  }
+
+  /** t when open, else the end of the last open period before t. */
+  previousClosingAt(t: EpochMs): EpochMs {
+    let table = this.ensure(t, t);
+    const limit = t - NEVER_OPEN_YEARS * 366 * MS_PER_DAY;
+    for (;;) {
+      const i = this.locate(table, t);
+      if (i < table.n && table.start[i]! <= t) return t;
+      // Interval i - 1 ends at or before t < validEnd, so its end is a real closing.
+      if (i > 0) return table.end[i - 1]!;
+      if (table.dayStart[0]! < limit) throw this.neverOpenBefore(t);
+      table = this.growBackward(t, table, 1);
+    }
+  }
+
   /** Close of business of a day: the end of the last window it owns (NaN when closed all day). */
   closeOfBusiness(day: DayNumber): EpochMs {
     const start = this.zone.startOfDay(day);
@@ -605,6 +731,10 @@ export class HoursEngine implements ServiceHours {
     return new ServiceHoursError('never_open', { from: this.zone.format(t), years: NEVER_OPEN_YEARS });
   }
 
+  private neverOpenBefore(t: EpochMs): ServiceHoursError {
+    return new ServiceHoursError('never_open_before', { from: this.zone.format(t), years: NEVER_OPEN_YEARS });
+  }
+
   // ---- public API ----
 
   isOpen(instant: InstantInput): boolean {
@@ -624,6 +754,19 @@ export class HoursEngine implements ServiceHours {
     return this.zone.format(this.addOpenTime(t, businessMs(duration)));
   }
 
+  subtractBusinessTime(instant: InstantInput, duration: DurationInput | number): string {
+    const t = parseInstant(instant, ['instant']);
+    return this.zone.format(this.subtractOpenTime(t, businessMs(duration, ['duration'], 'addBusinessTime')));
+  }
+
+  previousOpening(instant: InstantInput): string {
+    return this.zone.format(this.previousOpeningAt(parseInstant(instant)));
+  }
+
+  previousClosing(instant: InstantInput): string {
+    return this.zone.format(this.previousClosingAt(parseInstant(instant)));
+  }
+
   businessTimeBetween(a: InstantInput, b: InstantInput): number {
     return this.openTimeBetween(parseInstant(a, ['a']), parseInstant(b, ['b']));
   }
@@ -637,12 +780,18 @@ export class HoursEngine implements ServiceHours {
   }
 }
 
-/** Milliseconds of a duration meant for a business clock; only time durations qualify. */
-export function businessMs(duration: DurationInput | number, path: IssuePath = ['duration']): number {
+/**
+ * Milliseconds of a duration meant for a business clock; only time durations qualify. A negative
+ * number is refused, naming the function that goes the other way (`opposite`).
+ */
+export function businessMs(
+  duration: DurationInput | number,
+  path: IssuePath = ['duration'],
+  opposite: 'addBusinessTime' | 'subtractBusinessTime' = 'subtractBusinessTime',
+): number {
   if (typeof duration === 'number') {
-    if (!Number.isSafeInteger(duration) || duration < 0) {
-      return invalid({ key: 'ms-not-whole' }, path);
-    }
+    if (!Number.isSafeInteger(duration)) return invalid({ key: 'ms-not-whole' }, path);
+    if (duration < 0) return invalid({ key: 'negative-duration', use: opposite }, path);
     return duration;
   }
   const parsed = parseDuration(duration, path);

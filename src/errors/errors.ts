@@ -152,7 +152,7 @@ export class InvalidDurationError extends ContractTermsError<'invalid_duration' 
  * //=> 'windows: invalid service hours: windows of one day overlap'
  */
 export class ServiceHoursError extends ContractTermsError<
-  'invalid_service_hours' | 'never_open' | 'never_closes'
+  'invalid_service_hours' | 'never_open' | 'never_closes' | 'never_open_before' | 'never_closed_before'
 > {}
 
 /**

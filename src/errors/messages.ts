@@ -433,6 +433,7 @@ export type HoursReason =
   | { key: 'kind-needs-calendar'; kind: string }
   | { key: 'unknown-day'; name: string }
   | { key: 'ms-not-whole' }
+  | { key: 'negative-duration'; use: 'addBusinessTime' | 'subtractBusinessTime' }
   | { key: 'not-time-duration'; kind: DurationGroup }
   | { key: 'spec-type' }
   | { key: 'unknown-field'; field: string }
@@ -495,9 +496,15 @@ const HOURS_REASONS: ReasonTable<HoursReason> = {
     () => 'a duration in milliseconds must be a whole number >= 0',
     () => '以毫秒表示的时长必须是大于或等于 0 的整数',
   ),
+  'negative-duration': define(
+    (p) =>
+      `a duration of business time cannot be negative; to go ${p.use === 'subtractBusinessTime' ? 'back' : 'forward'}, use ${p.use}()`,
+    (p) =>
+      `工作时长不能为负数;要${p.use === 'subtractBusinessTime' ? '向前回溯' : '向后推算'},请使用 ${p.use}()`,
+  ),
   'not-time-duration': define(
-    (p) => `addBusinessTime takes hours, minutes or seconds; use deadline() for ${p.kind}`,
-    (p) => `addBusinessTime 只接受小时、分钟或秒;${GROUP_ZH[p.kind]}请使用 deadline()`,
+    (p) => `business time is added and subtracted in hours, minutes or seconds; use deadline() for ${p.kind}`,
+    (p) => `工作时间只按小时、分钟或秒增减;${GROUP_ZH[p.kind]}请使用 deadline()`,
   ),
   'spec-type': define(
     () => "expected an object { timeZone, windows, ... } or '24x7'",
@@ -673,7 +680,15 @@ export type ArgumentExpectation =
   | 'dates'
   | 'day-off-or-working-day'
   | 'whole-number'
-  | 'calendar';
+  | 'calendar'
+  | 'holiday-types'
+  | 'holiday-type'
+  | 'weekend-not-all-week'
+  | 'weekday-calendar-options'
+  | 'range-end'
+  | 'days-in-options'
+  | 'day-selection'
+  | 'day-kind';
 
 const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
   object: { en: 'an object', zh: '对象' },
@@ -689,8 +704,36 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
   },
   'whole-number': { en: 'a whole number', zh: '整数' },
   calendar: {
-    en: 'a calendar from chinaCalendar() or regionCalendar()',
-    zh: '由 chinaCalendar() 或 regionCalendar() 创建的日历',
+    en: 'a calendar from chinaCalendar(), regionCalendar() or weekdayCalendar()',
+    zh: '由 chinaCalendar()、regionCalendar() 或 weekdayCalendar() 创建的日历',
+  },
+  'weekend-not-all-week': {
+    en: 'a weekend that leaves at least one working day of the week',
+    zh: '至少留出一周中一个工作日的周末',
+  },
+  'weekday-calendar-options': {
+    en: 'an object with only the fields weekend and timeZone',
+    zh: '仅含 weekend 与 timeZone 字段的对象',
+  },
+  'range-end': { en: 'a date on or after from', zh: '不早于 from 的日期' },
+  'days-in-options': { en: 'an object with only the field kinds', zh: '仅含 kinds 字段的对象' },
+  // The kinds are DAY_KINDS of src/calendar/calendar.ts (a test keeps the two in step).
+  'day-selection': {
+    en: "'working-days', 'rest-days' or a list of day kinds ('workday', 'weekend', 'holiday', 'makeup-workday', 'company-day-off', 'company-workday')",
+    zh: "'working-days'、'rest-days' 或日期类型的列表('workday'、'weekend'、'holiday'、'makeup-workday'、'company-day-off'、'company-workday')",
+  },
+  'day-kind': {
+    en: "one of the day kinds 'workday', 'weekend', 'holiday', 'makeup-workday', 'company-day-off', 'company-workday'",
+    zh: "日期类型之一:'workday'、'weekend'、'holiday'、'makeup-workday'、'company-day-off'、'company-workday'",
+  },
+  // The list is HOLIDAY_TYPES of src/calendar/region.ts (a test keeps the two in step).
+  'holiday-types': {
+    en: "a list of date-holidays' holiday types ('public', 'bank', 'school', 'optional', 'observance')",
+    zh: "date-holidays 节假日类型的列表('public'、'bank'、'school'、'optional'、'observance')",
+  },
+  'holiday-type': {
+    en: "one of date-holidays' holiday types 'public', 'bank', 'school', 'optional', 'observance'",
+    zh: "date-holidays 节假日类型之一:'public'、'bank'、'school'、'optional'、'observance'",
   },
 };
 
@@ -844,6 +887,14 @@ export const messages = {
   never_open: define<{ from: string; years: number }>(
     (p) => `the service hours never open within ${p.years} years after ${p.from}`,
     (p) => `服务时间在 ${p.from} 之后 ${p.years} 年内从不开放`,
+  ),
+  never_open_before: define<{ from: string; years: number }>(
+    (p) => `the service hours were never open within ${p.years} years before ${p.from}`,
+    (p) => `服务时间在 ${p.from} 之前 ${p.years} 年内从未开放`,
+  ),
+  never_closed_before: define<{ from: string; years: number }>(
+    (p) => `the service hours were never closed within ${p.years} years before ${p.from}`,
+    (p) => `服务时间在 ${p.from} 之前 ${p.years} 年内从未关闭`,
   ),
   never_closes: define<{ from: string; years: number }>(
     (p) => `the service hours never close within ${p.years} years after ${p.from}`,

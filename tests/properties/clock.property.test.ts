@@ -17,6 +17,9 @@ import {
   naiveAddMinutes,
   naiveIsOpen,
   naiveOpenMinutes,
+  naivePreviousClosing,
+  naivePreviousOpening,
+  naiveSubtractMinutes,
 } from '../support/naive-clock.js';
 
 const MIN = 60_000;
@@ -151,6 +154,34 @@ describe('service hours against the naive minute-stepping model', () => {
   });
 });
 
+describe('backwards in business time, against the naive minute-stepping model', () => {
+  it('subtractBusinessTime lands where the naive backward walk does', () => {
+    fc.assert(
+      fc.property(schedule, minuteInstant, fc.integer({ min: 1, max: 1500 }), (spec, a, minutes) => {
+        const { naive, hours } = build(spec);
+        const expected = naiveSubtractMinutes(naive, a, minutes);
+        fc.pre(expected !== undefined);
+        expect(Date.parse(hours.subtractBusinessTime(a, minutes * MIN))).toBe(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('previousOpening and previousClosing agree with the naive backward walk', () => {
+    fc.assert(
+      fc.property(schedule, minuteInstant, (spec, a) => {
+        const { naive, hours } = build(spec);
+        const opening = naivePreviousOpening(naive, a);
+        const closing = naivePreviousClosing(naive, a);
+        fc.pre(opening !== undefined && closing !== undefined);
+        expect(Date.parse(hours.previousOpening(a)), new Date(a).toISOString()).toBe(opening);
+        expect(Date.parse(hours.previousClosing(a)), new Date(a).toISOString()).toBe(closing);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('service hours properties', () => {
   const duration = fc.integer({ min: 0, max: 200 * 3_600_000 });
 
@@ -162,6 +193,57 @@ describe('service hours properties', () => {
         expect(hours.businessTimeBetween(a, due)).toBe(d);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('businessTimeBetween(subtractBusinessTime(a, d), a) = d, and going back then forth ends at previousClosing', () => {
+    fc.assert(
+      fc.property(schedule, instant, duration, (spec, a, d) => {
+        const { hours } = build(spec);
+        const start = covered(() => hours.subtractBusinessTime(a, d));
+        expect(hours.businessTimeBetween(start, a)).toBe(d);
+        expect(hours.addBusinessTime(start, d)).toBe(
+          d === 0 ? hours.addBusinessTime(a, 0) : hours.previousClosing(a),
+        );
+        const due = covered(() => hours.addBusinessTime(a, d));
+        expect(hours.subtractBusinessTime(due, d)).toBe(d === 0 ? due : covered(() => hours.nextOpening(a)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('subtract(d1) then subtract(d2) = subtract(d1 + d2), and it is monotonic', () => {
+    fc.assert(
+      fc.property(schedule, instant, duration, duration, (spec, a, d1, d2) => {
+        const { hours } = build(spec);
+        const once = covered(() => hours.subtractBusinessTime(a, d1 + d2));
+        expect(hours.subtractBusinessTime(hours.subtractBusinessTime(a, d1), d2)).toBe(once);
+        const shorter = hours.subtractBusinessTime(a, Math.min(d1, d2));
+        expect(Date.parse(once) <= Date.parse(shorter)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('previousOpening opens a window that runs until the instant; previousClosing has nothing open after it', () => {
+    fc.assert(
+      fc.property(schedule, instant, (spec, t) => {
+        const { hours } = build(spec);
+        const opening = Date.parse(covered(() => hours.previousOpening(t)));
+        const closing = Date.parse(covered(() => hours.previousClosing(t)));
+        expect(opening <= t && closing <= t).toBe(true);
+        expect(hours.isOpen(opening)).toBe(true);
+        expect(hours.businessTimeBetween(closing, t)).toBe(0);
+        if (hours.isOpen(t)) {
+          expect(closing).toBe(t);
+          expect(hours.businessTimeBetween(opening, t)).toBe(t - opening);
+        } else {
+          expect(hours.isOpen(closing)).toBe(false);
+          expect(closing > opening).toBe(true);
+          expect(hours.businessTimeBetween(opening, closing)).toBe(closing - opening);
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -103,3 +103,56 @@ export function naiveAddMinutes(
     if (naiveIsOpen(schedule, t)) left--;
   return left === 0 ? t : undefined;
 }
+
+/**
+ * The latest instant s (minute-aligned) with `minutes` open minutes in [s, a), stepping back a minute
+ * at a time from a (minute-aligned).
+ */
+export function naiveSubtractMinutes(
+  schedule: NaiveSchedule,
+  a: number,
+  minutes: number,
+  limitMinutes = 60 * 24 * 40,
+): number | undefined {
+  let left = minutes;
+  let t = a;
+  for (let step = 0; left > 0 && step < limitMinutes; step++) {
+    t -= 60_000;
+    if (naiveIsOpen(schedule, t)) left--;
+  }
+  return left === 0 ? t : undefined;
+}
+
+/** The start of the run of open minutes containing a, else of the last run before a (stepping back). */
+export function naivePreviousOpening(
+  schedule: NaiveSchedule,
+  a: number,
+  limitMinutes = 60 * 24 * 40,
+): number | undefined {
+  let t = a;
+  let step = 0;
+  if (!naiveIsOpen(schedule, t)) {
+    do {
+      t -= 60_000;
+      if (++step > limitMinutes) return undefined;
+    } while (!naiveIsOpen(schedule, t));
+  }
+  while (naiveIsOpen(schedule, t - 60_000)) {
+    t -= 60_000;
+    if (++step > limitMinutes) return undefined;
+  }
+  return t;
+}
+
+/** a when its minute is open, else the end of the last open minute before it (stepping back). */
+export function naivePreviousClosing(
+  schedule: NaiveSchedule,
+  a: number,
+  limitMinutes = 60 * 24 * 40,
+): number | undefined {
+  if (naiveIsOpen(schedule, a)) return a;
+  let t = a - 60_000;
+  for (let step = 0; !naiveIsOpen(schedule, t); step++, t -= 60_000)
+    if (step > limitMinutes) return undefined;
+  return t + 60_000;
+}
