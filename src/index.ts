@@ -57,6 +57,17 @@ export type {
 export { type ChinaCalendarOptions, chinaCalendar } from './calendar/china.js';
 export type { HolidayCnFile } from './calendar/holiday-cn.js';
 export type { HolidayName } from './calendar/holiday-names.js';
+export {
+  type HolidayNotice,
+  type HolidayNoticeDay,
+  type HolidayNoticeFestival,
+  type NoticeIssue,
+  type NoticeIssueCode,
+  type ParseHolidayNoticeOptions,
+  parseHolidayNotice,
+  type SafeParseHolidayNoticeResult,
+  safeParseHolidayNotice,
+} from './calendar/notice.js';
 export { type RegionCalendarOptions, regionCalendar } from './calendar/region.js';
 export {
   type Counting,
@@ -106,6 +117,7 @@ export {
   ContractError,
   ContractTermsError,
   DeadlineError,
+  HolidayNoticeError,
   InvalidArgumentError,
   InvalidDateError,
   InvalidDurationError,

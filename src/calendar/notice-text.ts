@@ -33,15 +33,19 @@ const HAN = '\\u3400-\\u9fff';
 
 // Pinyin in brackets right after a character, as some sites insert it: 節(jié), 區(qū), 調(diào).
 // Letters with or without tone marks, or a tone number; at most 7 letters (zhuang is the longest).
-const PINYIN = new RegExp(`([${HAN}])\\(([a-zA-Züāáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}[1-5]?)\\)`, 'gu');
+// A line break may fall anywhere in a pasted copy, inside the brackets too.
+const PINYIN = new RegExp(
+  `([${HAN}])\\s*\\((?:\\s*[a-zA-Züāáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]){1,7}\\s*[1-5]?\\s*\\)`,
+  'gu',
+);
+
+const TONE_LETTERS = /[āáǎàēéěèêīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+/gu;
 
 // A run of printable ASCII (after NFKC, full-width letters and punctuation are ASCII too). A run that
 // holds a letter or a symbol no notice uses is a stray string: notices write only digits and
 // ( ) , . : ; - in ASCII.
 const ASCII_RUN = /[\x20-\x7e]+/g;
 const STRAY = /[A-Za-z!"#$%&'*+/<=>?@[\\\]^_`{|}~]/;
-// Units a number in a notice is written before.
-const UNIT = /^[年月日天号]/;
 
 /** The text of a notice, cleaned. */
 export interface CleanNotice {
@@ -56,20 +60,26 @@ export interface CleanNotice {
 }
 
 /**
- * Keeps of a stray ASCII run only what may belong to the notice around it: closing punctuation at
- * its start, an opening bracket at its end, and digits at an edge when a unit (年, 月, 日, 天, 号)
- * follows the run. Whether such digits were the notice's or the stray string's cannot be known
- * here: a wrong guess makes an impossible date or one the cross-checks refuse.
+ * What to keep of a stray ASCII run: a closing bracket at its start (an annotation's), an opening
+ * bracket at its end, and digits at an edge that begin a number the notice continues (`共3xx天`).
+ * Whether digits next to other digits (`2月1` + `5aa` + `日`) were the notice's or the stray
+ * string's cannot be known: they become `?`, which no date can contain, so the sentence is refused
+ * rather than read with a day that may be wrong.
  */
-function keptOf(run: string, after: string): string {
-  const head = /^[),.:;\d]*/.exec(run)![0];
-  const tail = /[(\d]*$/.exec(run)![0];
-  const headPunct = head.replace(/\d/g, '');
-  const headDigits = /^[),.:;]*(\d*)/.exec(head)![1]!;
-  const tailDigits = /(\d*)$/.exec(tail)![1]!;
-  const tailParen = tail.includes('(') ? '(' : '';
-  const digits = UNIT.test(after) ? (tailDigits !== '' ? tailDigits : headDigits) : '';
-  return headPunct + tailParen + digits;
+function keptOf(raw: string, before: string, after: string): string {
+  const run = raw.trim();
+  const continues = /^[\d年月日天号]/.test(after);
+  const head = /^(\)*)(\d*)/.exec(run)!;
+  const tail = /(\(?)(\d*)$/.exec(run)!;
+  let out = head[1]!;
+  const headDigits = head[2]!;
+  if (headDigits !== '') {
+    if (/\d/.test(before)) out += '?';
+    else if (continues) out += headDigits;
+  }
+  out += tail[1]!;
+  if (tail[2]! !== '' && continues) out += '?';
+  return out;
 }
 
 /**
@@ -96,7 +106,8 @@ export function cleanNoticeText(raw: string): CleanNotice {
   // What follows a run at the end of a line is the first character of the next line with text.
   const nextChar: string[] = new Array(lines.length).fill('');
   for (let i = lines.length - 2; i >= 0; i--) {
-    const next = lines[i + 1]!.trim();
+    // Past a stray string at the start of that line too (it is removed as well).
+    const next = lines[i + 1]!.trim().replace(/^[\x20-\x7e]+/, (run) => (STRAY.test(run) ? '' : run));
     nextChar[i] = next === '' ? nextChar[i + 1]! : next.charAt(0);
   }
   lines.forEach((line, lineIndex) => {
@@ -109,12 +120,19 @@ export function cleanNoticeText(raw: string): CleanNotice {
       last = start + run.length;
       if (STRAY.test(run)) {
         strays++;
-        cleaned += keptOf(run, last < line.length ? line.charAt(last) : nextChar[lineIndex]!);
+        const before = (cleaned === '' ? text : cleaned).trimEnd().slice(-1);
+        cleaned += keptOf(run, before, last < line.length ? line.charAt(last) : nextChar[lineIndex]!);
       } else {
         cleaned += run;
       }
     }
     cleaned += line.slice(last);
+    // Letters with tone marks never belong to a notice: what is left of a pinyin insertion that a
+    // line break or a stray string cut apart.
+    cleaned = cleaned.replace(TONE_LETTERS, () => {
+      strays++;
+      return '';
+    });
     let simplified = '';
     for (const char of cleaned.replace(/\s+/gu, '')) simplified += TO_SIMPLIFIED.get(char) ?? char;
     if (simplified === '') return;

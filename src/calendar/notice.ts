@@ -198,8 +198,9 @@ function findItems(text: string, lineStarts: ReadonlySet<number>): { items: Item
   const missing: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
+    // Brackets never span sentences: an unclosed one (a copy cut apart) ends at the sentence's end.
     if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ')' || c === '。') depth = c === '。' ? 0 : Math.max(0, depth - 1);
     if (depth > 0 || !NUMERALS.includes(c)) continue;
     const before = i === 0 ? '' : text[i - 1]!;
     if (!(i === 0 || lineStarts.has(i) || /[。;:!?]/.test(before))) continue;
@@ -222,24 +223,34 @@ function findItems(text: string, lineStarts: ReadonlySet<number>): { items: Item
     const end = k + 1 < starts.length ? starts[k + 1]!.at : text.length;
     let raw = text.slice(s.bodyAt, end);
     if (k + 1 === starts.length) raw = cutAfterRules(raw);
-    const named = /^([^:\d()。,;、]{1,30}(?:、[^:\d()。,;、]{1,30})*):/.exec(raw);
-    const name = named === null ? null : named[1]!;
+    // The festival is named before the last colon ahead of the first number: a stray colon glued
+    // into the name (清明:节:4月5日) does not cut it short.
+    const firstDigit = raw.search(/\d/);
+    const head = firstDigit < 0 ? raw : raw.slice(0, firstDigit);
+    const colon = head.lastIndexOf(':');
+    const written =
+      colon < 0 || colon > 40 || /[。,;()]/.test(head.slice(0, colon)) ? null : head.slice(0, colon);
+    // A festival's name is Chinese (and the quotes of “五一”): anything else is a stray character.
+    const name = written === null ? null : written.replace(/[^\u3400-\u9fff“”、]/g, '') || null;
     return {
       number: s.number,
       name,
-      body: named === null ? raw : raw.slice(named[0].length),
+      body: written === null ? raw : raw.slice(colon + 1),
       text: raw,
     };
   });
   return { items, missing };
 }
 
-/** The last item ends at its first sentence without a date (the closing paragraphs follow). */
+/**
+ * The last item ends at its first sentence that neither gives a date nor says anything of rest or
+ * work (the closing paragraphs follow).
+ */
 function cutAfterRules(text: string): string {
   const sentences = splitSentences(text);
   let out = '';
   for (const s of sentences) {
-    if (!hasDate(s)) break;
+    if (!hasDate(s) && !/放假|调休|补休|上班|公休|连休|共\d+天/.test(s)) break;
     out += s;
   }
   return out;
@@ -248,16 +259,16 @@ function cutAfterRules(text: string): string {
 const DATE_PATTERN = /(?:(\d+)年)?(?:(\d+)月)?(\d+)日/;
 const hasDate = (s: string) => DATE_PATTERN.test(s.replace(/\([^()]*\)/g, ''));
 
-/** Sentences, each with its final 。 or ; (never split inside brackets). */
+/**
+ * Sentences, each with its final 。 or ;. Annotations never hold either, so a bracket left open by
+ * a damaged copy cannot swallow the sentences after it.
+ */
 function splitSentences(text: string): string[] {
   const out: string[] = [];
-  let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if ((c === '。' || c === ';') && depth === 0) {
+    if (c === '。' || c === ';') {
       out.push(text.slice(start, i + 1));
       start = i + 1;
     }
@@ -271,7 +282,7 @@ function readDoc(raw: string): Doc {
   let text = cleaned.text;
   // Titles of laws (《全国年节及纪念日放假办法》) hold words like 放假 and are never rules.
   text = text.replace(/《[^《》]*(?:〈[^〈〉]*〉[^《》]*)*》/g, '《》');
-  const titleMatch = /关于(.{1,80}?)的?通知/.exec(text);
+  const titleMatch = /(?:国务院(?:办公厅)?)?关于(.{1,80}?)的?通知/.exec(text);
   const title = titleMatch === null ? null : titleMatch[0];
   const subject = titleMatch?.[1] ?? '';
   const titleYearMatch = /(\d{4})年/.exec(subject);
@@ -363,7 +374,8 @@ interface ResolveContext {
   seen: DayNumber[];
 }
 
-type Resolved = { ok: true; day: DayNumber } | { ok: false; field: 'month' | 'day' | 'year' | 'context' };
+type Unresolved = 'month' | 'day' | 'year' | 'context';
+type Resolved = { ok: true; day: DayNumber } | { ok: false; field: Unresolved };
 
 function resolveToken(
   token: DateToken,
@@ -455,7 +467,7 @@ function readItem(
   year: number,
   kind: 'annual' | 'amendment',
   fix?: Fix,
-): ItemReading & { tokens: DateToken[]; bad: number[] } {
+): ItemReading & { tokens: DateToken[]; bad: Array<{ index: number; field: Unresolved }> } {
   const festival = festivalsIn(name);
   const reading: ItemReading = {
     name,
@@ -469,7 +481,7 @@ function readItem(
     problems: [],
   };
   const tokens: DateToken[] = [];
-  const bad: number[] = [];
+  const bad: Array<{ index: number; field: Unresolved }> = [];
   const ctx: ResolveContext = { year, festival, prev: undefined, seen: [] };
   const sentences = splitSentences(item.body);
   for (const sentence of sentences) {
@@ -483,8 +495,8 @@ function readItem(
     const clauses = flat.replace(/[。;]$/, '').split(/[,:]/);
     const sentenceRest: DayNumber[] = [];
     let countGroup: Group | undefined;
-    const advisory = /鼓励|安排职工|提倡|建议/.test(sentence);
-    if (advisory && hasDate(sentence)) {
+    const advisory = /^(?:鼓励|提倡|建议)|安排职工/.test(sentence);
+    if (advisory && DATE_PATTERN.test(sentence)) {
       reading.problems.push(problem('warning', 'notice_advisory', { sentence: quote }));
       continue;
     }
@@ -520,7 +532,7 @@ function readItem(
           const next = pendingRange ? undefined : findRangeEnd(text, last);
           const resolved = resolveToken(token, ctx, fix, index, next);
           if (!resolved.ok) {
-            bad.push(index);
+            bad.push({ index, field: resolved.field });
             continue;
           }
           ctx.prev = { year: yearOfDay(resolved.day), month: civilFromDay(resolved.day).month };
@@ -568,6 +580,12 @@ function readItem(
       const right = parts.length > 1 ? groupsOf(parts.slice(1).join('调至')) : undefined;
       const leftDays = left.groups.flatMap((g) => g.days);
       const words = left.words + (right?.words ?? '');
+      // A number that is neither a date nor a count (6月日, 28(星期日): a date cut apart) is never
+      // skipped: the day it stood for would be missing without a word.
+      if (/\d/.test(words.replace(/\d+(?:周年|天|个|年|号)/g, ''))) {
+        reading.problems.push(problem('error', 'notice_unreadable', { sentence: quote }));
+        continue;
+      }
 
       // Counts stated in the clause: 共3天, 放假1天, 两个公休日.
       const count = /(?:共|放假|调休|休假)(\d+|[一二两三四五六七八九十]+)天/.exec(words);
@@ -869,19 +887,18 @@ function readChecked(
     checkItem(first, year, kind);
     return first;
   }
-  const badToken = first.tokens[first.bad[0]!]!;
-  const resolved = resolveToken(
-    badToken,
-    { year, festival: first.festival, prev: undefined, seen: [] },
-    undefined,
-    -1,
-  );
-  const field = resolved.ok ? undefined : resolved.field;
-  if (first.bad.length === 1 && (field === 'month' || field === 'day')) {
+  // One date that cannot be one (a month or day out of range); the dates after it that had no month
+  // of their own only lacked the month it should have given.
+  const roots = first.bad.filter((b) => b.field === 'month' || b.field === 'day');
+  const onlyRoot = roots.length === 1 && first.bad.every((b) => b === roots[0] || b.field === 'context');
+  if (onlyRoot) {
+    const root = roots[0]!;
+    const field = root.field as 'month' | 'day';
+    const badToken = first.tokens[root.index]!;
     const fits: Array<ItemReading & { tokens: DateToken[] }> = [];
     let fitValue = 0;
     for (let value = 1; value <= (field === 'month' ? 12 : 31); value++) {
-      const candidate = readItem(item, name, year, kind, { token: first.bad[0]!, field, value });
+      const candidate = readItem(item, name, year, kind, { token: root.index, field, value });
       if (candidate.bad.length > 0) continue;
       checkItem(candidate, year, kind);
       if (errorsOf(candidate.problems).length === 0) {
@@ -905,15 +922,9 @@ function readChecked(
     );
     return first;
   }
-  for (const index of first.bad) {
+  for (const { index, field } of first.bad) {
     const token = first.tokens[index]!;
-    const again = resolveToken(
-      token,
-      { year, festival: first.festival, prev: undefined, seen: [] },
-      undefined,
-      -1,
-    );
-    if (!again.ok && again.field === 'context')
+    if (field === 'context')
       first.problems.push(problem('error', 'notice_no_month', { text: token.raw, sentence: quote }));
     else
       first.problems.push(
@@ -1025,7 +1036,14 @@ function extend(
     problems.push(problem('error', 'notice_amends_unknown', { year }));
     return;
   }
-  if (restDays.length === 0 || ext.end <= Math.max(...restDays) || ext.end - Math.max(...restDays) > 31) {
+  // The schedule may already hold the extension (the shipped 2020 data does): then only the days
+  // the notice names are its own.
+  const already = ofFestival.some((d) => d.off && d.day === ext.end) && ext.end === Math.max(...restDays);
+  if (
+    restDays.length === 0 ||
+    (!already && ext.end <= Math.max(...restDays)) ||
+    ext.end - Math.max(...restDays) > 31
+  ) {
     problems.push(
       problem('error', 'notice_extension', {
         festival,
@@ -1036,6 +1054,7 @@ function extend(
     return;
   }
   const name = ofFestival[0]!.name;
+  if (already) add(ext.end, name, true, ext.sentence);
   for (let d = Math.max(...restDays) + 1; d <= ext.end; d++) add(d, name, true, ext.sentence);
   for (const [d, role] of r.work) {
     if (role === 'resume' && d !== ext.end + 1)
@@ -1050,7 +1069,14 @@ function extend(
   }
 }
 
-function readBase(options: ParseHolidayNoticeOptions, year: number): Notice | Problem {
+/** Where an amending notice finds the schedule it changes (chinaCalendar: the notices read before it). */
+type BaseOf = (year: number) => Notice | undefined;
+
+function readBase(options: ParseHolidayNoticeOptions, year: number, baseOf: BaseOf): Notice | Problem {
+  if (options.amends === undefined) {
+    const earlier = baseOf(year);
+    if (earlier !== undefined) return earlier;
+  }
   if (options.amends !== undefined) {
     try {
       const base = readHolidayCnFile(options.amends, 'amends');
@@ -1076,7 +1102,7 @@ interface Read {
   base: Notice | undefined;
 }
 
-function read(text: unknown, options: ParseHolidayNoticeOptions): Read {
+function read(text: unknown, options: ParseHolidayNoticeOptions, baseOf: BaseOf): Read {
   if (typeof text !== 'string' || text.trim() === '') {
     const doc = readDoc('');
     return {
@@ -1090,7 +1116,9 @@ function read(text: unknown, options: ParseHolidayNoticeOptions): Read {
   const doc = readDoc(text);
   const named = doc.items.filter((i) => i.name !== null && festivalsIn(i.name).length > 0).length;
   const kind: 'annual' | 'amendment' =
-    doc.titleKind === 'annual' || (doc.titleKind === undefined && named >= 2) ? 'annual' : 'amendment';
+    doc.titleKind === 'annual' || ((doc.titleKind === undefined || doc.titleKind === 'other') && named >= 2)
+      ? 'annual'
+      : 'amendment';
   const problems: Problem[] = [];
   if (doc.strays > 0 || doc.pinyin > 0)
     problems.push(problem('warning', 'notice_cleaned', { strays: doc.strays, pinyin: doc.pinyin }));
@@ -1121,7 +1149,7 @@ function read(text: unknown, options: ParseHolidayNoticeOptions): Read {
     let base: Notice | undefined;
     let baseProblem: Problem | undefined;
     if (kind === 'amendment') {
-      const b = readBase(options, year);
+      const b = readBase(options, year, baseOf);
       if (isProblem(b)) baseProblem = b;
       else base = b;
     }
@@ -1240,8 +1268,16 @@ export function safeParseHolidayNotice(
   text: string,
   options: ParseHolidayNoticeOptions = {},
 ): SafeParseHolidayNoticeResult {
+  return safeParseWith(text, options, () => undefined);
+}
+
+function safeParseWith(
+  text: string,
+  options: ParseHolidayNoticeOptions,
+  baseOf: BaseOf,
+): SafeParseHolidayNoticeResult {
   try {
-    const r = read(text, options ?? {});
+    const r = read(text, options ?? {}, baseOf);
     if (r.reading === undefined || errorsOf(r.problems).length > 0) {
       const sorted = [...errorsOf(r.problems), ...r.problems.filter((p) => p.severity === 'warning')];
       return { ok: false, issues: sorted.map((p) => toIssue(p, [])) };
@@ -1265,16 +1301,20 @@ export function safeParseHolidayNotice(
  * //=> [2026, 39, { date: '2026-01-04', name: '元旦', isOffDay: false }]
  */
 export function parseHolidayNotice(text: string, options: ParseHolidayNoticeOptions = {}): HolidayNotice {
-  return parseNoticeAt(text, options, []);
+  return parseNoticeAt(text, options ?? {}, []);
 }
 
-/** {@link parseHolidayNotice}, with the issues placed at `path` (`['notices', 1]`). */
+/**
+ * {@link parseHolidayNotice}, with the issues placed at `path` (`['notices', 1]`), and an amending
+ * notice applied to `baseOf(year)` when that gives a schedule (the notices read before it).
+ */
 export function parseNoticeAt(
   text: string,
   options: ParseHolidayNoticeOptions,
   path: IssuePath,
+  baseOf: BaseOf = () => undefined,
 ): HolidayNotice {
-  const result = safeParseHolidayNotice(text, options);
+  const result = safeParseWith(text, options, baseOf);
   if (result.ok) return result.notice;
   throw new HolidayNoticeError(withPath(result.issues, path));
 }

@@ -657,6 +657,7 @@ export type ArgumentExpectation =
   | 'coverage-mode'
   | 'boolean'
   | 'holiday-cn-files'
+  | 'notice-texts'
   | 'ticket-fields'
   | 'iso-weekdays'
   | 'dates'
@@ -669,6 +670,7 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
   'coverage-mode': { en: "'error' or 'weekends'", zh: "'error' 或 'weekends'" },
   boolean: { en: 'true or false', zh: 'true 或 false' },
   'holiday-cn-files': { en: 'an array of holiday-cn files', zh: 'holiday-cn 文件的数组' },
+  'notice-texts': { en: 'an array of notice texts', zh: '通知文本的数组' },
   'ticket-fields': { en: 'an object of ticket fields', zh: '工单字段组成的对象' },
   'iso-weekdays': { en: 'ISO weekdays 1 (Monday) to 7 (Sunday)', zh: 'ISO 星期 1(周一)至 7(周日)' },
   dates: { en: 'an array of dates', zh: '日期数组' },
