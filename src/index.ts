@@ -38,6 +38,7 @@ export {
   subtractMoney,
   sumMoney,
 } from './billing/money.js';
+export type { ReportDeadline, ReportingDeadlines } from './billing/reports.js';
 export type {
   FeeLine,
   PaymentSchedule,
@@ -49,6 +50,7 @@ export type { Covers, ProrationRule } from './billing/terms.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,
+  CalendarIcsOptions,
   CalendarOverrides,
   DayInfo,
   DayKind,
@@ -57,6 +59,7 @@ export type {
 export { type ChinaCalendarOptions, chinaCalendar } from './calendar/china.js';
 export type { HolidayCnFile } from './calendar/holiday-cn.js';
 export type { HolidayName } from './calendar/holiday-names.js';
+export type { IcsOptions } from './calendar/ics.js';
 export {
   type HolidayNotice,
   type HolidayNoticeDay,

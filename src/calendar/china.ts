@@ -19,7 +19,7 @@ import {
   readHolidayCnFile,
 } from './holiday-cn.js';
 import { chineseHolidayName, type HolidayName } from './holiday-names.js';
-import { noticeToSchedule, parseNoticeAt } from './notice.js';
+import { type NoticeIssue, noticeToSchedule, parseNoticeAt } from './notice.js';
 
 /** Options of {@link chinaCalendar}. */
 export interface ChinaCalendarOptions {
@@ -63,6 +63,7 @@ class ChinaSource implements DaySource {
   readonly provisionalFrom: DayNumber;
   readonly dataVersion: string;
   readonly lazy = false;
+  readonly dataDate: string;
   private readonly names = new Map<string, HolidayName>();
 
   constructor(
@@ -70,7 +71,10 @@ class ChinaSource implements DaySource {
     estimates: boolean,
     private readonly makeUp: boolean,
     extraSources: string[],
+    published: readonly string[] = [],
   ) {
+    // The newest date the data carries: the shipped snapshot, or a notice read at run time.
+    this.dataDate = [CN_SCHEDULE_SOURCE.committed, ...published].sort().at(-1)!;
     const years = schedule.announcedYears;
     const firstYear = years[0]!;
     let lastYear = firstYear;
@@ -134,6 +138,17 @@ const shared = new Map<string, TableCalendar>();
  * //=> true
  */
 export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCalendar {
+  return chinaCalendarReading(options).calendar;
+}
+
+/**
+ * {@link chinaCalendar}, with the warnings of the notices it read (each at `['notices', i]`), for
+ * callers that report them (a contract definition's checks).
+ */
+export function chinaCalendarReading(options: ChinaCalendarOptions = {}): {
+  calendar: TableCalendar;
+  warnings: NoticeIssue[];
+} {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'options',
@@ -179,15 +194,19 @@ export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCal
       calendar = new TableCalendar(new ChinaSource(shippedSchedule, estimates, makeUpWorkingDays, []));
       shared.set(key, calendar);
     }
-    return calendar;
+    return { calendar, warnings: [] };
   }
   const loaded = extraYears.map((file, index) => readHolidayCnFile(file, `extraYears[${index}]`));
   // Each notice read amends what was loaded before it for its year (extraYears, earlier notices).
   const latest = new Map<number, Notice>();
+  const warnings: NoticeIssue[] = [];
+  const published: string[] = [];
   for (const notice of loaded) if (notice.days.length > 0) latest.set(notice.year, notice);
   notices.forEach((text, index) => {
     const source = `notices[${index}]`;
     const read = parseNoticeAt(text, {}, ['notices', index], (year) => latest.get(year));
+    for (const warning of read.warnings) warnings.push({ ...warning, path: ['notices', index] });
+    if (read.published !== null) published.push(read.published);
     const schedule = noticeToSchedule(read, source);
     latest.set(schedule.year, schedule);
     loaded.push(schedule);
@@ -195,5 +214,8 @@ export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCal
   const announced = loaded.filter((notice) => notice.days.length > 0);
   const schedule = mergeNotices([...shipped(), ...announced]);
   const sources = announced.map((n) => `${n.year} (${n.source})`);
-  return new TableCalendar(new ChinaSource(schedule, estimates, makeUpWorkingDays, sources));
+  const calendar = new TableCalendar(
+    new ChinaSource(schedule, estimates, makeUpWorkingDays, sources, published),
+  );
+  return { calendar, warnings };
 }

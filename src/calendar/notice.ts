@@ -95,6 +95,8 @@ export interface HolidayNotice {
   readonly kind: 'annual' | 'amendment';
   /** The title as read, or `null` when the copy has none. */
   readonly title: string | null;
+  /** The date the notice is signed (`国务院办公厅 2025年11月4日`), or `null` when the copy has none. */
+  readonly published: CivilDate | null;
   /** What each item says, in the notice's order. */
   readonly festivals: readonly HolidayNoticeFestival[];
   /** Every day the notice itself announces, in date order. */
@@ -1240,10 +1242,20 @@ function build(r: Read, options: ParseHolidayNoticeOptions): HolidayNotice {
     return { year: reading.year, papers: [...(base?.papers ?? []), ...papers], days: sortedDays(merged) };
   };
   const warnings = r.problems.filter((p) => p.severity === 'warning').map((p) => toIssue(p, []));
+  const sig = doc.signature;
+  const published =
+    sig !== undefined &&
+    sig.month >= 1 &&
+    sig.month <= 12 &&
+    sig.day >= 1 &&
+    sig.day <= daysInMonth(sig.year, sig.month)
+      ? formatCivilDate(dayFromCivil(sig.year, sig.month, sig.day))
+      : null;
   return Object.freeze({
     year: reading.year,
     kind,
     title: doc.title,
+    published,
     festivals: Object.freeze(festivals),
     days: Object.freeze(days),
     warnings: Object.freeze(warnings),

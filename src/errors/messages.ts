@@ -789,10 +789,10 @@ export const messages = {
   calendar_coverage: define<{ year: number; calendar: string; coverage: string }>(
     (p) =>
       `no official working-day schedule for ${p.year} is loaded (${p.calendar} covers ${p.coverage}); ` +
-      `load the ${p.year} notice with extraYears, or ask for an estimate with beyondCoverage: 'weekends'`,
+      `load the ${p.year} notice (its text with notices, or its holiday-cn file with extraYears), or ask for an estimate with beyondCoverage: 'weekends'`,
     (p) =>
       `未加载 ${p.year} 年的官方工作日安排(${p.calendar} 覆盖 ${p.coverage});` +
-      `请通过 extraYears 加载 ${p.year} 年的通知,或以 beyondCoverage: 'weekends' 明确要求估算`,
+      `请加载 ${p.year} 年的通知(以 notices 传入通知全文,或以 extraYears 传入 holiday-cn 文件),或以 beyondCoverage: 'weekends' 明确要求估算`,
   ),
   calendar_range: define<{ calendar: string; limit: string }>(
     (p) => `${p.calendar}: the answer lies beyond ${p.limit}, the last day this calendar can compute`,
@@ -812,6 +812,90 @@ export const messages = {
     (p) => `${p.name} must be ${ARGUMENT_EXPECTATIONS[p.expected]?.en ?? p.expected}, got ${quote(p.input)}`,
     (p) =>
       `${p.name} 应为${spaced(ARGUMENT_EXPECTATIONS[p.expected]?.zh ?? p.expected)},实际为 ${quote(p.input)}`,
+  ),
+  // ---- iCalendar exports (src/calendar/ics.ts and its callers) ----
+  ics_calendar_name: define<{ calendar: string }>(
+    (p) => `Working days: ${p.calendar}`,
+    (p) => `工作日安排:${p.calendar}`,
+  ),
+  ics_day_summary: define<{ name: string; kind: string }>(
+    (p) => `${p.name ? `${p.name}: ` : ''}${KIND_EN[p.kind] ?? p.kind}`,
+    (p) => `${p.name ? `${p.name} ` : ''}${KIND_ZH[p.kind] ?? p.kind}`,
+  ),
+  ics_day_description: define<{
+    from: string;
+    to: string;
+    days: number;
+    kind: string;
+    name: string;
+    calendar: string;
+    dataVersion: string;
+    provisional: boolean;
+  }>(
+    (p) =>
+      `${p.from === p.to ? p.from : `${p.from}..${p.to} (${p.days} days)`}: ${KIND_EN[p.kind] ?? p.kind}${p.name ? ` (${p.name})` : ''}. ` +
+      `Calendar ${p.calendar}, data ${p.dataVersion}.${p.provisional ? ' Provisional: the next notice may move it.' : ''}`,
+    (p) =>
+      `${p.from === p.to ? p.from : `${p.from}..${p.to}(共 ${p.days} 天)`}:${KIND_ZH[p.kind] ?? p.kind}${p.name ? `(${p.name})` : ''}。` +
+      `日历 ${p.calendar},数据 ${p.dataVersion}。${p.provisional ? '暂定:下一年的通知可能调整。' : ''}`,
+  ),
+  ics_payments_name: define<{ contract: string }>(
+    (p) => `Payments: ${p.contract}`,
+    (p) => `付款:${p.contract}`,
+  ),
+  ics_payment_summary: define<{ month: string; amount: string }>(
+    (p) => `Payment due: ${p.month} (${p.amount})`,
+    (p) => `付款到期:${p.month}(${p.amount})`,
+  ),
+  ics_payment_description: define<{
+    month: string;
+    from: string;
+    to: string;
+    amount: string;
+    rule: string;
+    clause?: string | undefined;
+    contract: string;
+    contractId: string;
+    estimated: boolean;
+    provisional: boolean;
+  }>(
+    (p) =>
+      `${p.amount} for ${p.from}..${p.to}, due by the end of this day (rule ${p.rule}${p.clause ? `, clause ${p.clause}` : ''}). ` +
+      `Contract ${p.contract} [${p.contractId}].${p.estimated ? ' Estimate: no official calendar for some day on the way.' : ''}` +
+      `${p.provisional ? ' Provisional: the next notice may move it.' : ''}`,
+    (p) =>
+      `${p.from}..${p.to} 的费用 ${p.amount},应于当日结束前支付(规则 ${p.rule}${p.clause ? `,第 ${p.clause} 条` : ''})。` +
+      `合同 ${p.contract} [${p.contractId}]。${p.estimated ? '估算:其间有日期尚无官方安排。' : ''}` +
+      `${p.provisional ? '暂定:下一年的通知可能调整。' : ''}`,
+  ),
+  ics_reports_name: define<{ contract: string }>(
+    (p) => `Reports due: ${p.contract}`,
+    (p) => `报告期限:${p.contract}`,
+  ),
+  ics_report_summary: define<{ name: string; from: string; to: string }>(
+    (p) => `Report due: ${p.name} (${p.from}..${p.to})`,
+    (p) => `报告到期:${p.name}(${p.from}..${p.to})`,
+  ),
+  ics_report_description: define<{
+    name: string;
+    report: string;
+    from: string;
+    to: string;
+    clause?: string | undefined;
+    contract: string;
+    contractId: string;
+    contents: string;
+    estimated: boolean;
+    provisional: boolean;
+  }>(
+    (p) =>
+      `${p.name} [${p.report}] for ${p.from}..${p.to}, due by the end of this day${p.clause ? ` (clause ${p.clause})` : ''}` +
+      `${p.contents ? `: ${p.contents}` : ''}. Contract ${p.contract} [${p.contractId}].` +
+      `${p.estimated ? ' Estimate: no official calendar for some day on the way.' : ''}${p.provisional ? ' Provisional: the next notice may move it.' : ''}`,
+    (p) =>
+      `${p.name} [${p.report}],期间 ${p.from}..${p.to},应于当日结束前提交${p.clause ? `(第 ${p.clause} 条)` : ''}` +
+      `${p.contents ? `:${p.contents}` : ''}。合同 ${p.contract} [${p.contractId}]。` +
+      `${p.estimated ? '估算:其间有日期尚无官方安排。' : ''}${p.provisional ? '暂定:下一年的通知可能调整。' : ''}`,
   ),
   // ---- reading a State Council notice (src/calendar/notice.ts) ----
   notice_invalid: define<{ errors: number; first: string; firstZh: string }>(
@@ -994,6 +1078,16 @@ export const messages = {
     (p) =>
       `work resumes on ${p.date}, but the extended holiday ends the day before ${p.expected}: «${p.sentence}»`,
     (p) => `${p.date} 起上班,但延长后的假期结束于 ${p.expected} 的前一天:«${p.sentence}»`,
+  ),
+  notice_file_unreadable: define<{ file: string; reason: 'no-reader' | 'failed'; detail?: string }>(
+    (p) =>
+      p.reason === 'no-reader'
+        ? `cannot read the notice file "${p.file}": give parseContract a readFile option (the CLI reads files next to the contract)`
+        : `cannot read the notice file "${p.file}": ${p.detail ?? ''}`,
+    (p) =>
+      p.reason === 'no-reader'
+        ? `无法读取通知文件 "${p.file}":请为 parseContract 提供 readFile 选项(命令行会读取合同所在目录中的文件)`
+        : `无法读取通知文件 "${p.file}":${p.detail ?? ''}`,
   ),
   notice_internal: define<{ detail: string }>(
     (p) => `internal error while reading the notice (please report it): ${p.detail}`,
@@ -1335,10 +1429,10 @@ export const messages = {
   payment_due_not_covered: define<{ calendar: string; year: number; month: string }>(
     (p) =>
       `the due date of the payment for ${p.month} needs calendar "${p.calendar}" in ${p.year}, which has no official schedule yet; ` +
-      `paymentSchedule() will fail until the notice is loaded (extraYears) or estimates are allowed (beyondCoverage: weekends)`,
+      `paymentSchedule() will fail until the notice is loaded (calendars.${p.calendar}.notices, or extraYears) or estimates are allowed (beyondCoverage: weekends)`,
     (p) =>
       `${p.month} 的付款到期日需要日历 "${p.calendar}" 在 ${p.year} 年的安排,但尚无官方安排;` +
-      `在加载通知(extraYears)或允许估算(beyondCoverage: weekends)之前,paymentSchedule() 将报错`,
+      `在加载通知(calendars.${p.calendar}.notices 或 extraYears)或允许估算(beyondCoverage: weekends)之前,paymentSchedule() 将报错`,
   ),
   start_equals_stop: define<Record<string, never>>(
     () => 'the measure starts and stops on the same event, so it would always be met at once',
@@ -1358,10 +1452,13 @@ export const messages = {
   calendar_does_not_cover: define<{ calendar: string; years: string; coverage: string }>(
     (p) =>
       `calendar "${p.calendar}" has no official schedule for ${p.years}, which the contract's term reaches (covered: ${p.coverage}); ` +
-      `questions about those days will fail until the notice is loaded (extraYears) or estimates are allowed (beyondCoverage: weekends)`,
+      `questions about those days will fail until the notice is loaded (put its text file under calendars.${p.calendar}.notices, ` +
+      `checked first with "contract-terms calendar import-notice <file>"; or its holiday-cn file under extraYears) ` +
+      `or estimates are allowed (beyondCoverage: weekends)`,
     (p) =>
       `日历 "${p.calendar}" 没有 ${p.years} 年的官方安排,而合同期限涉及这些年份(已覆盖:${p.coverage});` +
-      `在加载通知(extraYears)或允许估算(beyondCoverage: weekends)之前,涉及这些日期的问题将报错`,
+      `在加载通知(将通知全文的文件列入 calendars.${p.calendar}.notices,可先用 "contract-terms calendar import-notice <文件>" 检查;` +
+      `或将 holiday-cn 文件列入 extraYears)或允许估算(beyondCoverage: weekends)之前,涉及这些日期的问题将报错`,
   ),
   term_order: define<{ start: string; end: string }>(
     (p) => `the term ends (${p.end}) before it starts (${p.start})`,
