@@ -1,6 +1,6 @@
 /** Reading the command's inputs: contract files, JSON Lines of tickets, CSV of payments. */
 import { createReadStream, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Contract, type ContractIssue, formatIssue, safeParseContract } from '../index.js';
@@ -213,4 +213,13 @@ export async function readPaymentsCsv(ctx: Context, file: string): Promise<Payme
     throw new CliError(m.csvInvalid({ file, count: problems.length }), EXIT.usage, problems);
   }
   return rows;
+}
+
+/** Writes a text file the user named (`-o`), or a CliError (exit code 2). */
+export async function writeTextFile(ctx: Context, file: string, text: string): Promise<void> {
+  try {
+    await writeFile(resolvePath(ctx, file), text, 'utf8');
+  } catch (error) {
+    throw new CliError(ctx.m.cannotWrite({ file, detail: (error as Error).message }), EXIT.usage);
+  }
 }
