@@ -160,8 +160,24 @@ const errorsOf = (list: readonly Problem[]) => list.filter((p) => p.severity ===
 // ---- the document: title, items, sentences ----
 
 const NUMERALS = '一二三四五六七八九十';
-const ITEM_NUMBERS = [...'一二三四五六七八九十'].map((_, i) => (i < 10 ? [...NUMERALS][i]! : '')) as string[];
-ITEM_NUMBERS.push('十一', '十二', '十三', '十四', '十五');
+// Item numbers as the notices write them: 一、 二、 ... 十五、.
+const ITEM_NUMBERS = [
+  '一',
+  '二',
+  '三',
+  '四',
+  '五',
+  '六',
+  '七',
+  '八',
+  '九',
+  '十',
+  '十一',
+  '十二',
+  '十三',
+  '十四',
+  '十五',
+];
 
 interface Item {
   /** 1-based item number (0 for a rule sentence outside items). */
@@ -584,7 +600,8 @@ function readItem(
       const words = left.words + (right?.words ?? '');
       // A number that is neither a date nor a count (6月日, 28(星期日): a date cut apart) is never
       // skipped: the day it stood for would be missing without a word.
-      if (/\d/.test(words.replace(/\d+(?:周年|天|个|年|号)/g, ''))) {
+      // A ? is what cleaning left where digits could not be told apart from a stray string's.
+      if (/[\d?]/.test(words.replace(/\d+(?:周年|天|个|年|号)/g, ''))) {
         reading.problems.push(problem('error', 'notice_unreadable', { sentence: quote }));
         continue;
       }
@@ -946,7 +963,14 @@ function readYear(
   const items: YearReading['items'] = [];
   const units = doc.items.length > 0 ? doc.items : doc.loose;
   for (const item of units) {
-    if (!hasDate(item.body)) continue;
+    if (!hasDate(item.body)) {
+      // Items about other things (推迟开学, 值班) have no date; a festival's item, or one with numbers
+      // that make no date (5月(?日), lost its days to a damaged copy and is never skipped.
+      const numbers = /[\d?]/.test(item.body.replace(/\d+(?:周年|天|个|年|号)/g, ''));
+      if (item.name !== null || numbers)
+        problems.push(problem('error', 'notice_unreadable', { sentence: item.text.replace(/[。;]$/, '') }));
+      continue;
+    }
     if (kind === 'annual' && item.name === null) {
       problems.push(problem('error', 'notice_unreadable', { sentence: item.text.replace(/[。;]$/, '') }));
       continue;
@@ -986,7 +1010,7 @@ function readYear(
     if (items.length === 0) problems.push(problem('error', 'notice_no_rules', {}));
     for (const n of doc.missingNumbers)
       problems.push(problem('error', 'notice_item_missing', { number: ITEM_NUMBERS[n - 1] ?? String(n) }));
-    const covered = new Set(items.flatMap((r) => r.festival));
+    const covered = new Set(items.filter((r) => r.rest.size > 0).flatMap((r) => r.festival));
     for (const name of doc.announced) {
       if (festivalsIn(name).some((key) => !covered.has(key)))
         problems.push(problem('error', 'notice_festival_missing', { festival: name }));
@@ -1310,7 +1334,7 @@ function safeParseWith(
  * @example
  * const notice = parseHolidayNotice(readFileSync('notices/2026.txt', 'utf8'));
  * [notice.year, notice.days.length, notice.days[3]]
- * //=> [2026, 39, { date: '2026-01-04', name: '元旦', isOffDay: false }]
+ * //=> [2026, 39, { name: '元旦', date: '2026-01-04', isOffDay: false }]
  */
 export function parseHolidayNotice(text: string, options: ParseHolidayNoticeOptions = {}): HolidayNotice {
   return parseNoticeAt(text, options ?? {}, []);

@@ -313,7 +313,7 @@ export class BillingError extends ContractTermsError<
  *
  * @example
  * try { parseHolidayNotice('一、元旦:1月1日(周五)至3日(周六)放假调休,共3天。', { year: 2026 }) } catch (e) { e.issues[0].message }
- * //=> '2026-01-01 is a Thu, but the notice says 周五: «一、元旦:1月1日(周五)至3日(周六)放假调休,共3天»'
+ * //=> '2026-01-01 is a Thu, but the notice says 周五: «1月1日(周五)至3日(周六)放假调休,共3天»'
  */
 export class HolidayNoticeError extends ContractTermsError<'notice_invalid'> {
   /** Every problem found, errors first, then warnings; never empty. */
