@@ -178,4 +178,30 @@ describe('noisy copies of real notices', () => {
     expect(notice.toJSON().days).toEqual(CLEAN[1]!.days);
     expect(notice.warnings.map((w) => w.code)).toEqual(['notice_cleaned']);
   });
+
+  it('amending notices in noisy copies amend the same way as the clean ones', () => {
+    const annual = parseHolidayNotice(fixture('2020.txt')).toJSON();
+    const clean = parseHolidayNotice(fixture('2020-extension.txt'), { amends: annual }).toJSON().days;
+    fc.assert(
+      fc.property(lossless, (noise) => {
+        const noisy = applyLossless(fixture('2020-extension.txt'), noise);
+        const result = safeParseHolidayNotice(noisy, { amends: annual });
+        if (!result.ok) throw new Error(`refused: ${result.issues[0]!.message}\n${noisy}`);
+        expect(result.notice.toJSON().days).toEqual(clean);
+      }),
+      { numRuns: Number(process.env.NOTICE_RUNS ?? 100) },
+    );
+  });
+
+  it('a title whose year is garbled: the year is read from the dates, weekdays and festivals, with a warning', () => {
+    const garbled = fixture('2026.txt').replace('关于2026年', '关于2O26年');
+    const notice = parseHolidayNotice(garbled);
+    expect(notice.year).toBe(2026);
+    // (The letter O is a stray character to the cleaner: it says so.)
+    expect(notice.warnings.map((w) => w.code)).toEqual(['notice_cleaned', 'notice_year_inferred']);
+    expect(notice.toJSON().days).toEqual(CLEAN[1]!.days);
+    // Without the signature either, the weekdays and lunar dates still leave one year.
+    const bare = garbled.replace(/国务院办公厅\n2025年11月4日/, '');
+    expect(parseHolidayNotice(bare).year).toBe(2026);
+  });
 });
