@@ -61,7 +61,7 @@ export interface CleanNotice {
 
 /**
  * What to keep of a stray ASCII run: a closing bracket at its start (an annotation's), an opening
- * bracket at its end, and digits at an edge that begin a number the notice continues (`共3xx天`).
+ * bracket at its end, and a digit at its start that begins a number the notice continues (`共3xx天`).
  * Whether digits next to other digits (`2月1` + `5aa` + `日`) were the notice's or the stray
  * string's cannot be known: they become `?`, which no date can contain, so the sentence is refused
  * rather than read with a day that may be wrong.
@@ -74,7 +74,9 @@ function keptOf(raw: string, before: string, after: string): string {
   let out = head[1]!;
   const headDigits = head[2]!;
   if (headDigits !== '') {
-    if (/\d/.test(before)) out += '?';
+    // One digit before the stray string is the notice's (a number it continues needs one); with
+    // more (15 + aa: was it 1 + 5aa, or 15 + aa?) or a digit before them, nobody can tell.
+    if (/\d/.test(before) || (continues && headDigits.length > 1)) out += '?';
     else if (continues) out += headDigits;
   }
   out += tail[1]!;

@@ -275,7 +275,10 @@ function cutAfterRules(text: string): string {
 }
 
 const DATE_PATTERN = /(?:(\d+)年)?(?:(\d+)月)?(\d+)日/;
-const hasDate = (s: string) => DATE_PATTERN.test(s.replace(/\([^()]*\)/g, ''));
+// Annotations (星期六, 农历腊月二十八) never hold digits: brackets around a date are not an annotation,
+// and a date a damaged copy left between two brackets (周日、10月10日(周六) is still read as a date.
+const ANNOTATION = /\(([^()\d]*)\)/g;
+const hasDate = (s: string) => DATE_PATTERN.test(s.replace(ANNOTATION, ''));
 
 /**
  * Sentences, each with its final 。 or ;. Annotations never hold either, so a bracket left open by
@@ -506,7 +509,7 @@ function readItem(
     const quote = sentence.replace(/[。;]$/, '');
     // Annotations out of the way: they may hold 、 and , of their own.
     const annotations: string[] = [];
-    const flat = sentence.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    const flat = sentence.replace(ANNOTATION, (_, inner: string) => {
       annotations.push(inner);
       return `\uE000${annotations.length - 1}\uE001`;
     });
@@ -540,6 +543,11 @@ function readItem(
           };
           const index = tokens.length;
           tokens.push(token);
+          // A number right after 星期 or 周 is a weekday gone wrong (星期7日), never a date.
+          if (/(?:星期|周)$/.test(text.slice(0, m.index))) {
+            reading.problems.push(problem('error', 'notice_unreadable', { sentence: quote }));
+            continue;
+          }
           if (current !== undefined && RANGE.test(between)) pendingRange = true;
           else if (current !== undefined && LIST.test(between)) pendingRange = false;
           else {

@@ -7,7 +7,8 @@
  *   half-width punctuation and digits; line breaks anywhere, a whole notice on one line, indents,
  *   CRLF): the reader must give exactly the clean days, every time.
  * - Lossy noise (anti-scraping strings of letters, digits and symbols glued to the lines, on top of
- *   the above): the same days, or refused with an issue; and most copies are still read.
+ *   the above, or inserted anywhere, even inside a date): the same days, or refused with an issue;
+ *   and most copies are still read.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -154,6 +155,27 @@ describe('noisy copies of real notices', () => {
     );
     // Not a reader that refuses everything: most copies with stray strings are still read.
     expect(read).toBeGreaterThan(refused);
+  });
+
+  it('stray strings anywhere, even inside dates: the clean days or refused, never different days', () => {
+    let read = 0;
+    const inserted = fc.array(fc.record({ at: fc.nat(), text: garbage }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.constantFrom(...CLEAN), inserted, (clean, insertions) => {
+        const chars = [...clean.text];
+        for (const { at, text } of insertions) chars.splice(at % (chars.length + 1), 0, text);
+        const noisy = chars.join('');
+        const result = safeParseHolidayNotice(noisy);
+        if (!result.ok) return;
+        read++;
+        expect(result.notice.toJSON().days, `different days from:\n${JSON.stringify(noisy)}`).toEqual(
+          clean.days,
+        );
+      }),
+      { numRuns: Number(process.env.NOTICE_RUNS ?? 250) },
+    );
+    // About half are read (a string inside a date makes it unreadable, and it is refused).
+    expect(read).toBeGreaterThan(0);
   });
 
   it('a Traditional copy with pinyin and glued strings, as found on the web, gives the clean days', () => {
