@@ -38,6 +38,7 @@ export {
   subtractMoney,
   sumMoney,
 } from './billing/money.js';
+export type { ReportDeadline, ReportingDeadlines } from './billing/reports.js';
 export type {
   FeeLine,
   PaymentSchedule,
@@ -49,6 +50,7 @@ export type { Covers, ProrationRule } from './billing/terms.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,
+  CalendarIcsOptions,
   CalendarOverrides,
   DayInfo,
   DayKind,
@@ -59,6 +61,18 @@ export type {
 export { type ChinaCalendarOptions, chinaCalendar } from './calendar/china.js';
 export type { HolidayCnFile } from './calendar/holiday-cn.js';
 export type { HolidayName } from './calendar/holiday-names.js';
+export type { IcsOptions } from './calendar/ics.js';
+export {
+  type HolidayNotice,
+  type HolidayNoticeDay,
+  type HolidayNoticeFestival,
+  type NoticeIssue,
+  type NoticeIssueCode,
+  type ParseHolidayNoticeOptions,
+  parseHolidayNotice,
+  type SafeParseHolidayNoticeResult,
+  safeParseHolidayNotice,
+} from './calendar/notice.js';
 export { type HolidayType, type RegionCalendarOptions, regionCalendar } from './calendar/region.js';
 export type { FestivalDay, FestivalRole } from './calendar/statutory.js';
 export { type WeekdayCalendarOptions, weekdayCalendar } from './calendar/weekdays.js';
@@ -110,6 +124,7 @@ export {
   ContractError,
   ContractTermsError,
   DeadlineError,
+  HolidayNoticeError,
   InvalidArgumentError,
   InvalidDateError,
   InvalidDurationError,

@@ -5,6 +5,7 @@ import {
   signedContract,
   termsOf,
 } from '../../tests/support/billing-contracts.js';
+import { readICS } from '../../tests/support/ical.js';
 import { BillingError, CalendarCoverageError } from '../errors/errors.js';
 import { formatCivilDate, parseCivilDate } from '../time/civil-date.js';
 import { chargeOf, periodAt, periodCount, ruleFor } from './schedule.js';
@@ -303,5 +304,28 @@ describe('paymentSchedule options and output', () => {
   it('day numbers stay inside: every due date is a valid civil date', () => {
     for (const p of contract.paymentSchedule().payments)
       expect(() => parseCivilDate(p.dueDate)).not.toThrow();
+  });
+});
+
+describe('PaymentSchedule.toICS', () => {
+  it('puts every payment on its due date with its exact amount', () => {
+    const contract = referenceContract((def) => {
+      def.fees.recurring[0].amount = '12345678901234567.89';
+    });
+    const schedule = contract.paymentSchedule();
+    const { events } = readICS(schedule.toICS());
+    expect(events.map((e) => e.start)).toEqual(schedule.payments.map((p) => p.dueDate));
+    expect(events[3]).toMatchObject({
+      uid: 'cs-outsourcing-2025-payment-2025-10@contract-terms',
+      summary: 'Payment due: 2025-10 (12345678901234567.89 CNY)',
+      start: '2025-11-14',
+      stamp: '2025-06-20T00:00:00Z',
+    });
+    expect(events[3]!.description).toContain(
+      'for 2025-10-01..2025-10-31, due by the end of this day (rule monthly, clause 5.2)',
+    );
+    const zh = readICS(schedule.toICS({ lang: 'zh', stamp: '2025-12-01T00:00:00Z' })).events[3]!;
+    expect(zh.summary).toBe('付款到期:2025-10(12345678901234567.89 CNY)');
+    expect(zh.stamp).toBe('2025-12-01T00:00:00Z');
   });
 });

@@ -7,6 +7,7 @@
  * term, k)`, never by adding a month k times. Amounts are bigint minor units; a partial first or
  * last period follows the definition's proration rule and is rounded once, per fee line.
  */
+import { formatStamp, type IcsEvent, type IcsOptions, renderICS, uidPart } from '../calendar/ics.js';
 import { computeDue, deadlineResult, readAnchor } from '../clock/deadline.js';
 import { formatDuration } from '../clock/duration.js';
 import { BillingError } from '../errors/errors.js';
@@ -376,10 +377,31 @@ export interface PaymentSchedule {
    * //   'total of 2 payment(s): 100000.00 CNY'
    */
   text(lang?: Lang): string;
+  /**
+   * The due dates as iCalendar (RFC 5545): one all-day event per payment on its due date, with the
+   * period and the exact amount, in English or Chinese. UIDs are stable (contract, billing month), so
+   * importing a later export updates the events. `DTSTAMP` is `stamp`, or by default the contract's
+   * signing date (the terms the dates come from), so the same contract gives the same text.
+   *
+   * @example
+   * contract.paymentSchedule({ from: '2025-10', to: '2025-10' }).toICS().split('\r\n').filter((l) => l.startsWith('SUMMARY'))
+   * //=> ['SUMMARY:Payment due: 2025-10 (50000.00 CNY)']
+   */
+  toICS(options?: IcsOptions): string;
+}
+
+/** Who the schedule belongs to, for iCalendar exports. */
+export interface ScheduleOwner {
+  id: string;
+  title: string;
 }
 
 /** The payment schedule of the terms. */
-export function paymentSchedule(terms: BillingTerms, options: PaymentScheduleOptions = {}): PaymentSchedule {
+export function paymentSchedule(
+  terms: BillingTerms,
+  options: PaymentScheduleOptions = {},
+  owner: ScheduleOwner = { id: 'contract', title: 'contract' },
+): PaymentSchedule {
   const count = periodCount(terms);
   const first = options.from === undefined ? 0 : periodOfMonth(terms, options.from, ['from']).index;
   const last = options.to === undefined ? count - 1 : periodOfMonth(terms, options.to, ['to']).index;
@@ -424,5 +446,33 @@ export function paymentSchedule(terms: BillingTerms, options: PaymentScheduleOpt
           lang,
         ),
       ].join('\n'),
+    toICS: (ics: IcsOptions = {}) => {
+      const lang = ics.lang === 'zh' ? 'zh' : 'en';
+      const stamp = formatStamp(ics.stamp ?? `${formatCivilDate(terms.signedOn)}T00:00:00Z`, 'stamp');
+      const events: IcsEvent[] = frozen
+        .filter((p) => p.dueDate !== null)
+        .map((p) => {
+          const params = {
+            month: p.period.month,
+            from: p.period.from,
+            to: p.period.to,
+            amount: formatAmount(p.amount),
+            rule: p.rule?.id ?? '',
+            clause: p.rule?.clause ?? undefined,
+            contract: owner.title,
+            contractId: owner.id,
+            estimated: p.estimated,
+            provisional: p.provisional,
+          };
+          return {
+            uid: `${uidPart(owner.id)}-payment-${p.period.month}@contract-terms`,
+            start: p.dueDate!,
+            summary: renderMessage('ics_payment_summary', params, lang),
+            description: renderMessage('ics_payment_description', params, lang),
+            categories: ['payment'],
+          };
+        });
+      return renderICS(events, renderMessage('ics_payments_name', { contract: owner.title }, lang), stamp);
+    },
   });
 }

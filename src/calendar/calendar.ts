@@ -3,7 +3,7 @@
  * calendar (official China schedule, date-holidays regions, company overrides) shares.
  */
 import { CalendarCoverageError, InvalidArgumentError, type IssuePath } from '../errors/errors.js';
-import type { Lang } from '../errors/messages.js';
+import { type Lang, renderMessage } from '../errors/messages.js';
 import {
   type CivilDate,
   type DayNumber,
@@ -16,6 +16,7 @@ import {
 import { DayCode, DayTable, isWorkingKind } from './day-table.js';
 import { describeAnswer } from './explain.js';
 import type { HolidayName } from './holiday-names.js';
+import { formatStamp, type IcsEvent, type IcsOptions, renderICS, uidPart } from './ics.js';
 import type { FestivalDay } from './statutory.js';
 
 /** The kinds of day, in the order of their codes in the day table. */
@@ -93,6 +94,14 @@ export interface CalendarAnswer<T> {
    * //=> '2025-10-11(周六)是工作日:调休上班日(国庆节、中秋节) [holiday-cn@d4e53bf 2007-2026]'
    */
   text(lang?: Lang): string;
+}
+
+/** Options of {@link WorkingDayCalendar.toICS}. */
+export interface CalendarIcsOptions extends IcsOptions {
+  /** The first day to export. */
+  from: CivilDate;
+  /** The last day to export (inclusive). */
+  to: CivilDate;
 }
 
 /** Company-specific days layered over a calendar. */
@@ -243,6 +252,20 @@ export interface WorkingDayCalendar {
    * //=> 'company-day-off'
    */
   with(overrides: CalendarOverrides): WorkingDayCalendar;
+  /**
+   * The days from `from` to `to` that are not ordinary weekdays and weekends, as iCalendar (RFC 5545)
+   * text: official rest days and make-up working days (and company days), consecutive days of one
+   * holiday as one all-day event named after it, in English or Chinese. UIDs are stable (calendar,
+   * kind, first day), so importing a later export updates the events. `DTSTAMP` is `stamp`, or by
+   * default the date of the calendar's data (for China, the shipped snapshot or the newest notice read
+   * at run time), so the same data always gives the same text.
+   *
+   * @example
+   * chinaCalendar().toICS({ from: '2026-09-01', to: '2026-10-31' }).split('\r\n').filter((l) => l.startsWith('SUMMARY'))
+   * //=> ['SUMMARY:National Day: make-up working day', 'SUMMARY:Mid-Autumn Festival: official holiday',
+   * //    'SUMMARY:National Day: official holiday', 'SUMMARY:National Day: make-up working day']
+   */
+  toICS(options: CalendarIcsOptions): string;
 }
 
 /** What a calendar is made from; the table and the public methods are generic over it. */
@@ -262,6 +285,8 @@ export interface DaySource {
   readonly lazy: boolean;
   /** The widest range the table may grow to (default {@link TABLE_LIMIT}). */
   readonly limit?: { first: DayNumber; last: DayNumber };
+  /** The date of the data, when known (the default `DTSTAMP` of iCalendar exports). */
+  readonly dataDate?: CivilDate;
   /** The code (kind, no flags) of a covered day. */
   code(day: DayNumber): number;
   /** The name of a covered day, when it has one. */
@@ -577,6 +602,59 @@ export class TableCalendar implements WorkingDayCalendar {
       );
     },
   };
+
+  toICS(options: CalendarIcsOptions): string {
+    if (typeof options !== 'object' || options === null) {
+      throw new InvalidArgumentError('invalid_argument', {
+        name: 'options',
+        expected: 'object',
+        input: options,
+      });
+    }
+    const from = parseCivilDate(options.from, ['from']);
+    const to = parseCivilDate(options.to, ['to']);
+    const lang = options.lang === 'zh' ? 'zh' : 'en';
+    const stamp = formatStamp(options.stamp ?? `${this.source.dataDate ?? '1970-01-01'}T00:00:00Z`, 'stamp');
+    const events: IcsEvent[] = [];
+    if (from <= to) {
+      const days = this.notableDaysIn(from, to).filter((d) => d.kind !== 'workday' && d.kind !== 'weekend');
+      let i = 0;
+      while (i < days.length) {
+        const first = days[i]!;
+        let j = i;
+        // Consecutive days of one kind and one holiday are one event.
+        while (
+          j + 1 < days.length &&
+          days[j + 1]!.kind === first.kind &&
+          days[j + 1]!.name?.zh === first.name?.zh &&
+          parseCivilDate(days[j + 1]!.date) === parseCivilDate(days[j]!.date) + 1
+        )
+          j++;
+        const last = days[j]!;
+        const name = first.name === undefined ? '' : lang === 'zh' ? first.name.zh : first.name.en;
+        const params = {
+          name,
+          kind: first.kind,
+          from: first.date,
+          to: last.date,
+          days: j - i + 1,
+          calendar: this.id,
+          dataVersion: this.dataVersion,
+          provisional: days.slice(i, j + 1).some((d) => d.provisional),
+        };
+        events.push({
+          uid: `${uidPart(this.id)}-${first.kind}-${first.date}@contract-terms`,
+          start: first.date,
+          end: last.date,
+          summary: renderMessage('ics_day_summary', params, lang),
+          description: renderMessage('ics_day_description', params, lang),
+          categories: [first.kind],
+        });
+        i = j + 1;
+      }
+    }
+    return renderICS(events, renderMessage('ics_calendar_name', { calendar: this.id }, lang), stamp);
+  }
 
   with(overrides: CalendarOverrides): WorkingDayCalendar {
     const merged = new Map(this.overrides);

@@ -3,13 +3,13 @@
  *
  * Working day = (Monday-Friday and not an announced rest day) or an announced working day (调休上班).
  * The notices 2007-2026 ship with the library (generated from holiday-cn); newer ones can be loaded
- * at run time with `extraYears`.
+ * at run time: as holiday-cn files (`extraYears`), or as the text of the notice itself (`notices`).
  */
 import { CalendarDataError, InvalidArgumentError } from '../errors/errors.js';
 import { type DayNumber, dayFromCivil, isWeekendDay } from '../time/civil-date.js';
 import { type DaySource, TableCalendar, type WorkingDayCalendar } from './calendar.js';
-import { CN_NOTICES, CN_SCHEDULE_SOURCE } from './cn-schedule.generated.js';
-import { decodeNotice } from './cn-schedule-codec.js';
+import { CN_SCHEDULE_SOURCE } from './cn-schedule.generated.js';
+import { shippedNotices } from './cn-shipped.js';
 import { DayCode } from './day-table.js';
 import {
   type HolidayCnFile,
@@ -19,6 +19,7 @@ import {
   readHolidayCnFile,
 } from './holiday-cn.js';
 import { chineseHolidayName, type HolidayName } from './holiday-names.js';
+import { type NoticeIssue, noticeToSchedule, parseNoticeAt } from './notice.js';
 import { breaksOf, type FestivalDay } from './statutory.js';
 
 /** Options of {@link chinaCalendar}. */
@@ -36,6 +37,14 @@ export interface ChinaCalendarOptions {
    */
   extraYears?: ReadonlyArray<HolidayCnFile | string>;
   /**
+   * The text of State Council notices (《国务院办公厅关于YYYY年部分节假日安排的通知》, or a notice
+   * amending one), read with `parseHolidayNotice` and loaded after `extraYears`: an annual notice
+   * replaces the schedule of its year; an amending notice changes the schedule loaded before it (an
+   * earlier notice of the list, `extraYears`, or the shipped year). A notice that cannot be read or
+   * whose statements disagree throws `HolidayNoticeError`, its issues at `['notices', i]`.
+   */
+  notices?: readonly string[];
+  /**
    * `true` (default): announced make-up working weekend days are working days. `false`: the calendar
    * of official rest days alone, where those weekend days stay rest days (stock exchanges, for one,
    * do not open on them).
@@ -44,13 +53,7 @@ export interface ChinaCalendarOptions {
 }
 
 const shortCommit = CN_SCHEDULE_SOURCE.commit.slice(0, 7);
-let shippedNotices: Notice[] | undefined;
-
-/** The shipped notices, decoded once. */
-function shipped(): Notice[] {
-  shippedNotices ??= CN_NOTICES.map((compact) => decodeNotice(compact, `shipped ${compact.year} notice`));
-  return shippedNotices;
-}
+const shipped = shippedNotices;
 
 class ChinaSource implements DaySource {
   readonly id: string;
@@ -61,6 +64,7 @@ class ChinaSource implements DaySource {
   readonly provisionalFrom: DayNumber;
   readonly dataVersion: string;
   readonly lazy = false;
+  readonly dataDate: string;
   private readonly names = new Map<string, HolidayName>();
 
   constructor(
@@ -68,7 +72,10 @@ class ChinaSource implements DaySource {
     estimates: boolean,
     private readonly makeUp: boolean,
     extraSources: string[],
+    published: readonly string[] = [],
   ) {
+    // The newest date the data carries: the shipped snapshot, or a notice read at run time.
+    this.dataDate = [CN_SCHEDULE_SOURCE.committed, ...published].sort().at(-1)!;
     const years = schedule.announcedYears;
     const firstYear = years[0]!;
     let lastYear = firstYear;
@@ -139,6 +146,17 @@ const shared = new Map<string, TableCalendar>();
  * //=> true
  */
 export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCalendar {
+  return chinaCalendarReading(options).calendar;
+}
+
+/**
+ * {@link chinaCalendar}, with the warnings of the notices it read (each at `['notices', i]`), for
+ * callers that report them (a contract definition's checks).
+ */
+export function chinaCalendarReading(options: ChinaCalendarOptions = {}): {
+  calendar: TableCalendar;
+  warnings: NoticeIssue[];
+} {
   if (typeof options !== 'object' || options === null) {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'options',
@@ -146,7 +164,7 @@ export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCal
       input: options,
     });
   }
-  const { beyondCoverage = 'error', extraYears = [], makeUpWorkingDays = true } = options;
+  const { beyondCoverage = 'error', extraYears = [], makeUpWorkingDays = true, notices = [] } = options;
   if (beyondCoverage !== 'error' && beyondCoverage !== 'weekends') {
     throw new InvalidArgumentError('invalid_argument', {
       name: 'beyondCoverage',
@@ -168,8 +186,15 @@ export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCal
       input: extraYears,
     });
   }
+  if (!Array.isArray(notices) || notices.some((text) => typeof text !== 'string')) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'notices',
+      expected: 'notice-texts',
+      input: notices,
+    });
+  }
   const estimates = beyondCoverage === 'weekends';
-  if (extraYears.length === 0) {
+  if (extraYears.length === 0 && notices.length === 0) {
     const key = `${estimates}|${makeUpWorkingDays}`;
     let calendar = shared.get(key);
     if (calendar === undefined) {
@@ -177,11 +202,28 @@ export function chinaCalendar(options: ChinaCalendarOptions = {}): WorkingDayCal
       calendar = new TableCalendar(new ChinaSource(shippedSchedule, estimates, makeUpWorkingDays, []));
       shared.set(key, calendar);
     }
-    return calendar;
+    return { calendar, warnings: [] };
   }
   const loaded = extraYears.map((file, index) => readHolidayCnFile(file, `extraYears[${index}]`));
+  // Each notice read amends what was loaded before it for its year (extraYears, earlier notices).
+  const latest = new Map<number, Notice>();
+  const warnings: NoticeIssue[] = [];
+  const published: string[] = [];
+  for (const notice of loaded) if (notice.days.length > 0) latest.set(notice.year, notice);
+  notices.forEach((text, index) => {
+    const source = `notices[${index}]`;
+    const read = parseNoticeAt(text, {}, ['notices', index], (year) => latest.get(year));
+    for (const warning of read.warnings) warnings.push({ ...warning, path: ['notices', index] });
+    if (read.published !== null) published.push(read.published);
+    const schedule = noticeToSchedule(read, source);
+    latest.set(schedule.year, schedule);
+    loaded.push(schedule);
+  });
   const announced = loaded.filter((notice) => notice.days.length > 0);
   const schedule = mergeNotices([...shipped(), ...announced]);
   const sources = announced.map((n) => `${n.year} (${n.source})`);
-  return new TableCalendar(new ChinaSource(schedule, estimates, makeUpWorkingDays, sources));
+  const calendar = new TableCalendar(
+    new ChinaSource(schedule, estimates, makeUpWorkingDays, sources, published),
+  );
+  return { calendar, warnings };
 }

@@ -1,7 +1,7 @@
 /** Reading the command's inputs: contract files, JSON Lines of tickets, CSV of payments. */
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { createReadStream, readFileSync } from 'node:fs';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type Contract, type ContractIssue, formatIssue, safeParseContract } from '../index.js';
 import type { Context } from './args.js';
@@ -38,6 +38,18 @@ export async function readTextFile(ctx: Context, file: string): Promise<string> 
   }
 }
 
+/**
+ * How a contract file's definition reads the files it names (its notices): relative to the folder
+ * of the contract file.
+ */
+export function definitionFiles(ctx: Context, contractFile: string): (name: string) => string {
+  const folder = dirname(resolvePath(ctx, contractFile));
+  return (name) => {
+    const text = readFileSync(resolve(folder, name), 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+}
+
 /** The outcome of reading a contract file. */
 export type ContractFile =
   | { ok: true; contract: Contract; warnings: ContractIssue[] }
@@ -46,7 +58,7 @@ export type ContractFile =
 /** Reads and checks a contract file; the file name is the one shown in every issue. */
 export async function readContractFile(ctx: Context, file: string): Promise<ContractFile> {
   const text = await readTextFile(ctx, file);
-  const result = safeParseContract(text);
+  const result = safeParseContract(text, { readFile: definitionFiles(ctx, file) });
   return result.ok
     ? { ok: true, contract: result.contract, warnings: result.warnings }
     : { ok: false, issues: result.issues };
@@ -201,4 +213,13 @@ export async function readPaymentsCsv(ctx: Context, file: string): Promise<Payme
     throw new CliError(m.csvInvalid({ file, count: problems.length }), EXIT.usage, problems);
   }
   return rows;
+}
+
+/** Writes a text file the user named (`-o`), or a CliError (exit code 2). */
+export async function writeTextFile(ctx: Context, file: string, text: string): Promise<void> {
+  try {
+    await writeFile(resolvePath(ctx, file), text, 'utf8');
+  } catch (error) {
+    throw new CliError(ctx.m.cannotWrite({ file, detail: (error as Error).message }), EXIT.usage);
+  }
 }

@@ -154,6 +154,24 @@ const en = {
   calendarData: (p: { calendar: string; version: string }) => `calendar ${p.calendar}, data ${p.version}`,
   calendarEstimateHint:
     'add --estimate to count days beyond the official schedule as Monday-Friday working days (an estimate)',
+  badYear: (p: { value: string }) => `the year must be four digits YYYY, not "${p.value}"`,
+  wroteIcs: (p: { file: string }) => `wrote the iCalendar file ${p.file}`,
+  noticeRead: (p: {
+    file: string;
+    year: number;
+    kind: string;
+    title: string | null;
+    published: string | null;
+  }) =>
+    `${p.file}: the ${p.year} notice (${p.kind === 'annual' ? "the year's schedule" : 'an amendment'})` +
+    `${p.title === null ? '' : `: ${p.title}`}${p.published === null ? '' : `, signed ${p.published}`}`,
+  noticeRest: (p: { days: string; count: number }) =>
+    `rest ${p.days} (${p.count} day${p.count === 1 ? '' : 's'})`,
+  noticeWork: (p: { days: string }) => `working ${p.days}`,
+  noticeRefused: (p: { file: string; errors: number }) =>
+    `${p.file}: the notice cannot be used (${p.errors} problem${p.errors === 1 ? '' : 's'}); nothing was written:`,
+  noticeWrote: (p: { file: string; year: number }) =>
+    `wrote ${p.file}: the ${p.year} schedule in the holiday-cn format (load it with extraYears, or name the notice file under calendars.<name>.notices)`,
 
   // ---- evaluate ----
   evaluateSummary: (p: { source: string; tickets: string; evaluated: string; failed: string }) =>
@@ -256,6 +274,8 @@ Usage: contract-terms <command> [options]
 Commands:
   validate <contract>                      check a contract file: every problem with file, line and column
   calendar <date> [--add <duration>]       is it a working day, and what is due after a duration, and why
+  calendar import-notice <notice.txt>      read a State Council holiday notice into next year's calendar
+  calendar --ics <year>                    the year's holidays and make-up working days as iCalendar
   evaluate <contract> <tickets.jsonl|->    one JSON line per ticket: status of every target
   report <contract> <tickets.jsonl>        the compliance report: table, JSON or HTML with charts
   payments <contract>                      payment schedule, late fees (--paid) and service credits (--tickets)
@@ -290,16 +310,32 @@ ${EXIT_CODES_EN}`,
     },
     calendar: {
       usage:
-        'contract-terms calendar <date> [--add <duration>] [--region CN|US|JP|...] [--estimate] [--json] [--lang en|zh]',
+        'contract-terms calendar <date> [--add <duration>] [--region CN|US|JP|...] [--estimate] [--json] [--lang en|zh]\n' +
+        '       contract-terms calendar --ics <year> [--region ...] [-o <file.ics>] [--lang en|zh]\n' +
+        '       contract-terms calendar import-notice <notice.txt> [--year YYYY] [-o <YYYY.json>] [--json] [--lang en|zh]',
       text: `Says whether a date is a working day and why (weekend, official holiday, make-up working day).
 With --add, counts a term from the date the way the PRC Civil Code counts periods (arts. 201-203):
 the start day is not counted, and the term ends at 24:00 of its last day.
+
+With --ics, writes the year's official holidays and make-up working days as all-day events of an
+iCalendar file (RFC 5545) for calendar apps; re-importing a later export updates the events.
+
+import-notice reads the text of a State Council holiday notice (《国务院办公厅关于YYYY年部分节假日
+安排的通知》, or a notice amending one) as published or pasted (Traditional characters, pinyin,
+full-width punctuation and stray strings are cleaned), checks everything it states about itself
+(weekdays, lunar dates, day counts, make-up days on weekends), prints each festival with its rest
+and make-up days and the warnings, and with -o writes the year in the holiday-cn format. A notice
+whose statements disagree is refused (exit code 1) with every problem, quoting the sentence.
 
 Options:
   --add <duration>  a term to count from the date: "10 working days", "30 days", "1 month", "2个工作日"
   --region <code>   CN (default: the State Council schedule, with make-up working days) or a
                     date-holidays region: US, US-CA, JP, DE-BY, GB, ...
   --estimate        beyond the official schedule (CN: after 2026), assume Monday-Friday (an estimate)
+  --ics             the year's holidays and make-up working days as iCalendar (standard output or -o)
+  -o, --out <file>  write the iCalendar file, or import-notice's holiday-cn file, there
+  --year YYYY       import-notice: the year the notice is for (checked against its title; needed
+                    when the copy has no year)
 ${COMMON_EN}
 
 Examples:
@@ -308,6 +344,8 @@ Examples:
   contract-terms calendar 2025-09-30 --add 10个工作日 --lang zh
   contract-terms calendar 2025-07-03 --region US --add "1 working day"
   contract-terms calendar 2026-12-31 --add "10 working days" --estimate
+  contract-terms calendar --ics 2026 -o cn-2026.ics
+  contract-terms calendar import-notice notices/2027.txt -o 2027.json
 
 ${EXIT_CODES_EN}`,
     },
@@ -361,7 +399,7 @@ ${EXIT_CODES_EN}`,
     },
     payments: {
       usage:
-        'contract-terms payments <contract> [--from YYYY-MM] [--to YYYY-MM] [--paid <payments.csv> --as-of <YYYY-MM-DD>] [--tickets <tickets.jsonl>] [--explain] [--json] [--lang en|zh]',
+        'contract-terms payments <contract> [--from YYYY-MM] [--to YYYY-MM] [--paid <payments.csv> --as-of <YYYY-MM-DD>] [--tickets <tickets.jsonl>] [--explain] [--ics [-o <file.ics>]] [--json] [--lang en|zh]',
       text: `The payment schedule: for every billing month, the period, amount, due date and the rule and
 clause that make it due. With --paid, each month's statement as of a day: paid, outstanding, days
 late and the late-payment penalty. With --tickets, each month's service credits, read from the
@@ -377,12 +415,16 @@ Options:
   --as-of <date>    the day penalties are counted through (there is no implicit "today")
   --tickets <file>  tickets (JSON Lines) for the service credits
   --explain         how every due date, penalty and credit was reached
+  --ics             the due dates as iCalendar all-day events, with period and amount (standard
+                    output, or the file of -o)
+  -o, --out <file>  with --ics: write the iCalendar file there
 ${COMMON_EN}
 
 Examples:
   contract-terms payments ${C}
   contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01
   contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01 --tickets examples/tickets.jsonl --explain
+  contract-terms payments ${C} --ics -o payments.ics
 
 ${EXIT_CODES_EN}`,
     },
@@ -456,6 +498,16 @@ const zh: CliMessages = {
     `自 ${p.date} 起 ${p.duration}(日历 ${p.calendar},${p.counting} 计法):截止 ${p.due}${p.lastDay === null ? '' : `,最后一日为 ${p.lastDay}`}`,
   calendarData: (p) => `日历 ${p.calendar},数据 ${p.version}`,
   calendarEstimateHint: '加上 --estimate 可将官方安排以外的日期按周一至周五为工作日估算',
+  badYear: (p) => `年份必须为四位数字 YYYY,而不是 "${p.value}"`,
+  wroteIcs: (p) => `iCalendar 文件已写入 ${p.file}`,
+  noticeRead: (p) =>
+    `${p.file}:${p.year} 年的${p.kind === 'annual' ? '年度安排通知' : '修改通知'}` +
+    `${p.title === null ? '' : `:${p.title}`}${p.published === null ? '' : `(${p.published} 发布)`}`,
+  noticeRest: (p) => `放假 ${p.days}(共 ${p.count} 天)`,
+  noticeWork: (p) => `上班 ${p.days}`,
+  noticeRefused: (p) => `${p.file}:该通知无法使用(${p.errors} 个问题),未写入任何文件:`,
+  noticeWrote: (p) =>
+    `已写入 ${p.file}:${p.year} 年安排的 holiday-cn 文件(以 extraYears 加载,或将通知文件列入 calendars.<名称>.notices)`,
 
   evaluateSummary: (p) => `${p.source}:${p.tickets} 张工单,${p.evaluated} 张已评估,${p.failed} 张失败`,
   colTarget: '指标',
@@ -538,6 +590,8 @@ const zh: CliMessages = {
 命令:
   validate <合同>                          检查合同文件:列出每个问题及其文件、行、列
   calendar <日期> [--add <期限>]           是否工作日;某期限之后何时到期;以及原因
+  calendar import-notice <通知.txt>        读取国务院办公厅的放假安排通知,载入下一年的日历
+  calendar --ics <年份>                    以 iCalendar 格式输出该年的节假日与调休上班日
   evaluate <合同> <tickets.jsonl|->        每张工单输出一行 JSON:各指标的状态
   report <合同> <tickets.jsonl>            服务水平达成报告:表格、JSON 或带图表的 HTML
   payments <合同>                          付款计划、滞纳金(--paid)与服务扣减(--tickets)
@@ -572,14 +626,27 @@ ${EXIT_CODES_ZH}`,
     },
     calendar: {
       usage:
-        'contract-terms calendar <日期> [--add <期限>] [--region CN|US|JP|...] [--estimate] [--json] [--lang en|zh]',
+        'contract-terms calendar <日期> [--add <期限>] [--region CN|US|JP|...] [--estimate] [--json] [--lang en|zh]\n' +
+        '    contract-terms calendar --ics <年份> [--region ...] [-o <文件.ics>] [--lang en|zh]\n' +
+        '    contract-terms calendar import-notice <通知.txt> [--year YYYY] [-o <YYYY.json>] [--json] [--lang en|zh]',
       text: `说明某日是否为工作日及原因(周末、法定节假日、调休上班日)。
 使用 --add 时,按民法典第二百零一至二百零三条计算自该日起的期限:开始当日不计入,期限于最后一日 24 时届满。
+
+使用 --ics 时,将该年的法定节假日与调休上班日输出为 iCalendar 文件(RFC 5545)中的全天事件,供日历应用导入;
+再次导入之后导出的文件会更新这些事件。
+
+import-notice 读取国务院办公厅放假安排通知(《国务院办公厅关于YYYY年部分节假日安排的通知》或修改该安排的通知)
+的文本,无论是原文还是复制粘贴的文本(繁体字、拼音、全角标点与杂乱字符串都会被清理);核对通知中的各项自述
+(星期、农历日期、天数、调休上班日是否为周末),列出每个节日的放假与上班日期及警告,使用 -o 时写出
+holiday-cn 格式的该年文件。内容自相矛盾的通知会被拒绝(退出码 1),并列出每个问题及其所在的句子。
 
 选项:
   --add <期限>      自该日起计算的期限:"10个工作日"、"30日"、"1个月"、"10 working days"
   --region <代码>   CN(默认:国务院办公厅安排,含调休上班日)或 date-holidays 地区:US、US-CA、JP、DE-BY、GB……
   --estimate        超出官方安排(CN:2026 年以后)时,按周一至周五为工作日估算
+  --ics             以 iCalendar 格式输出该年的节假日与调休上班日(标准输出或 -o)
+  -o, --out <文件>  将 iCalendar 文件或 import-notice 的 holiday-cn 文件写入该文件
+  --year YYYY       import-notice:通知所属的年份(与标题核对;文本没有年份时必须给出)
 ${COMMON_ZH}
 
 示例:
@@ -587,6 +654,8 @@ ${COMMON_ZH}
   contract-terms calendar 2025-09-30 --add 10个工作日 --lang zh
   contract-terms calendar 2025-07-03 --region US --add "1 working day"
   contract-terms calendar 2026-12-31 --add "10 working days" --estimate
+  contract-terms calendar --ics 2026 --lang zh -o cn-2026.ics
+  contract-terms calendar import-notice notices/2027.txt -o 2027.json --lang zh
 
 ${EXIT_CODES_ZH}`,
     },
@@ -637,7 +706,7 @@ ${EXIT_CODES_ZH}`,
     },
     payments: {
       usage:
-        'contract-terms payments <合同> [--from YYYY-MM] [--to YYYY-MM] [--paid <payments.csv> --as-of <YYYY-MM-DD>] [--tickets <tickets.jsonl>] [--explain] [--json] [--lang en|zh]',
+        'contract-terms payments <合同> [--from YYYY-MM] [--to YYYY-MM] [--paid <payments.csv> --as-of <YYYY-MM-DD>] [--tickets <tickets.jsonl>] [--explain] [--ics [-o <文件.ics>]] [--json] [--lang en|zh]',
       text: `付款计划:每个结算月份的期间、金额、到期日,以及使其到期的规则和条款。
 使用 --paid 时,给出截至某日的各月对账单:已付、未付、逾期天数与滞纳金。
 使用 --tickets 时,根据工单的服务水平达成报告计算各月的服务扣减。
@@ -652,12 +721,15 @@ payments.csv:第一行为表头 month,date,amount,其后每行一笔付款,例�
   --as-of <日期>    滞纳金计算截至的日期(不会默认取"今天")
   --tickets <文件>  用于计算服务扣减的工单(JSON Lines)
   --explain         说明每个到期日、滞纳金与扣减是如何得出的
+  --ics             以 iCalendar 全天事件输出各笔付款的到期日,含期间与金额(标准输出或 -o)
+  -o, --out <文件>  与 --ics 一起使用:将 iCalendar 文件写入该文件
 ${COMMON_ZH}
 
 示例:
   contract-terms payments ${C} --lang zh
   contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01
   contract-terms payments ${C} --paid examples/payments.csv --as-of 2025-12-01 --tickets examples/tickets.jsonl --explain
+  contract-terms payments ${C} --ics --lang zh -o payments.ics
 
 ${EXIT_CODES_ZH}`,
     },

@@ -8,12 +8,13 @@ import { type Decimal, decimal, type RoundingMode } from '../billing/decimal.js'
 import { currencyExponent, type Money, money } from '../billing/money.js';
 import type { BillingTerms, DueRule, ProrationRule } from '../billing/terms.js';
 import { calendarEngine, type TableCalendar, type WorkingDayCalendar } from '../calendar/calendar.js';
-import { chinaCalendar } from '../calendar/china.js';
+import { chinaCalendarReading } from '../calendar/china.js';
 import { regionCalendar } from '../calendar/region.js';
 import { deadlineContext } from '../clock/deadline.js';
 import { type Duration, formatDuration, parseDuration } from '../clock/duration.js';
 import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
-import type { IssuePath } from '../errors/errors.js';
+import { ContractTermsError, HolidayNoticeError, type IssuePath } from '../errors/errors.js';
+import type { MessageCode } from '../errors/messages.js';
 import { safeCompileCondition } from '../rules/condition.js';
 import {
   type EventMatcher,
@@ -59,7 +60,11 @@ export interface Assembled {
 const WEEKDAY_NUMBERS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 /** Builds the rules of a definition; returns undefined when an error was recorded. */
-export function assemble(def: ContractDefinition, issues: IssueList): Assembled | undefined {
+export function assemble(
+  def: ContractDefinition,
+  issues: IssueList,
+  readFile?: (name: string) => string,
+): Assembled | undefined {
   const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
   const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
   const signedOn = day(def.signedOn, ['signedOn']);
@@ -69,7 +74,7 @@ export function assemble(def: ContractDefinition, issues: IssueList): Assembled 
     issues.error('term_order', { start: def.term.start, end: def.term.end }, ['term', 'end']);
   }
 
-  const calendars = buildCalendars(def, issues);
+  const calendars = buildCalendars(def, issues, readFile);
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
   const hours = buildHours(def, zone, calendars, issues);
   const channels = buildScope(def, hours, issues);
@@ -138,7 +143,11 @@ function checkUnique(
 
 // ---- calendars and hours ----
 
-function buildCalendars(def: ContractDefinition, issues: IssueList): Map<string, TableCalendar> {
+function buildCalendars(
+  def: ContractDefinition,
+  issues: IssueList,
+  readFile: ((name: string) => string) | undefined,
+): Map<string, TableCalendar> {
   const defs = def.calendars ?? {};
   const built = new Map<string, TableCalendar>();
   const resolving = new Set<string>();
@@ -157,13 +166,7 @@ function buildCalendars(def: ContractDefinition, issues: IssueList): Map<string,
     let base: WorkingDayCalendar | undefined;
     switch (spec.type) {
       case 'china':
-        base = issues.attempt([...path, 'extraYears'], () =>
-          chinaCalendar({
-            ...(spec.beyondCoverage === undefined ? {} : { beyondCoverage: spec.beyondCoverage }),
-            ...(spec.makeUpWorkingDays === undefined ? {} : { makeUpWorkingDays: spec.makeUpWorkingDays }),
-            ...(spec.extraYears === undefined ? {} : { extraYears: spec.extraYears }),
-          }),
-        );
+        base = chinaFromDefinition(spec, path, issues, readFile);
         break;
       case 'region':
         base = issues.attempt([...path, 'region'], () =>
@@ -197,6 +200,60 @@ function buildCalendars(def: ContractDefinition, issues: IssueList): Map<string,
   };
   for (const name of Object.keys(defs)) resolve(name);
   return built;
+}
+
+/** A China calendar of the definition, its notice files read and every notice issue reported. */
+function chinaFromDefinition(
+  spec: Extract<NonNullable<ContractDefinition['calendars']>[string], { type: 'china' }>,
+  path: IssuePath,
+  issues: IssueList,
+  readFile: ((name: string) => string) | undefined,
+): WorkingDayCalendar | undefined {
+  const texts: string[] = [];
+  let unreadable = false;
+  (spec.notices ?? []).forEach((file, i) => {
+    const at = [...path, 'notices', i];
+    if (readFile === undefined) {
+      issues.error('notice_file_unreadable', { file, reason: 'no-reader' }, at);
+      unreadable = true;
+      return;
+    }
+    try {
+      texts.push(readFile(file));
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      issues.error('notice_file_unreadable', { file, reason: 'failed', detail }, at);
+      unreadable = true;
+    }
+  });
+  if (unreadable) return undefined;
+  try {
+    const { calendar, warnings } = chinaCalendarReading({
+      ...(spec.beyondCoverage === undefined ? {} : { beyondCoverage: spec.beyondCoverage }),
+      ...(spec.makeUpWorkingDays === undefined ? {} : { makeUpWorkingDays: spec.makeUpWorkingDays }),
+      ...(spec.extraYears === undefined ? {} : { extraYears: spec.extraYears }),
+      notices: texts,
+    });
+    for (const warning of warnings) {
+      issues.warning(warning.code, warning.params as never, [...path, ...warning.path]);
+    }
+    return calendar;
+  } catch (error) {
+    if (error instanceof HolidayNoticeError) {
+      for (const issue of error.issues) {
+        issues.add(issue.severity, issue.code as MessageCode, issue.params as never, [
+          ...path,
+          ...issue.path,
+        ]);
+      }
+      return undefined;
+    }
+    if (error instanceof ContractTermsError) {
+      issues.fromError(error, [...path, 'extraYears']);
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 function calendarRef(

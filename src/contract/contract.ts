@@ -13,6 +13,10 @@ import {
   type PaymentMade,
 } from '../billing/late-fee.js';
 import {
+  reportingDeadlines as computeReportingDeadlines,
+  type ReportingDeadlines,
+} from '../billing/reports.js';
+import {
   paymentSchedule as computePaymentSchedule,
   type PaymentSchedule,
   type PaymentScheduleOptions,
@@ -209,7 +213,20 @@ export class Contract {
    * //=> [['2025-07', '50000.00', '2025-06-23'], ['2025-08', '50000.00', '2025-09-12']]
    */
   paymentSchedule(options: PaymentScheduleOptions = {}): PaymentSchedule {
-    return computePaymentSchedule(this.#money(), options);
+    return computePaymentSchedule(this.#money(), options, { id: this.id, title: this.title });
+  }
+
+  /**
+   * The deadlines of the reports the definition's `reporting` section asks for: one per report and
+   * period (week, month, quarter or year, clipped to the term), due by the report's rule, counted like
+   * every other deadline; with `toICS()` for calendar apps.
+   *
+   * @example
+   * contract.reportingDeadlines().deadlines.slice(0, 2).map((d) => [d.report, d.period.from, d.dueDate])
+   * //=> [['monthly-service-report', '2025-07-01', '2025-08-07'], ['monthly-service-report', '2025-08-01', '2025-09-05']]
+   */
+  reportingDeadlines(): ReportingDeadlines {
+    return computeReportingDeadlines(this.#money(), { id: this.id, title: this.title });
   }
 
   /**

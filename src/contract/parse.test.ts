@@ -167,3 +167,62 @@ describe('parseContract: reporting', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('parseContract: notices named by a China calendar', () => {
+  const fixtures = join(import.meta.dirname, '../../tests/fixtures/notices');
+  const readFile = (name: string) => readFileSync(join(fixtures, name), 'utf8');
+  const into2027 = () => {
+    const def = reference();
+    def.term = { start: '2026-07-01', end: '2027-06-30' };
+    return def;
+  };
+
+  it('loads the notice files, so the term is covered and no coverage warning remains', () => {
+    const without = safeParseContract(into2027());
+    expect(without.ok ? without.warnings.map((w) => w.code) : []).toContain('calendar_does_not_cover');
+    const warning = without.ok
+      ? without.warnings.find((w) => w.code === 'calendar_does_not_cover')!
+      : undefined;
+    expect(warning?.message).toContain('calendars.cn.notices');
+    expect(warning?.message).toContain('contract-terms calendar import-notice');
+    const def = into2027();
+    def.calendars.cn.notices = ['synthetic-2027.txt'];
+    const result = safeParseContract(def, { readFile });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.warnings.map((w) => w.code)).not.toContain('calendar_does_not_cover');
+    const cn = result.contract.calendars.cn!;
+    expect(cn.coverage.end).toBe('2027-12-31');
+    expect(cn.isWorkingDay('2027-02-20')).toBe(true);
+    expect(cn.dataVersion).toContain('loaded at run time: 2027 (notices[0])');
+  });
+
+  it('refuses notice files it cannot read, and notices whose statements disagree, at their path', () => {
+    const def = into2027();
+    def.calendars.cn.notices = ['synthetic-2027.txt'];
+    const noReader = safeParseContract(def);
+    // (Terms counted on the calendar then report that it is missing, as for any calendar that failed.)
+    const noticeIssues = (r: typeof noReader) =>
+      r.ok ? [] : r.issues.filter((i) => i.code.startsWith('notice_')).map((i) => [i.code, i.path.join('.')]);
+    expect(noticeIssues(noReader)).toEqual([['notice_file_unreadable', 'calendars.cn.notices.0']]);
+    const broken = safeParseContract(def, {
+      readFile: (name) => readFile(name).replace('共9天', '共8天'),
+    });
+    expect(noticeIssues(broken)).toEqual([['notice_count', 'calendars.cn.notices.0']]);
+    const text = referenceText.replace('cn: { type: china }', 'cn: { type: china, notices: [missing.txt] }');
+    const missing = safeParseContract(text, { readFile });
+    const issue = missing.ok ? undefined : missing.issues.find((i) => i.code.startsWith('notice_'));
+    expect(issue?.code).toBe('notice_file_unreadable');
+    expect(issue?.line).toBeGreaterThan(0);
+  });
+
+  it('reports the warnings of a notice it read as warnings of the definition', () => {
+    const def = into2027();
+    def.calendars.cn.notices = ['synthetic-2027.txt'];
+    const result = safeParseContract(def, { readFile: (name) => `${readFile(name)}\nxx#y` });
+    expect(result.ok ? result.warnings.map((w) => [w.code, w.path.join('.')]) : []).toContainEqual([
+      'notice_cleaned',
+      'calendars.cn.notices.0',
+    ]);
+  });
+});

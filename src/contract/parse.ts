@@ -18,6 +18,13 @@ import { contractSchema } from './schema.js';
 export interface ParseContractOptions {
   /** Treat warnings as errors (the definition is refused when it has any). */
   strict?: boolean;
+  /**
+   * Reads a file the definition names: the notices of a China calendar
+   * (`calendars: { cn: { type: china, notices: [notices/2027.txt] } }`). The library reads no file
+   * itself; the CLI reads them relative to the contract file. Without it, a definition that names
+   * notice files is refused with an issue saying so.
+   */
+  readFile?: (name: string) => string;
 }
 
 /** The result of {@link safeParseContract}. */
@@ -268,7 +275,7 @@ function check(
         issues.error('contract_input', { received: describe(source.value) }, []);
       } else schemaIssues(parsed.error.issues, source.value, [], issues);
     } else {
-      const assembled = assemble(parsed.data, issues);
+      const assembled = assemble(parsed.data, issues, options.readFile);
       if (assembled !== undefined) {
         const candidate = new Contract(assembled, []);
         warnUncoveredPayments(candidate, issues);

@@ -98,6 +98,10 @@ const calendar = z.discriminatedUnion('type', [
     beyondCoverage: z.enum(['error', 'weekends']).optional(),
     makeUpWorkingDays: z.boolean().optional(),
     extraYears: z.array(holidayCnFile).optional(),
+    notices: z.array(z.string().min(1)).optional().meta({
+      description:
+        "Files with the text of State Council holiday notices (the year's notice, or one amending it), read after extraYears; relative to the definition.",
+    }),
     ...overrides,
   }),
   z.strictObject({

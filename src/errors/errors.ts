@@ -305,3 +305,40 @@ export class BillingError extends ContractTermsError<
   | 'billing_invalid_payment'
   | 'billing_invalid_report'
 > {}
+
+/**
+ * A State Council holiday notice that cannot be read, or whose statements disagree
+ * (`parseHolidayNotice`, `chinaCalendar({ notices })`). `issues` lists every problem, each quoting
+ * the sentence concerned; `code`, `params` and `message` summarise them.
+ *
+ * @example
+ * try { parseHolidayNotice('一、元旦:1月1日(周五)至3日(周六)放假调休,共3天。', { year: 2026 }) } catch (e) { e.issues[0].message }
+ * //=> '2026-01-01 is a Thu, but the notice says 周五: «1月1日(周五)至3日(周六)放假调休,共3天»'
+ */
+export class HolidayNoticeError extends ContractTermsError<'notice_invalid'> {
+  /** Every problem found, errors first, then warnings; never empty. */
+  readonly issues: ReadonlyArray<{
+    severity: 'error' | 'warning';
+    code: string;
+    params: unknown;
+    path: IssuePath;
+    message: string;
+    messageZh: string;
+  }>;
+
+  constructor(issues: HolidayNoticeError['issues']) {
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    const first = errors[0] ?? issues[0];
+    const at = first === undefined || first.path.length === 0 ? '' : `${formatPath(first.path)}: `;
+    super(
+      'notice_invalid',
+      {
+        errors: errors.length,
+        first: first === undefined ? '' : `${at}${first.message}`,
+        firstZh: first === undefined ? '' : `${at}${first.messageZh}`,
+      },
+      first?.path ?? [],
+    );
+    this.issues = issues;
+  }
+}

@@ -231,7 +231,7 @@ function resolutionCycles({ facts, statusPauses, from, until }: MeasureInput): C
   let start = from;
   let k = 0;
   while (k < solves.length && solves[k]! < from) k++;
-  for (;; k++) {
+  for (; ; k++) {
     const solve = solves[k];
     const stop = solve !== undefined && solve <= until ? solve : Number.NaN;
     cycles.push(Cycle.measured(start, stop, pausesFor(statusPauses, start, stop)));

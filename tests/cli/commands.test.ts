@@ -2,9 +2,12 @@
  * The built binary on the examples: what each command prints (compared with the transcripts in
  * tests/cli/expected/; UPDATE_EXPECTED=1 rewrites them) and its exit code.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../../src/index.js';
+import { readICS } from '../support/ical.js';
 import {
   CONTRACT,
   expectNoStackTrace,
@@ -206,6 +209,95 @@ describe('contract-terms report', () => {
     expect(email).toMatchObject({ met: 12, breached: 1, metRatePercent: '92.31' });
     expect(out.ticket.id).toBe('CS-1022');
     expect(out.ticket.explanations['general-resolution']).toContain('general-resolution');
+  });
+});
+
+describe('contract-terms calendar import-notice', () => {
+  const notice = 'tests/fixtures/notices/2026.txt';
+
+  it('prints each festival with its rest and make-up days', async () => {
+    const args = ['calendar', 'import-notice', notice];
+    const result = await run(args);
+    expect(result.code).toBe(0);
+    expectTranscript('calendar-import-notice', transcript(args, result));
+  });
+
+  it('writes the holiday-cn file that extraYears accepts, and says so in Chinese', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-terms-notice-'));
+    const out = join(dir, '2027.json');
+    const args = [
+      'calendar',
+      'import-notice',
+      'tests/fixtures/notices/synthetic-2027.txt',
+      '-o',
+      out,
+      '--lang',
+      'zh',
+    ];
+    const result = await run(args);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `已写入 ${out}:2027 年安排的 holiday-cn 文件(以 extraYears 加载,或将通知文件列入 calendars.<名称>.notices)\n`,
+    );
+    const cn = chinaCalendar({ extraYears: [readFileSync(out, 'utf8')] });
+    expect(cn.coverage.end).toBe('2027-12-31');
+    expect(cn.isWorkingDay('2027-09-26')).toBe(true);
+  });
+
+  it('refuses a notice whose statements disagree: exit code 1, every problem, nothing written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-terms-notice-'));
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, readFileSync(join(root, notice), 'utf8').replace('1月4日（周日）', '1月4日（周六）'));
+    const result = await run(['calendar', 'import-notice', bad, '-o', join(dir, 'out.json')]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('the notice cannot be used (1 problem); nothing was written:');
+    expect(result.stdout).toContain(
+      'error: 2026-01-04 is a Sun, but the notice says 周六: «1月4日(周六)上班»',
+    );
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+    expectNoStackTrace(result.stderr);
+  });
+
+  it('--json', async () => {
+    const result = await run(['calendar', 'import-notice', notice, '--json']);
+    const out = JSON.parse(result.stdout);
+    expect(out).toMatchObject({ ok: true, year: 2026, kind: 'annual', published: '2025-11-04' });
+    expect(out.holidayCn.days.length).toBe(39);
+    expect(out.festivals[1]).toMatchObject({ name: '春节', workingDays: ['2026-02-14', '2026-02-28'] });
+  });
+});
+
+describe('iCalendar from the command line', () => {
+  it('calendar --ics <year>: the year as all-day events a parser reads', async () => {
+    const result = await run(['calendar', '--ics', '2026', '--lang', 'zh']);
+    expect(result.code).toBe(0);
+    const { events } = readICS(result.stdout);
+    expect(events.length).toBe(13);
+    expect(events[0]).toMatchObject({
+      summary: '元旦 法定节假日',
+      start: '2026-01-01',
+      end: '2026-01-04',
+      allDay: true,
+    });
+    const bad = await run(['calendar', '--ics', '26']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('the year must be four digits YYYY, not "26"');
+  });
+
+  it('payments --ics: each due date with its period and amount', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-terms-ics-'));
+    const out = join(dir, 'payments.ics');
+    const result = await run(['payments', CONTRACT, '--ics', '-o', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`wrote the iCalendar file ${out}\n`);
+    const { events } = readICS(readFileSync(out, 'utf8'));
+    expect(events.map((e) => e.start).slice(0, 4)).toEqual([
+      '2025-06-23',
+      '2025-09-12',
+      '2025-10-21',
+      '2025-11-14',
+    ]);
+    expect(events[3]!.summary).toBe('Payment due: 2025-10 (50000.00 CNY)');
   });
 });
 

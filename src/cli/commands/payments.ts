@@ -22,7 +22,7 @@ import {
   stringOption,
 } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
-import { loadContract, type PaymentRow, readPaymentsCsv } from '../inputs.js';
+import { loadContract, type PaymentRow, readPaymentsCsv, writeTextFile } from '../inputs.js';
 import { write } from '../io.js';
 import { formatCount, table } from '../render.js';
 import { describeFailure } from '../tickets.js';
@@ -35,6 +35,8 @@ export const paymentsOptions = {
   'as-of': { type: 'string' },
   tickets: { type: 'string' },
   explain: { type: 'boolean' },
+  ics: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
 } as const;
 
 function sum(amounts: readonly Amount[], currency: string): string {
@@ -76,6 +78,17 @@ export async function paymentsCommand(argv: readonly string[], ctx: Context): Pr
   } catch (error) {
     if (error instanceof ContractTermsError) throw new CliError(error.localizedMessage(lang), EXIT.usage);
     throw error;
+  }
+  if (values.ics === true) {
+    // The due dates for a calendar app: standard output, or the file of -o.
+    const text = schedule.toICS({ lang });
+    const out = stringOption(values, 'out');
+    if (out === undefined) await write(ctx.io.stdout, text);
+    else {
+      await writeTextFile(ctx, out, text);
+      await write(ctx.io.stderr, `${m.wroteIcs({ file: out })}\n`);
+    }
+    return EXIT.ok;
   }
   const currency = schedule.currency;
 

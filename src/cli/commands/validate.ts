@@ -2,7 +2,7 @@
 import { formatIssue, safeParseContract } from '../../index.js';
 import { type Context, expectPositionals, parseCommandArgs } from '../args.js';
 import { EXIT } from '../errors.js';
-import { readTextFile } from '../inputs.js';
+import { definitionFiles, readTextFile } from '../inputs.js';
 import { write } from '../io.js';
 
 export const validateOptions = {
@@ -15,7 +15,10 @@ export async function validateCommand(argv: readonly string[], ctx: Context): Pr
   const file = positionals[0]!;
   const { m, lang } = ctx;
   const text = await readTextFile(ctx, file);
-  const result = safeParseContract(text, { strict: values.strict === true });
+  const result = safeParseContract(text, {
+    strict: values.strict === true,
+    readFile: definitionFiles(ctx, file),
+  });
   const issues = result.ok ? result.warnings : result.issues;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
