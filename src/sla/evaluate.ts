@@ -13,13 +13,12 @@
  * columns and the deadline figures, see {@link Scratch}) is lent to one evaluation at a time and
  * never reachable from a result.
  */
-import type { DueFigures } from '../clock/deadline.js';
 import { WALL_CLOCK } from '../clock/deadline.js';
 import { formatCivilDate } from '../time/civil-date.js';
 import type { TimeZone } from '../time/zone.js';
-import type { Cycle, Judgement } from './cycle.js';
+import { type Cycle, type Judgement, NO_PAUSES } from './cycle.js';
 import { StatusFacts } from './facts.js';
-import { measureCycles, replyMask } from './measures.js';
+import { type MeasureInput, measureCycles, replyMask } from './measures.js';
 import { TargetResult, TicketResult, type Window } from './result.js';
 import { TargetSelection } from './selection.js';
 import { type SlaTarget, TICKET_STATUSES, type TicketStatus } from './target.js';
@@ -38,10 +37,27 @@ export type {
 /** The empty list of results of a ticket no target applies to, shared (never written to). */
 const NO_RESULTS: readonly TargetEvaluation[] = Object.freeze([]);
 
-/** Buffers one evaluation works in: the timeline's columns and the deadline figures. */
+/**
+ * Buffers one evaluation works in: the timeline's columns, the deadline figures, and the arguments
+ * of the measures and of judging. Refilled for each ticket and target; no result refers to them.
+ */
 class Scratch {
   readonly timeline = new Timeline();
-  readonly figures: DueFigures = { dueMs: 0, baseDueMs: 0, pausedMs: 0, clock: WALL_CLOCK, clockStartMs: 0 };
+  readonly judging: Judgement = {
+    asOfMs: 0,
+    atMs: 0,
+    leaveMs: 0,
+    figures: { dueMs: 0, baseDueMs: 0, pausedMs: 0, clock: WALL_CLOCK, clockStartMs: 0 },
+  };
+  readonly measuring: MeasureInput = {
+    target: undefined as unknown as SlaTarget,
+    replies: 0,
+    timeline: this.timeline,
+    facts: undefined as unknown as StatusFacts,
+    statusPauses: NO_PAUSES,
+    from: 0,
+    until: 0,
+  };
 }
 
 /** Segments of a ticket's life with constant fields: [from, fields]. */
@@ -126,14 +142,13 @@ export class SlaEngine {
     const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
     let results: readonly TargetEvaluation[] = NO_RESULTS;
     if (timeline.created <= end) {
-      const judging: Judgement = {
-        asOfMs: atMs ?? lastEventAt(timeline, end),
-        atMs: atMs ?? Number.NaN,
-        leaveMs: Number.POSITIVE_INFINITY,
-        figures: scratch.figures,
-      };
+      const judging = scratch.judging;
+      judging.asOfMs = atMs ?? lastEventAt(timeline, end);
+      judging.atMs = atMs ?? Number.NaN;
+      judging.leaveMs = Number.POSITIVE_INFINITY;
       const facts = new StatusFacts(timeline, end);
-      if (timeline.fieldChanges) results = this.evaluateReclassified(timeline, facts, end, atMs, judging);
+      scratch.measuring.facts = facts;
+      if (timeline.fieldChanges) results = this.evaluateReclassified(scratch, timeline, facts, end, atMs);
       else {
         // Fields that never change (the usual ticket): every applying target has the same window.
         const applying = this.selection.applying(timeline.fields);
@@ -145,7 +160,7 @@ export class SlaEngine {
           };
           const list: TargetEvaluation[] = new Array(applying.length);
           for (let i = 0; i < applying.length; i++) {
-            list[i] = this.evaluateTarget(applying[i]!, timeline, facts, window, end, atMs, judging);
+            list[i] = this.evaluateTarget(scratch, applying[i]!, timeline, facts, window, end, atMs);
           }
           results = list;
         }
@@ -156,11 +171,11 @@ export class SlaEngine {
 
   /** A ticket whose fields change: targets apply from the change that selects them to the one that does not. */
   private evaluateReclassified(
+    scratch: Scratch,
     timeline: Timeline,
     facts: StatusFacts,
     end: number,
     atMs: number | null,
-    judging: Judgement,
   ): TargetEvaluation[] {
     const segments = fieldSegments(timeline, end);
     const windows: Array<Window | undefined> = new Array(this.targets.length);
@@ -182,33 +197,32 @@ export class SlaEngine {
     for (let k = 0; k < this.targets.length; k++) {
       const window = windows[k];
       if (window !== undefined)
-        results.push(this.evaluateTarget(k, timeline, facts, window, end, atMs, judging));
+        results.push(this.evaluateTarget(scratch, k, timeline, facts, window, end, atMs));
     }
     return results;
   }
 
   /** Evaluates target number `k` over a window of the ticket's life. */
   private evaluateTarget(
+    scratch: Scratch,
     k: number,
     timeline: Timeline,
     facts: StatusFacts,
     window: Window,
     end: number,
     atMs: number | null,
-    judging: Judgement,
   ): TargetEvaluation {
     const target = this.targets[k]!;
     const key = this.pauseKeys[k]!;
-    const cycles: Cycle[] = measureCycles({
-      target,
-      replies: this.replyMasks[k]!,
-      timeline,
-      facts,
-      statusPauses: facts.pauseSpans(key, this.pauseStatuses[key]!),
-      // From which instant the target observes the ticket: its creation (retroactive) or the change.
-      from: target.onReclassify === 'retroactive' ? timeline.created : window.enter,
-      until: Math.min(end, window.leave),
-    });
+    const measuring = scratch.measuring;
+    measuring.target = target;
+    measuring.replies = this.replyMasks[k]!;
+    measuring.statusPauses = facts.pauseSpans(key, this.pauseStatuses[key]!);
+    // From which instant the target observes the ticket: its creation (retroactive) or the change.
+    measuring.from = target.onReclassify === 'retroactive' ? timeline.created : window.enter;
+    measuring.until = Math.min(end, window.leave);
+    const cycles: Cycle[] = measureCycles(measuring);
+    const judging = scratch.judging;
     judging.leaveMs = window.leave;
     for (let i = 0; i < cycles.length; i++) cycles[i]!.judge(target.deadline, judging);
     return new TargetResult(target, window, cycles, atMs);
