@@ -14,6 +14,7 @@ import { deadlineContext } from '../clock/deadline.js';
 import { type Duration, formatDuration, parseDuration } from '../clock/duration.js';
 import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
 import type { IssuePath } from '../errors/errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { safeCompileCondition } from '../rules/condition.js';
 import {
   type EventMatcher,
@@ -59,7 +60,11 @@ export interface Assembled {
 const WEEKDAY_NUMBERS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 
 /** Builds the rules of a definition; returns undefined when an error was recorded. */
-export function assemble(def: ContractDefinition, issues: IssueList): Assembled | undefined {
+export function assemble(
+  def: ContractDefinition,
+  issues: IssueList,
+  limits: Pick<Limits, 'conditionSteps'> = DEFAULT_LIMITS,
+): Assembled | undefined {
   const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
   const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
   const signedOn = day(def.signedOn, ['signedOn']);
@@ -74,7 +79,7 @@ export function assemble(def: ContractDefinition, issues: IssueList): Assembled 
   const hours = buildHours(def, zone, calendars, issues);
   const channels = buildScope(def, hours, issues);
   const targets =
-    zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, issues);
+    zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, issues, limits);
   warnResponseLongerThanResolution(def, targets, issues);
   const billing =
     zone === undefined || signedOn === undefined || termStart === undefined || termEnd === undefined
@@ -335,6 +340,7 @@ function buildTargets(
   defaultCalendar: TableCalendar | undefined,
   hours: Map<string, HoursEngine>,
   issues: IssueList,
+  limits: Pick<Limits, 'conditionSteps'>,
 ): SlaTarget[] {
   checkUnique(issues, 'target', def.targets, ['targets']);
   const targets: SlaTarget[] = [];
@@ -343,7 +349,9 @@ function buildTargets(
     let ok = true;
     let condition: SlaTarget['condition'];
     if (t.appliesTo !== undefined) {
-      const compiled = safeCompileCondition(t.appliesTo, [...path, 'appliesTo']);
+      const compiled = safeCompileCondition(t.appliesTo, [...path, 'appliesTo'], {
+        maxSteps: limits.conditionSteps,
+      });
       if (compiled.ok) condition = compiled.condition;
       else {
         ok = false;

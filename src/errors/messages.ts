@@ -662,6 +662,102 @@ const CALENDAR_DATA_REASONS: ReasonTable<CalendarDataReason> = {
   ),
 };
 
+// ---- limits (src/limits/limits.ts holds their defaults; docs/limits.md the table in words) ----
+
+/** How a message names what a limit counts, and what crossed it. */
+const LIMIT_TEXT: Record<
+  string,
+  { en: (n: string) => string; zh: (n: string) => string; unitEn: string; unitZh: string; option: boolean }
+> = {
+  contractBytes: {
+    en: (n) => `the definition is ${n} bytes long`,
+    zh: (n) => `定义长 ${n} 字节`,
+    unitEn: 'bytes',
+    unitZh: '字节',
+    option: true,
+  },
+  contractDepth: {
+    en: (n) => `the definition nests ${n} levels deep`,
+    zh: (n) => `定义嵌套 ${n} 层`,
+    unitEn: 'levels',
+    unitZh: '层',
+    option: true,
+  },
+  contractKeys: {
+    en: (n) => `the definition has ${n} keys and list items`,
+    zh: (n) => `定义含 ${n} 个键和列表项`,
+    unitEn: 'keys and list items',
+    unitZh: '个键和列表项',
+    option: true,
+  },
+  stringLength: {
+    en: (n) => `this text is ${n} characters long`,
+    zh: (n) => `该文本长 ${n} 个字符`,
+    unitEn: 'characters',
+    unitZh: '个字符',
+    option: true,
+  },
+  targets: {
+    en: (n) => `the definition has ${n} targets`,
+    zh: (n) => `定义含 ${n} 个服务指标`,
+    unitEn: 'targets',
+    unitZh: '个服务指标',
+    option: true,
+  },
+  calendars: {
+    en: (n) => `the definition has ${n} calendars`,
+    zh: (n) => `定义含 ${n} 个日历`,
+    unitEn: 'calendars',
+    unitZh: '个日历',
+    option: true,
+  },
+  windows: {
+    en: (n) => `these service hours have ${n} windows and dated exceptions`,
+    zh: (n) => `该服务时间含 ${n} 个时段和特殊日期`,
+    unitEn: 'windows and dated exceptions',
+    unitZh: '个时段和特殊日期',
+    option: true,
+  },
+  ticketEvents: {
+    en: (n) => `the ticket has ${n} events`,
+    zh: (n) => `工单含 ${n} 个事件`,
+    unitEn: 'events',
+    unitZh: '个事件',
+    option: true,
+  },
+  ticketLineBytes: {
+    en: (n) => `the line is ${n} bytes long (it was not read)`,
+    zh: (n) => `该行长 ${n} 字节(未读取)`,
+    unitEn: 'bytes',
+    unitZh: '字节',
+    option: false,
+  },
+  conditionSteps: {
+    en: (n) => `evaluating the condition took ${n} steps of work`,
+    zh: (n) => `条件求值用了 ${n} 步`,
+    unitEn: 'steps',
+    unitZh: '步',
+    option: true,
+  },
+  explanationPauses: {
+    en: (n) => `the explanation lists ${n} pauses`,
+    zh: (n) => `说明列出 ${n} 个暂停`,
+    unitEn: 'pauses',
+    unitZh: '个暂停',
+    option: true,
+  },
+};
+
+/** The names of the limits, as messages list them. */
+const LIMIT_NAMES = Object.keys(LIMIT_TEXT);
+
+/** A count with thousands separators (`1,048,576`). */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** How to raise a limit: the library option (when there is one) and the command-line flag. */
+const raiseEn = (limit: string): string =>
+  `${LIMIT_TEXT[limit]?.option === false ? '' : `the option limits.${limit} or `}--limit ${limit}=N`;
+
 /** What an argument should have been (`invalid_argument`). */
 export type ArgumentExpectation =
   | 'object'
@@ -673,7 +769,12 @@ export type ArgumentExpectation =
   | 'dates'
   | 'day-off-or-working-day'
   | 'whole-number'
-  | 'calendar';
+  | 'calendar'
+  | 'limits'
+  | 'limit-name'
+  | 'positive-whole-number'
+  | 'pause-end'
+  | 'pauses';
 
 const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
   object: { en: 'an object', zh: '对象' },
@@ -688,6 +789,20 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
     zh: '每个日期或为休息日或为工作日,不能两者皆是',
   },
   'whole-number': { en: 'a whole number', zh: '整数' },
+  limits: {
+    en: 'an object of limits such as { ticketEvents: 20000 }',
+    zh: '由限制组成的对象,例如 { ticketEvents: 20000 }',
+  },
+  'limit-name': {
+    en: `one of the limits ${LIMIT_NAMES.join(', ')}`,
+    zh: `以下限制之一:${LIMIT_NAMES.join(', ')}`,
+  },
+  'positive-whole-number': { en: 'a whole number >= 1', zh: '大于或等于 1 的整数' },
+  'pause-end': {
+    en: "an instant at or after the pause's from (a pause cannot end before it starts)",
+    zh: '不早于该暂停 from 的时刻(暂停不能在开始之前结束)',
+  },
+  pauses: { en: 'a list of { from, to? } spans', zh: '{ from, to? } 时段的列表' },
   calendar: {
     en: 'a calendar from chinaCalendar() or regionCalendar()',
     zh: '由 chinaCalendar() 或 regionCalendar() 创建的日历',
@@ -1054,8 +1169,28 @@ export const messages = {
     (p) => `字符串长 ${p.length} 个字符,超过条件允许的 ${p.max} 个`,
   ),
   condition_budget_exceeded: define<{ max: number }>(
-    (p) => `evaluating the condition took more than ${p.max} steps and was stopped`,
-    (p) => `条件求值超过 ${p.max} 步,已中止`,
+    (p) =>
+      `evaluating the condition took more than ${p.max} steps and was stopped (conditionSteps); raise it with ${raiseEn('conditionSteps')}`,
+    (p) =>
+      `条件求值超过 ${p.max} 步,已中止(conditionSteps);可用选项 limits.conditionSteps 或 --limit conditionSteps=N 调高`,
+  ),
+  condition_too_costly: define<{ cost: number; max: number }>(
+    (p) =>
+      `the condition applies ${p.cost} operations to each ticket, more than the ${p.max} steps one evaluation may take (conditionSteps); simplify it (a literal list with "in" is one step) or raise the limit with ${raiseEn('conditionSteps')}`,
+    (p) =>
+      `该条件对每张工单执行 ${p.cost} 次运算,超过单次求值允许的 ${p.max} 步(conditionSteps);请简化条件(对字面量列表使用 "in" 只算一步),或用选项 limits.conditionSteps 或 --limit conditionSteps=N 调高`,
+  ),
+  limit_exceeded: define<{ limit: string; actual: number; max: number; atLeast?: boolean }>(
+    (p) => {
+      const text = LIMIT_TEXT[p.limit];
+      const n = `${p.atLeast ? 'more than ' : ''}${grouped(p.atLeast ? p.max : p.actual)}`;
+      return `${text === undefined ? `${p.limit} is ${n}` : text.en(n)}, over the limit of ${grouped(p.max)}${text === undefined ? '' : ` ${text.unitEn}`} (${p.limit}); raise it with ${raiseEn(p.limit)}`;
+    },
+    (p) => {
+      const text = LIMIT_TEXT[p.limit];
+      const n = `${grouped(p.atLeast ? p.max : p.actual)}${p.atLeast ? ' 以上' : ''}`;
+      return `${text === undefined ? `${p.limit} 为 ${n}` : text.zh(n)},超过上限 ${grouped(p.max)}${text === undefined ? '' : ` ${text.unitZh}`}(${p.limit});可用${raiseEn(p.limit).replace(' or ', ' 或 ').replace('the option ', '选项 ')} 调高`;
+    },
   ),
   more_issues: define<{ count: number }>(
     (p) => `(and ${p.count} more problem${p.count === 1 ? '' : 's'})`,
@@ -1765,6 +1900,12 @@ export const messages = {
       p.to === undefined
         ? `自 ${p.from} 起暂停:计时停止,暂停期间无到期时刻`
         : `暂停 ${p.from} .. ${p.to}(按该条款时钟计 ${p.amount}):到期时刻顺延至 ${p.due}`,
+  ),
+  step_pauses: define<{ count: number; from: string; to?: string; amount: string; due?: string }>(
+    (p) =>
+      `${p.count} more pauses ${p.from} .. ${p.to ?? 'now'}, ${p.amount || 'open-ended'} in all on the term's clock: due moves to ${p.due ?? '(none while paused)'}`,
+    (p) =>
+      `另有 ${p.count} 次暂停 ${p.from} .. ${p.to ?? '至今'},按该条款时钟共计 ${p.amount || '未结束'}:到期时刻顺延至 ${p.due ?? '(暂停期间无)'}`,
   ),
   step_estimate: define<{ dataVersion: string }>(
     (p) =>
