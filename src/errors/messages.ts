@@ -119,8 +119,15 @@ const define = <P>(en: Renderer<P>, zh: Renderer<P>): Message<P> => ({ en, zh })
 /** Chinese text runs into Chinese without a space, and is set off from Latin text by one. */
 const spaced = (text: string): string => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);
 
+/** How many characters of a value from the input a message quotes; the rest is cut (`…`). */
+const QUOTED_CHARACTERS = 80;
+
+/** A text from the input, cut to {@link QUOTED_CHARACTERS}: a message never repeats megabytes. */
+const cut = (text: string): string =>
+  text.length > QUOTED_CHARACTERS ? `${text.slice(0, QUOTED_CHARACTERS - 1)}…` : text;
+
 const quote = (value: unknown): string => {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(cut(value));
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (value instanceof Date)
@@ -732,6 +739,13 @@ const LIMIT_TEXT: Record<
     unitZh: '字节',
     option: false,
   },
+  paymentsBytes: {
+    en: (n) => `the payments file is ${n} bytes long (it was not read)`,
+    zh: (n) => `付款文件长 ${n} 字节(未读取)`,
+    unitEn: 'bytes',
+    unitZh: '字节',
+    option: false,
+  },
   conditionSteps: {
     en: (n) => `evaluating the condition took ${n} steps of work`,
     zh: (n) => `条件求值用了 ${n} 步`,
@@ -1226,8 +1240,8 @@ export const messages = {
     (p) => `应为${typeZh(p.expected)},实际为${typeZh(p.received)}${p.sample ? ` ${p.sample}` : ''}`,
   ),
   schema_unknown_field: define<{ key: string }>(
-    (p) => `unknown field "${p.key}" (check the spelling: the format is closed)`,
-    (p) => `未知字段 "${p.key}"(请检查拼写:格式不允许额外字段)`,
+    (p) => `unknown field "${cut(p.key)}" (check the spelling: the format is closed)`,
+    (p) => `未知字段 "${cut(p.key)}"(请检查拼写:格式不允许额外字段)`,
   ),
   schema_invalid_value: define<{ options: string }>(
     (p) => `expected one of ${p.options}`,
@@ -1252,9 +1266,10 @@ export const messages = {
     (p) => `应为${p.expected.map(typeZh).join('或')},实际为${typeZh(p.received)}`,
   ),
   unknown_reference: define<{ kind: string; name: string; known: string }>(
-    (p) => `there is no ${p.kind} "${p.name}"${p.known ? ` (defined: ${p.known})` : ` (none is defined)`}`,
     (p) =>
-      `不存在名为 "${p.name}" 的${KINDS_ZH[p.kind] ?? p.kind}${p.known ? `(已定义:${p.known})` : '(未定义任何一项)'}`,
+      `there is no ${p.kind} "${cut(p.name)}"${p.known ? ` (defined: ${p.known})` : ` (none is defined)`}`,
+    (p) =>
+      `不存在名为 "${cut(p.name)}" 的${KINDS_ZH[p.kind] ?? p.kind}${p.known ? `(已定义:${p.known})` : '(未定义任何一项)'}`,
   ),
   duplicate_id: define<{ kind: string; id: string }>(
     (p) => `${p.kind} id "${p.id}" is used twice`,
@@ -1331,8 +1346,8 @@ export const messages = {
     (p) => `${p.measure} 指标需要服务时间(hours: ...):服务时间外呼入的电话不在考核范围内`,
   ),
   unknown_status: define<{ status: string; known: string }>(
-    (p) => `"${p.status}" is not a ticket status (known: ${p.known})`,
-    (p) => `"${p.status}" 不是工单状态(可用:${p.known})`,
+    (p) => `"${cut(p.status)}" is not a ticket status (known: ${p.known})`,
+    (p) => `"${cut(p.status)}" 不是工单状态(可用:${p.known})`,
   ),
   tiers_order: define<Record<string, never>>(
     () => 'credit tiers must have different thresholds, and a lower met rate must never deduct less',
@@ -1352,12 +1367,12 @@ export const messages = {
     (p) => `工单必须是${TICKET_EXPECTED_ZH[p.expected] ?? p.expected}`,
   ),
   ticket_id: define<{ input: string }>(
-    (p) => `the ticket id must be a non-empty string or a number, got ${p.input}`,
-    (p) => `工单 id 必须是非空字符串或数字,实际为 ${p.input}`,
+    (p) => `the ticket id must be a non-empty string or a number, got ${cut(p.input)}`,
+    (p) => `工单 id 必须是非空字符串或数字,实际为 ${cut(p.input)}`,
   ),
   ticket_event_type: define<{ type: string; known: string }>(
-    (p) => `"${p.type}" is not an event type (known: ${p.known})`,
-    (p) => `"${p.type}" 不是事件类型(可用:${p.known})`,
+    (p) => `"${cut(p.type)}" is not an event type (known: ${p.known})`,
+    (p) => `"${cut(p.type)}" 不是事件类型(可用:${p.known})`,
   ),
   ticket_event_field: define<{ type: string; field: string; expected: string }>(
     (p) => `a ${p.type} event needs ${p.field} (${p.expected})`,

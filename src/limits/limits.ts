@@ -35,6 +35,8 @@ export interface Limits {
   readonly ticketEvents: number;
   /** Bytes of one line of a JSON Lines tickets file (command line). Default 16,777,216 (16 MiB). */
   readonly ticketLineBytes: number;
+  /** Bytes of a payments CSV file, which is read whole (command line). Default 16,777,216 (16 MiB). */
+  readonly paymentsBytes: number;
   /** Steps of work of one evaluation of a target's condition. Default 20,000. */
   readonly conditionSteps: number;
   /** Pauses an explanation lists one by one; longer runs are summarised. Default 10. */
@@ -60,7 +62,7 @@ export interface LimitSpec {
     | 'events'
     | 'steps'
     | 'pauses';
-  /** Whether the library takes it as an option (`ticketLineBytes` is the command line's alone). */
+  /** Whether the library reads what it bounds (`ticketLineBytes` and `paymentsBytes` are the command line's alone). */
   readonly option: boolean;
 }
 
@@ -81,6 +83,7 @@ export const LIMITS: readonly LimitSpec[] = Object.freeze([
   { name: 'windows', default: 1_000, unit: 'windows', option: true },
   { name: 'ticketEvents', default: 10_000, unit: 'events', option: true },
   { name: 'ticketLineBytes', default: 16_777_216, unit: 'bytes', option: false },
+  { name: 'paymentsBytes', default: 16_777_216, unit: 'bytes', option: false },
   { name: 'conditionSteps', default: 20_000, unit: 'steps', option: true },
   { name: 'explanationPauses', default: 10, unit: 'pauses', option: true },
 ] as const satisfies readonly LimitSpec[]);

@@ -270,6 +270,26 @@ function contentKey(timeline: Timeline, i: number): string {
   return `${timeline.type[i]}\u0000${detail === undefined ? '\u0002' : detail}\u0001${value ?? '\u0002'}`;
 }
 
+/**
+ * A value of the input as a message shows it, never failing (a value without a string form, a
+ * cycle) and never longer than a message needs: JSON when `json`, else the string itself.
+ */
+function shown(value: unknown, json: boolean): string {
+  let text: string | undefined;
+  try {
+    text =
+      (!json && (value === null || typeof value !== 'object')) ||
+      typeof value === 'bigint' ||
+      typeof value === 'symbol'
+        ? String(value)
+        : JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  text ??= Object.prototype.toString.call(value);
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
 /** Up to this many kept events of one instant, a duplicate is looked for by comparing with each. */
 const SMALL_GROUP = 16;
 
@@ -291,7 +311,7 @@ export function readTicket(
   if (
     !((typeof rawId === 'string' && rawId !== '') || (typeof rawId === 'number' && Number.isFinite(rawId)))
   ) {
-    throw new TicketError('ticket_id', { input: JSON.stringify(rawId) ?? String(rawId) }, ['id']);
+    throw new TicketError('ticket_id', { input: shown(rawId, true) }, ['id']);
   }
   const fields = ticket.fields ?? EMPTY_FIELDS;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
@@ -323,11 +343,11 @@ export function readTicket(
       return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
     let type = eventTypeOf(e.type);
     if (type === undefined) {
-      throw new TicketError('ticket_event_type', { type: String(e.type), known: EVENT_TYPES.join(', ') }, [
-        'events',
-        i,
-        'type',
-      ]);
+      throw new TicketError(
+        'ticket_event_type',
+        { type: shown(e.type, false), known: EVENT_TYPES.join(', ') },
+        ['events', i, 'type'],
+      );
     }
     const order = orderOf(type);
     const at = e.at;
@@ -372,7 +392,7 @@ export function readTicket(
             ]);
           throw new TicketError(
             'ticket_status_unknown',
-            { status: String(e.status), known: TICKET_STATUSES.join(', ') },
+            { status: shown(e.status, false), known: TICKET_STATUSES.join(', ') },
             ['events', i, 'status'],
           );
         }

@@ -17,6 +17,8 @@ import {
   type Context,
   dateOption,
   expectPositionals,
+  LIMIT_OPTION,
+  limitsOption,
   monthOption,
   parseCommandArgs,
   stringOption,
@@ -35,6 +37,7 @@ export const paymentsOptions = {
   'as-of': { type: 'string' },
   tickets: { type: 'string' },
   explain: { type: 'boolean' },
+  ...LIMIT_OPTION,
 } as const;
 
 function sum(amounts: readonly Amount[], currency: string): string {
@@ -56,6 +59,7 @@ export async function paymentsCommand(argv: readonly string[], ctx: Context): Pr
   const paidFile = stringOption(values, 'paid');
   const asOf = dateOption('payments', values, 'as-of', ctx);
   const ticketsFile = stringOption(values, 'tickets');
+  const limits = limitsOption('payments', values, ctx);
   if (paidFile !== undefined && asOf === undefined) {
     throw new CliError(m.paidNeedsAsOf, EXIT.usage, [], 'payments');
   }
@@ -63,9 +67,9 @@ export async function paymentsCommand(argv: readonly string[], ctx: Context): Pr
     throw new CliError(m.asOfNeedsPaid, EXIT.usage, [], 'payments');
   }
 
-  const contract = await loadContract(ctx, contractFile);
+  const contract = await loadContract(ctx, contractFile, limits);
   if (contract.billing === undefined) throw new CliError(m.noFees({ file: contractFile }), EXIT.usage);
-  const paid = paidFile === undefined ? undefined : await readPaymentsCsv(ctx, paidFile);
+  const paid = paidFile === undefined ? undefined : await readPaymentsCsv(ctx, paidFile, limits);
 
   let schedule: PaymentSchedule;
   try {
@@ -89,7 +93,7 @@ export async function paymentsCommand(argv: readonly string[], ctx: Context): Pr
     failed = streamed.failed;
     for (const f of streamed.failures.slice(0, 20)) failureLines.push(`  ${describeFailure(f, ctx)}`);
     if (failed > failureLines.length) {
-      failureLines.push(`  ${m.moreFailures({ count: formatCount(failed - failureLines.length) })}`);
+      failureLines.push(`  ${m.moreFailuresReport({ count: formatCount(failed - failureLines.length) })}`);
     }
   }
 
