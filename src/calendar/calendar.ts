@@ -224,6 +224,9 @@ export interface DaySource {
   name(day: DayNumber): HolidayName | undefined;
 }
 
+/** The days a civil date can name: years 1 to 9999. */
+const CIVIL_LIMIT = { first: dayFromCivil(1, 1, 1), last: dayFromCivil(9999, 12, 31) } as const;
+
 /** The widest range any table may grow to. */
 export const TABLE_LIMIT = { first: dayFromCivil(1900, 1, 1), last: dayFromCivil(2199, 12, 31) } as const;
 
@@ -285,7 +288,20 @@ export class TableCalendar implements WorkingDayCalendar {
     const table = this.table;
     if (table !== undefined && from >= table.first && to < table.end) return table;
     const { covered, estimates } = this.source;
-    if (!estimates && (from < covered.first || to > covered.last)) {
+    // Beyond the days a civil date can name (years 1-9999), no notice or option can help.
+    if (from < CIVIL_LIMIT.first || to > CIVIL_LIMIT.last) {
+      const first = from < CIVIL_LIMIT.first;
+      throw new CalendarCoverageError('calendar_range', {
+        calendar: this.id,
+        limit: formatCivilDate(first ? CIVIL_LIMIT.first : CIVIL_LIMIT.last),
+        first,
+        dates: true,
+      });
+    }
+    // A source that covers every day a table can hold (date-holidays regions) is not extended by
+    // loading a notice or estimating: past its range, say so rather than advise options it ignores.
+    const whole = covered.first <= TABLE_LIMIT.first && covered.last >= TABLE_LIMIT.last;
+    if (!estimates && !whole && (from < covered.first || to > covered.last)) {
       const missing =
         from < covered.first ? Math.min(to, covered.first - 1) : Math.max(from, covered.last + 1);
       throw new CalendarCoverageError('calendar_coverage', {
@@ -295,9 +311,11 @@ export class TableCalendar implements WorkingDayCalendar {
       });
     }
     if (from < TABLE_LIMIT.first || to > TABLE_LIMIT.last) {
+      const first = from < TABLE_LIMIT.first;
       throw new CalendarCoverageError('calendar_range', {
         calendar: this.id,
-        limit: formatCivilDate(from < TABLE_LIMIT.first ? TABLE_LIMIT.first : TABLE_LIMIT.last),
+        limit: formatCivilDate(first ? TABLE_LIMIT.first : TABLE_LIMIT.last),
+        first,
       });
     }
     // Grow in whole years; a source that is not lazy is built over its whole coverage at once.

@@ -76,10 +76,15 @@ export function assemble(
 
   const calendars = buildCalendars(def, issues);
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
+  // The only calendar defined failed to build (reported once): what would count on it is skipped,
+  // rather than reported again as "needs a calendar".
+  const defaultFailed = Object.keys(def.calendars ?? {}).length === 1 && calendars.size === 0;
   const hours = buildHours(def, zone, calendars, issues);
   const channels = buildScope(def, hours, issues);
   const targets =
-    zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, issues, limits);
+    zone === undefined
+      ? []
+      : buildTargets(def, zone, calendars, defaultCalendar, defaultFailed, hours, issues, limits);
   warnResponseLongerThanResolution(def, targets, issues);
   const billing =
     zone === undefined || signedOn === undefined || termStart === undefined || termEnd === undefined
@@ -89,6 +94,7 @@ export function assemble(
           { zone, signedOn, termStart, termEnd },
           calendars,
           defaultCalendar,
+          defaultFailed,
           channels,
           issues,
         );
@@ -338,6 +344,7 @@ function buildTargets(
   zone: TimeZone,
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
+  defaultFailed: boolean,
   hours: Map<string, HoursEngine>,
   issues: IssueList,
   limits: Pick<Limits, 'conditionSteps'>,
@@ -384,6 +391,7 @@ function buildTargets(
     )
       ok = false;
     if (t.calendar !== undefined && named === undefined) ok = false;
+    if (t.calendar === undefined && t.hours === undefined && defaultFailed) ok = false;
     if (!ok || measure === undefined || duration === undefined) return;
     const options = {
       // Instants and the start day are read on the desk's own clock when the target has hours.
@@ -530,6 +538,7 @@ function buildBilling(
   dates: { zone: TimeZone; signedOn: DayNumber; termStart: DayNumber; termEnd: DayNumber },
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
+  defaultFailed: boolean,
   channels: Map<string, Channel>,
   issues: IssueList,
 ): BillingTerms | undefined {
@@ -578,6 +587,7 @@ function buildBilling(
   const dueRule = (rule: DueRuleDefinition, path: IssuePath): DueRule | undefined => {
     const named = calendarRef(rule.calendar, def, calendars, issues, [...path, 'calendar']);
     if (rule.calendar !== undefined && named === undefined) return undefined;
+    if (rule.calendar === undefined && defaultFailed) return undefined;
     const calendar = named ?? defaultCalendar;
     if ('dayOfMonth' in rule) {
       return {

@@ -54,6 +54,25 @@ function kindOf(value: unknown): { kind: string; sample?: string } {
   return { kind: typeof value };
 }
 
+/** A non-finite number as YAML writes it. */
+function yamlNumber(value: number): string {
+  return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+}
+
+/** What a schema issue expected, for a message about a value of the wrong kind. */
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return issue.expected;
+  if (issue.code === 'invalid_union') {
+    const expected = issue.errors.flatMap((errors) =>
+      errors
+        .filter((e) => e.code === 'invalid_type' && e.path.length === 0)
+        .map((e) => (e as { expected: string }).expected),
+    );
+    if (expected.length > 0) return [...new Set(expected)].join('|');
+  }
+  return 'number';
+}
+
 function describe(value: unknown): string {
   const { kind, sample } = kindOf(value);
   return sample === undefined ? kind : `${kind} ${sample}`;
@@ -80,6 +99,11 @@ function schemaIssues(
   for (const issue of zodIssues) {
     const path = [...base, ...(issue.path as Array<string | number>)];
     const value = valueAt(root, path);
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      // YAML's .nan and .inf: say so, rather than "expected a number, got a number".
+      issues.error('schema_not_finite', { value: yamlNumber(value), expected: expectedOf(issue) }, path);
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
         const expected = issue.expected;
@@ -102,7 +126,10 @@ function schemaIssues(
       case 'invalid_value':
         issues.error(
           'schema_invalid_value',
-          { options: issue.values.map((v) => JSON.stringify(v)).join(', ') },
+          {
+            options: issue.values.map((v) => JSON.stringify(v)).join(', '),
+            ...(value === undefined ? {} : { received: kindOf(value).sample ?? kindOf(value).kind }),
+          },
           path,
         );
         break;
@@ -131,7 +158,10 @@ function schemaIssues(
         if (withOptions.options !== undefined && withOptions.note !== undefined) {
           issues.error(
             'schema_invalid_value',
-            { options: withOptions.options.map((v) => JSON.stringify(v)).join(', ') },
+            {
+              options: withOptions.options.map((v) => JSON.stringify(v)).join(', '),
+              ...(value === undefined ? {} : { received: kindOf(value).sample ?? kindOf(value).kind }),
+            },
             path,
           );
           break;
@@ -147,10 +177,15 @@ function schemaIssues(
           issues.error('schema_required', { expected: expected.join('|') }, path);
           break;
         }
-        // The branch whose type matched (its issues are not a type mismatch at the union itself).
-        const branch = issue.errors.find(
-          (errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0),
-        );
+        // The branch whose type matched: its issues are not a mismatch at the union itself (a wrong
+        // type, or a literal such as "24x7" when an object was given); else the first that is not a
+        // wrong type.
+        const atRoot = (errors: readonly z.core.$ZodIssue[], codes: readonly string[]) =>
+          errors.some((e) => codes.includes(e.code) && e.path.length === 0);
+        const branch =
+          issue.errors.find(
+            (errors) => !atRoot(errors, ['invalid_type', 'invalid_value', 'invalid_union']),
+          ) ?? issue.errors.find((errors) => !atRoot(errors, ['invalid_type']));
         if (branch !== undefined) schemaIssues(branch, root, path, issues);
         else issues.error('schema_no_variant', { expected, received: kindOf(value).kind }, path);
         break;

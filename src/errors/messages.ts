@@ -133,7 +133,10 @@ const quote = (value: unknown): string => {
   if (value instanceof Date)
     return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
   try {
-    const text = JSON.stringify(value);
+    // NaN and the infinities as themselves, not as JSON's null.
+    const text = JSON.stringify(value, (_, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
+    );
     return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
   } catch {
     return Object.prototype.toString.call(value);
@@ -326,7 +329,8 @@ export type DurationReason =
   | { key: 'sub-millisecond' }
   | { key: 'too-long' }
   | { key: 'type' }
-  | { key: 'normalised' };
+  | { key: 'normalised' }
+  | { key: 'inherited'; field: string };
 
 const DURATION_REASONS: ReasonTable<DurationReason> = {
   iso: define(
@@ -413,6 +417,11 @@ const DURATION_REASONS: ReasonTable<DurationReason> = {
     () => 'not a valid normalised duration',
     () => '不是有效的规范化期限',
   ),
+  inherited: define(
+    (p) =>
+      `${p.field} is inherited from the object's prototype, not one of its own fields (only own fields are read)`,
+    (p) => `${p.field} 继承自对象的原型,而不是对象自身的字段(只读取自身字段)`,
+  ),
 };
 
 /** The clock a duration is measured on, as messages name it. */
@@ -495,8 +504,10 @@ const HOURS_REASONS: ReasonTable<HoursReason> = {
     (p) => `日期类型 '${p.kind}' 需要日历`,
   ),
   'unknown-day': define(
-    (p) => `"${p.name}" is neither a weekday (mon..sun) nor a day kind`,
-    (p) => `"${p.name}" 既不是星期(mon..sun)也不是日期类型`,
+    (p) =>
+      `"${cut(p.name)}" is neither a weekday (mon, tue, wed, thu, fri, sat, sun) nor a day kind (${Object.keys(KIND_EN).join(', ')})`,
+    (p) =>
+      `"${cut(p.name)}" 既不是星期(mon、tue、wed、thu、fri、sat、sun)也不是日期类型(${Object.keys(KIND_EN).join('、')})`,
   ),
   'ms-not-whole': define(
     () => 'a duration in milliseconds must be a whole number >= 0',
@@ -788,7 +799,8 @@ export type ArgumentExpectation =
   | 'limit-name'
   | 'positive-whole-number'
   | 'pause-end'
-  | 'pauses';
+  | 'pauses'
+  | 'month';
 
 const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
   object: { en: 'an object', zh: '对象' },
@@ -817,6 +829,7 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
     zh: '不早于该暂停 from 的时刻(暂停不能在开始之前结束)',
   },
   pauses: { en: 'a list of { from, to? } spans', zh: '{ from, to? } 时段的列表' },
+  month: { en: 'a month YYYY-MM (months 01 to 12)', zh: '月份 YYYY-MM(01 至 12 月)' },
   calendar: {
     en: 'a calendar from chinaCalendar() or regionCalendar()',
     zh: '由 chinaCalendar() 或 regionCalendar() 创建的日历',
@@ -932,9 +945,15 @@ export const messages = {
       `未加载 ${p.year} 年的官方工作日安排(${p.calendar} 覆盖 ${p.coverage});` +
       `请通过 extraYears 加载 ${p.year} 年的通知,或以 beyondCoverage: 'weekends' 明确要求估算`,
   ),
-  calendar_range: define<{ calendar: string; limit: string }>(
-    (p) => `${p.calendar}: the answer lies beyond ${p.limit}, the last day this calendar can compute`,
-    (p) => `${p.calendar}:结果超出该日历可计算的最后一天 ${p.limit}`,
+  calendar_range: define<{ calendar: string; limit: string; first?: boolean; dates?: boolean }>(
+    (p) =>
+      p.dates
+        ? `${p.calendar}: the answer would be a day ${p.first ? 'before' : 'after'} ${p.limit}, and civil dates name the years 1-9999 only`
+        : `${p.calendar}: the answer lies ${p.first ? 'before' : 'beyond'} ${p.limit}, the ${p.first ? 'first' : 'last'} day this calendar can compute (years 1900-2199)`,
+    (p) =>
+      p.dates
+        ? `${p.calendar}:结果将是 ${p.limit} ${p.first ? '之前' : '之后'}的日期,而日期只能表示 1 至 9999 年`
+        : `${p.calendar}:结果超出该日历可计算的${p.first ? '第一天' : '最后一天'} ${p.limit}(1900 至 2199 年)`,
   ),
   calendar_data: define<{ source: string; reason: CalendarDataReason }>(
     (p) =>
@@ -1243,9 +1262,14 @@ export const messages = {
     (p) => `unknown field "${cut(p.key)}" (check the spelling: the format is closed)`,
     (p) => `未知字段 "${cut(p.key)}"(请检查拼写:格式不允许额外字段)`,
   ),
-  schema_invalid_value: define<{ options: string }>(
-    (p) => `expected one of ${p.options}`,
-    (p) => `应为以下之一:${p.options}`,
+  schema_invalid_value: define<{ options: string; received?: string }>(
+    (p) =>
+      `${p.received === undefined ? '' : `${p.received} is not accepted here: `}expected one of ${p.options}`,
+    (p) => `${p.received === undefined ? '' : `此处不接受 ${p.received}:`}应为以下之一:${p.options}`,
+  ),
+  schema_not_finite: define<{ value: string; expected: string }>(
+    (p) => `${p.value} is not a finite number (expected ${typeEn(p.expected)})`,
+    (p) => `${p.value} 不是有限数(应为${typeZh(p.expected)})`,
   ),
   schema_too_small: define<{ minimum: string; what: string }>(
     (p) => `${p.what} must be at least ${p.minimum}`,
