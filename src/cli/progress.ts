@@ -11,8 +11,8 @@ import { displayWidth, formatBytes, formatCount, truncate } from './render.js';
 export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
 
 export class ProgressBar {
-  private last = 0;
-  private readonly started = Date.now();
+  private last = Number.NEGATIVE_INFINITY;
+  private readonly started: number;
   private shown = false;
 
   constructor(
@@ -20,7 +20,9 @@ export class ProgressBar {
     private readonly total: number,
     private readonly m: CliMessages,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   /** Whether a run over `size` bytes gets a bar on `stream`. */
   static wanted(stream: OutStream, size: number | null): boolean {

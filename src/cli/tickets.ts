@@ -130,7 +130,7 @@ export async function* evaluateLines(
   const options: EvaluateOptions = at === undefined ? {} : { at };
   const notJson = (sample: string) => ctx.m.notJson({ sample });
   for await (const input of lines) {
-    if (input.text.trim() === '') continue;
+    if (input.tooLong === undefined && input.text.trim() === '') continue;
     yield evaluateLine(contract, input, options, ctx.lang, notJson);
   }
 }

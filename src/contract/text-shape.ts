@@ -74,7 +74,7 @@ export function measureShape(tokens: readonly CST.Token[], maxDepth: number, max
 /** The offset where a collection item starts, from its first token. */
 function offsetOf(item: { start?: unknown; key?: unknown; value?: unknown } | undefined): number | undefined {
   if (item === undefined) return undefined;
-  for (const part of [...((item.start as Walked[] | undefined) ?? []), item.key, item.value]) {
+  for (const part of [item.key, item.value, ...((item.start as Walked[] | undefined) ?? [])]) {
     const offset = (part as Walked | null | undefined)?.offset;
     if (typeof offset === 'number') return offset;
   }

@@ -37,7 +37,7 @@ export interface Limits {
   readonly ticketLineBytes: number;
   /** Bytes of a payments CSV file, which is read whole (command line). Default 16,777,216 (16 MiB). */
   readonly paymentsBytes: number;
-  /** Steps of work of one evaluation of a target's condition. Default 20,000. */
+  /** Steps of work of one evaluation of a target's condition (a few microseconds). Default 500. */
   readonly conditionSteps: number;
   /** Pauses an explanation lists one by one; longer runs are summarised. Default 10. */
   readonly explanationPauses: number;
@@ -84,7 +84,7 @@ export const LIMITS: readonly LimitSpec[] = Object.freeze([
   { name: 'ticketEvents', default: 10_000, unit: 'events', option: true },
   { name: 'ticketLineBytes', default: 16_777_216, unit: 'bytes', option: false },
   { name: 'paymentsBytes', default: 16_777_216, unit: 'bytes', option: false },
-  { name: 'conditionSteps', default: 20_000, unit: 'steps', option: true },
+  { name: 'conditionSteps', default: 500, unit: 'steps', option: true },
   { name: 'explanationPauses', default: 10, unit: 'pauses', option: true },
 ] as const satisfies readonly LimitSpec[]);
 

@@ -34,6 +34,7 @@ import {
   type IssuePath,
 } from '../errors/errors.js';
 import { type MessageParams, renderMessage } from '../errors/messages.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
 import {
   ABSENT,
   charSteps,
@@ -90,7 +91,7 @@ export const CONDITION_LIMITS = Object.freeze({
   maxNodes: 2000,
   maxStringLength: 1000,
   maxPathSegments: 8,
-  maxSteps: 500,
+  maxSteps: DEFAULT_LIMITS.conditionSteps,
   maxFoldSteps: 1_000_000,
 });
 
