@@ -103,7 +103,7 @@ export const CONDITION_LIMITS = Object.freeze({
  * //=> each evaluation may do up to 5,000 steps of work
  */
 export interface CompileConditionOptions {
-  /** The work budget of one evaluation, in steps (default {@link CONDITION_LIMITS}`.maxSteps`). */
+  /** The work budget of one evaluation, in steps (default 500, the `conditionSteps` limit). */
   maxSteps?: number;
 }
 
