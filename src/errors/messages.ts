@@ -1385,6 +1385,11 @@ export const messages = {
     (p) => `internal error while reading the definition (please report it): ${p.detail}`,
     (p) => `读取定义时发生内部错误(请报告):${p.detail}`,
   ),
+  evaluation_internal_error: define<{ detail: string }>(
+    (p) =>
+      `this ticket could not be evaluated: an unexpected error (please report it unless the ticket object throws when read): ${p.detail}`,
+    (p) => `无法评估该工单:发生意外错误(除非该工单对象在读取时抛出异常,否则请报告):${p.detail}`,
+  ),
   // ---- tickets ----
   ticket_shape: define<{ expected: string }>(
     (p) => `a ticket must be ${p.expected}`,
