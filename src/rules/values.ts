@@ -229,7 +229,7 @@ export function readable(value: unknown, depth: number, meter: Meter): unknown {
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = readOwn(value, String(i), depth + 1, meter);
+      const item = readOwn(value, i, depth + 1, meter);
       out.push(item === ABSENT ? null : item);
     }
     return out;
@@ -263,7 +263,7 @@ export function readableFields(
 }
 
 /** The readable copy of an own enumerable data property, without running a getter. */
-function readOwn(source: object, key: string, depth: number, meter: Meter): unknown {
+function readOwn(source: object, key: string | number, depth: number, meter: Meter): unknown {
   const descriptor = Object.getOwnPropertyDescriptor(source, key);
   if (descriptor === undefined || !descriptor.enumerable || !('value' in descriptor)) return ABSENT;
   return readable(descriptor.value, depth, meter);
