@@ -131,6 +131,7 @@ export {
   InvalidInstantError,
   InvalidTimeZoneError,
   type IssuePath,
+  LimitError,
   MoneyError,
   ServiceHoursError,
   TicketError,
@@ -153,6 +154,15 @@ export {
   type TimeReason,
 } from './errors/messages.js';
 export {
+  DEFAULT_LIMITS,
+  LIMITS,
+  type LimitName,
+  type LimitSpec,
+  type Limits,
+  resolveLimits,
+} from './limits/limits.js';
+export {
+  type CompileConditionOptions,
   type CompiledCondition,
   type ConditionIssue,
   type ConditionLogic,

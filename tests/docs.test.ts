@@ -61,7 +61,7 @@ describe('the guides in docs/', () => {
 
   it('has the format, semantics and calendar-update guides', () => {
     expect(guides).toEqual(
-      expect.arrayContaining(['format.md', 'semantics.md', 'calendar-updates.md', 'billing.md']),
+      expect.arrayContaining(['format.md', 'semantics.md', 'calendar-updates.md', 'billing.md', 'limits.md']),
     );
   });
 
@@ -81,10 +81,15 @@ describe('the guides in docs/', () => {
     },
   );
 
-  it.each(['format.md', 'semantics.md', 'calendar-updates.md'])('%s links to the other guides', (guide) => {
-    const text = readFileSync(join(root, 'docs', guide), 'utf8');
-    for (const other of ['format.md', 'semantics.md', 'calendar-updates.md'].filter((g) => g !== guide)) {
-      expect(text).toContain(`](${other}`);
-    }
-  });
+  it.each(['format.md', 'semantics.md', 'calendar-updates.md', 'limits.md'])(
+    '%s links to the other guides',
+    (guide) => {
+      const text = readFileSync(join(root, 'docs', guide), 'utf8');
+      for (const other of ['format.md', 'semantics.md', 'calendar-updates.md', 'limits.md'].filter(
+        (g) => g !== guide,
+      )) {
+        expect(text).toContain(`](${other}`);
+      }
+    },
+  );
 });

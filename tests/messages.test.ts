@@ -102,6 +102,7 @@ const DURATION: Record<DurationReason['key'], DurationReason> = {
   'too-long': { key: 'too-long' },
   type: { key: 'type' },
   normalised: { key: 'normalised' },
+  inherited: { key: 'inherited', field: 'hours' },
 };
 const HOURS: Record<HoursReason['key'], HoursReason> = {
   'clock-form': { key: 'clock-form', text: '9:00' },

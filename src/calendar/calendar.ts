@@ -295,6 +295,9 @@ export interface DaySource {
   festival?(day: DayNumber): FestivalDay | undefined;
 }
 
+/** The days a civil date can name: years 1 to 9999. */
+const CIVIL_LIMIT = { first: dayFromCivil(1, 1, 1), last: dayFromCivil(9999, 12, 31) } as const;
+
 /** The widest range any table may grow to. */
 export const TABLE_LIMIT = { first: dayFromCivil(1900, 1, 1), last: dayFromCivil(2199, 12, 31) } as const;
 
@@ -357,7 +360,21 @@ export class TableCalendar implements WorkingDayCalendar {
     if (table !== undefined && from >= table.first && to < table.end) return table;
     const { covered, estimates } = this.source;
     const limit = this.source.limit ?? TABLE_LIMIT;
-    if (!estimates && (from < covered.first || to > covered.last)) {
+    // Beyond the days a civil date can name (years 1-9999), no notice or option can help.
+    if (from < CIVIL_LIMIT.first || to > CIVIL_LIMIT.last) {
+      const first = from < CIVIL_LIMIT.first;
+      throw new CalendarCoverageError('calendar_range', {
+        calendar: this.id,
+        limit: formatCivilDate(first ? CIVIL_LIMIT.first : CIVIL_LIMIT.last),
+        first,
+        dates: true,
+      });
+    }
+    // A source that covers every day its table can hold (date-holidays regions, weekday calendars) is
+    // not extended by loading a notice or estimating: past its range, say so rather than advise
+    // options it ignores.
+    const whole = covered.first <= limit.first && covered.last >= limit.last;
+    if (!estimates && !whole && (from < covered.first || to > covered.last)) {
       const missing =
         from < covered.first ? Math.min(to, covered.first - 1) : Math.max(from, covered.last + 1);
       // Beyond what the table can ever hold there is no notice to load: that is a range error.
@@ -370,9 +387,11 @@ export class TableCalendar implements WorkingDayCalendar {
       }
     }
     if (from < limit.first || to > limit.last) {
+      const first = from < limit.first;
       throw new CalendarCoverageError('calendar_range', {
         calendar: this.id,
-        limit: formatCivilDate(from < limit.first ? limit.first : limit.last),
+        limit: formatCivilDate(first ? limit.first : limit.last),
+        first,
       });
     }
     // Grow in whole years; a source that is not lazy is built over its whole coverage at once.

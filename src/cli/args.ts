@@ -1,6 +1,6 @@
 /** Command-line arguments: node:util parseArgs, with its errors turned into usage errors in the user's language. */
 import { parseArgs } from 'node:util';
-import type { Lang } from '../index.js';
+import { DEFAULT_LIMITS, type Lang, LIMITS, type Limits } from '../index.js';
 import { CliError, EXIT } from './errors.js';
 import type { CliIo } from './io.js';
 import type { CliMessages } from './messages.js';
@@ -16,7 +16,15 @@ export interface Context {
 export interface OptionDef {
   type: 'string' | 'boolean';
   short?: string;
+  /** The option may be given more than once (its value is then a list). */
+  multiple?: boolean;
 }
+
+/** `--limit name=N`, repeatable: the commands that read a contract or tickets take it. */
+export const LIMIT_OPTION = { limit: { type: 'string', multiple: true } } as const satisfies Record<
+  string,
+  OptionDef
+>;
 
 /** Options every command has. */
 export const COMMON_OPTIONS = {
@@ -25,7 +33,7 @@ export const COMMON_OPTIONS = {
   lang: { type: 'string' },
 } as const satisfies Record<string, OptionDef>;
 
-export type Values = Record<string, string | boolean | undefined>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
 export interface ParsedArgs {
   values: Values;
@@ -129,4 +137,33 @@ export function dateOption(command: string, values: Values, name: string, ctx: C
     throw new CliError(ctx.m.badDate({ option: `--${name}`, value }), EXIT.usage, [], command);
   }
   return value;
+}
+
+/**
+ * The limits changed with `--limit name=N` (each name at most once), or a usage error naming the
+ * unknown limit or the value that is not a whole number >= 1. The others keep their defaults.
+ */
+export function limitsOption(command: string, values: Values, ctx: Context): Limits {
+  const given = values.limit;
+  const list = Array.isArray(given) ? given : typeof given === 'string' ? [given] : [];
+  const out: Record<string, number> = { ...DEFAULT_LIMITS };
+  const names = LIMITS.map((limit) => limit.name);
+  for (const item of list) {
+    const match = /^([A-Za-z]+)=([0-9][0-9_]*)$/.exec(item);
+    const name = /^([A-Za-z]+)=/.exec(item)?.[1];
+    if (name === undefined || !(names as readonly string[]).includes(name)) {
+      throw new CliError(
+        ctx.m.badLimitName({ value: item, names: names.join(', ') }),
+        EXIT.usage,
+        [],
+        command,
+      );
+    }
+    const value = match === null ? Number.NaN : Number(match[2]!.replaceAll('_', ''));
+    if (!Number.isSafeInteger(value) || value < 1) {
+      throw new CliError(ctx.m.badLimitValue({ value: item }), EXIT.usage, [], command);
+    }
+    out[name] = value;
+  }
+  return out as unknown as Limits;
 }

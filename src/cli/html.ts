@@ -49,6 +49,9 @@ const num = (n: number) => (Math.round(n * 10) / 10).toString();
 
 // ---- met rate per target and channel ----
 
+/** The narrowest bar drawn, in pixels: a met rate of 0 % is a sliver in its colour, not nothing. */
+const MIN_BAR = 3;
+
 /** A share written in the definition ("95%", "0.95") as a fraction, when it can be read. */
 function shareOf(value: unknown): number | undefined {
   if (typeof value === 'number') return value >= 0 && value <= 1 ? value : undefined;
@@ -120,8 +123,9 @@ function metRateChart(contract: Contract, rows: readonly ComplianceRow[], m: Cli
       `<rect class="track" x="${labelWidth}" y="${y + 5}" width="${barWidth}" height="${rowHeight - 10}" rx="3"/>`,
     );
     if (rate !== null) {
+      // A bar at 0 % still shows its colour (a sliver), like any other bar below the threshold.
       parts.push(
-        `<rect class="bar${below ? ' below' : ''}" x="${labelWidth}" y="${y + 5}" width="${num(barWidth * rate)}" height="${rowHeight - 10}" rx="3"/>`,
+        `<rect class="bar${below ? ' below' : ''}" x="${labelWidth}" y="${y + 5}" width="${num(Math.max(MIN_BAR, barWidth * rate))}" height="${rowHeight - 10}" rx="${rate === 0 ? 1 : 3}"/>`,
       );
     }
     if (threshold !== undefined) {
@@ -298,13 +302,76 @@ function collectInstants(evaluation: TicketEvaluation, marks: readonly EventMark
   return out;
 }
 
+/** The least and the greatest of many numbers (a spread `Math.min(...list)` overflows the stack). */
+function extent(values: readonly number[]): [number, number] {
+  let least = Number.POSITIVE_INFINITY;
+  let greatest = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value < least) least = value;
+    if (value > greatest) greatest = value;
+  }
+  return [least, greatest];
+}
+
+/** How many event marks the timeline labels one by one; beyond, events are drawn one mark per pixel column. */
+const LABELLED_EVENTS = 200;
+/** How many cycles of a target the timeline draws; beyond, the first and last half of them, and a note. */
+const DRAWN_CYCLES = 200;
+
+/**
+ * Event marks for the timeline: each one while there are few; else one mark per pixel column
+ * holding events (labelled with the first, its tooltip counting them), so a ticket with 100,000
+ * events draws at most as many marks as the plot has pixels.
+ */
+function markGroups(marks: readonly EventMark[], x: (t: number) => number, m: CliMessages): EventMark[] {
+  if (marks.length <= LABELLED_EVENTS) return [...marks];
+  const groups: EventMark[] = [];
+  let column = Number.NaN;
+  let count = 0;
+  for (const mark of marks) {
+    const at = Math.round(x(mark.t));
+    if (at !== column) {
+      if (count > 1)
+        groups[groups.length - 1]!.detail = m.html.eventsTooltip({
+          count,
+          first: groups[groups.length - 1]!.detail,
+        });
+      groups.push({ ...mark, label: '' });
+      column = at;
+      count = 0;
+    }
+    count++;
+  }
+  if (count > 1)
+    groups[groups.length - 1]!.detail = m.html.eventsTooltip({
+      count,
+      first: groups[groups.length - 1]!.detail,
+    });
+  return groups;
+}
+
+/** Spans merged where they touch at the chart's resolution (`gap` ms), so at most one per pixel is drawn. */
+function mergeSpans(
+  spans: ReadonlyArray<readonly [number, number]>,
+  gap: number,
+): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  for (const [a, b] of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && a - last[1] <= gap) {
+      last[1] = Math.max(last[1], b);
+      last[2]++;
+    } else out.push([a, b, 1]);
+  }
+  return out;
+}
+
 function timelineChart(contract: Contract, chosen: ChosenTicket, m: CliMessages, ctx: Context): string {
   const zone = contract.timeZone;
   const evaluation = chosen.evaluation;
-  const marks = eventMarks(chosen.input, m);
-  const instants = collectInstants(evaluation, marks);
-  let t0 = Math.min(...instants);
-  let t1 = Math.max(...instants);
+  const allMarks = eventMarks(chosen.input, m);
+  const instants = collectInstants(evaluation, allMarks);
+  let [t0, t1] = extent(instants);
   const minSpan = 30 * 60_000;
   if (t1 - t0 < minSpan) {
     const mid = (t0 + t1) / 2;
@@ -325,6 +392,8 @@ function timelineChart(contract: Contract, chosen: ChosenTicket, m: CliMessages,
   const height = axisHeight + eventsHeight + targets.length * laneHeight + 10;
   const x = (t: number) => num(labelWidth + ((t - t0) / (t1 - t0)) * plotWidth);
   const xClamped = (t: number) => x(Math.max(t0, Math.min(t1, t)));
+  const marks = markGroups(allMarks, (t) => Number(x(t)), m);
+  const pixelMs = (t1 - t0) / plotWidth;
   const parts: string[] = [];
   parts.push(
     `<svg id="ticket-timeline" class="chart" role="img" aria-label="${esc(m.html.timelineChart({ id: chosen.id }))}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">`,
@@ -403,17 +472,32 @@ function timelineChart(contract: Contract, chosen: ChosenTicket, m: CliMessages,
         )}</title></rect>`,
       );
     }
+    const pauses: Array<[number, number]> = [];
     for (const p of t.explanation.paused) {
       const a = instantMs(p.from);
-      const b = p.to === null ? t1 : (instantMs(p.to) ?? t1);
-      if (a === undefined) continue;
+      if (a !== undefined) pauses.push([a, p.to === null ? t1 : (instantMs(p.to) ?? t1)]);
+    }
+    // Pauses closer than a pixel are one rectangle: a ticket paused 50,000 times draws a few hundred.
+    for (const [a, b, count] of mergeSpans(pauses, pixelMs)) {
+      const tooltip =
+        count === 1
+          ? m.html.pausedTooltip({ from: formatInZone(a, zone), to: b >= t1 ? '…' : formatInZone(b, zone) })
+          : m.html.pausesTooltip({ count, from: wallText(a, zone, true), to: wallText(b, zone, true) });
       parts.push(
-        `<rect class="pause" x="${xClamped(a)}" y="${top + 8}" width="${num(Number(xClamped(b)) - Number(xClamped(a)))}" height="${laneHeight - 24}"><title>${esc(
-          m.html.pausedTooltip({ from: p.from, to: p.to ?? '…' }),
-        )}</title></rect>`,
+        `<rect class="pause" x="${xClamped(a)}" y="${top + 8}" width="${num(Number(xClamped(b)) - Number(xClamped(a)))}" height="${laneHeight - 24}"><title>${esc(tooltip)}</title></rect>`,
       );
     }
-    const cycles = t.cycles.filter((c) => c.status !== 'not_applicable' || c.stopMs !== null);
+    const counted = t.cycles.filter((c) => c.status !== 'not_applicable' || c.stopMs !== null);
+    const half = DRAWN_CYCLES / 2;
+    const cycles =
+      counted.length <= DRAWN_CYCLES ? counted : [...counted.slice(0, half), ...counted.slice(-half)];
+    if (cycles.length < counted.length) {
+      parts.push(
+        `<text class="lane-note" x="${labelWidth + plotWidth - 4}" y="${top + laneHeight - 12}" text-anchor="end">${esc(
+          m.html.cyclesNote({ drawn: cycles.length, count: counted.length }),
+        )}</text>`,
+      );
+    }
     for (const c of cycles) {
       const end = c.stopMs ?? evaluation.atMs ?? t1;
       parts.push(
@@ -496,7 +580,7 @@ function explanationBlock(t: TargetEvaluation, ctx: Context): string {
 const CSS = `
 :root { color-scheme: light; --ink: #1f2430; --muted: #5f6b7a; --line: #d9dee6; --met: #2f9e62; --below: #d9822b; --breach: #c0392b; --open: #dff3e6; --accent: #2563eb; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: var(--ink); background: #f6f7f9; }
+body { margin: 0; font: 14px/1.5 -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback", "Arial Unicode MS", sans-serif; color: var(--ink); background: #f6f7f9; }
 main { max-width: 1040px; margin: 0 auto; padding: 28px 24px 48px; }
 h1 { font-size: 24px; margin: 0 0 4px; }
 h2 { font-size: 17px; margin: 0 0 12px; }
@@ -532,6 +616,7 @@ svg text { fill: var(--ink); }
 .event-label { font-size: 10.5px; }
 .lane-label { font-weight: 600; }
 .lane-sub { fill: var(--muted); font-size: 11px; }
+.lane-note { fill: var(--muted); font-size: 10px; font-style: italic; }
 .status-text-met { fill: var(--met); }
 .status-text-breached { fill: var(--breach); }
 .legend { display: flex; flex-wrap: wrap; gap: 14px; margin: 10px 0 4px; color: var(--muted); font-size: 12px; }
@@ -639,7 +724,7 @@ export function renderReportHtml(input: ReportHtmlInput): string {
         .map((f) => `<li>${esc(describeFailure(f, ctx))}</li>`)
         .join('')}</ul>${
         input.failed > input.failures.length
-          ? `<p class="note">${esc(m.moreFailures({ count: formatCount(input.failed - input.failures.length) }))}</p>`
+          ? `<p class="note">${esc(m.moreFailuresReport({ count: formatCount(input.failed - input.failures.length) }))}</p>`
           : ''
       }</section>`,
     );

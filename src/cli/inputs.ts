@@ -2,11 +2,22 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
-import { type Contract, type ContractIssue, formatIssue, safeParseContract } from '../index.js';
+import {
+  type Contract,
+  type ContractIssue,
+  DEFAULT_LIMITS,
+  formatIssue,
+  type Limits,
+  renderMessage,
+  safeParseContract,
+} from '../index.js';
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { write } from './io.js';
+import { boundedLines, type InputLine } from './lines.js';
+import { excerpt, MESSAGE_COLUMNS, VALUE_COLUMNS } from './terminal.js';
+
+export type { InputLine } from './lines.js';
 
 /** A file name as the user gave it, resolved against the command's working directory. */
 export function resolvePath(ctx: Context, file: string): string {
@@ -55,10 +66,40 @@ export type ContractFile =
   | { ok: true; contract: Contract; warnings: ContractIssue[] }
   | { ok: false; issues: ContractIssue[] };
 
-/** Reads and checks a contract file; the file name is the one shown in every issue. */
-export async function readContractFile(ctx: Context, file: string): Promise<ContractFile> {
+/**
+ * Reads and checks a contract file within `limits`; the file name is the one shown in every issue.
+ * A file over the `contractBytes` limit is not read at all: its size alone is the issue.
+ */
+export async function readContractFile(
+  ctx: Context,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+  strict = false,
+): Promise<ContractFile> {
+  let size: number | undefined;
+  try {
+    const info = await stat(resolvePath(ctx, file));
+    if (info.isFile()) size = info.size;
+  } catch (error) {
+    throw fileError(ctx, file, error);
+  }
+  if (size !== undefined && size > limits.contractBytes) {
+    const params = { limit: 'contractBytes', actual: size, max: limits.contractBytes };
+    return {
+      ok: false,
+      issues: [
+        {
+          severity: 'error',
+          code: 'limit_exceeded',
+          path: [],
+          message: renderMessage('limit_exceeded', params, 'en'),
+          messageZh: renderMessage('limit_exceeded', params, 'zh'),
+        },
+      ],
+    };
+  }
   const text = await readTextFile(ctx, file);
-  const result = safeParseContract(text, { readFile: definitionFiles(ctx, file) });
+  const result = safeParseContract(text, { limits, strict, readFile: definitionFiles(ctx, file) });
   return result.ok
     ? { ok: true, contract: result.contract, warnings: result.warnings }
     : { ok: false, issues: result.issues };
@@ -68,8 +109,12 @@ export async function readContractFile(ctx: Context, file: string): Promise<Cont
  * Reads a contract for a command that needs a valid one: an invalid contract is a CliError (exit
  * code 2) listing every issue; warnings of a valid one are written to standard error.
  */
-export async function loadContract(ctx: Context, file: string): Promise<Contract> {
-  const result = await readContractFile(ctx, file);
+export async function loadContract(
+  ctx: Context,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<Contract> {
+  const result = await readContractFile(ctx, file, limits);
   if (!result.ok) {
     const errors = result.issues.filter((issue) => issue.severity === 'error').length;
     throw new CliError(
@@ -82,12 +127,6 @@ export async function loadContract(ctx: Context, file: string): Promise<Contract
     await write(ctx.io.stderr, `${formatIssue(warning, ctx.lang, file)}\n`);
   }
   return result.contract;
-}
-
-/** One line of a JSON Lines input, with its 1-based number. */
-export interface InputLine {
-  line: number;
-  text: string;
 }
 
 /** A JSON Lines input opened for streaming. */
@@ -103,10 +142,15 @@ export interface LineSource {
 }
 
 /**
- * Opens a JSON Lines file (or standard input for `-`) to be read one line at a time with readline:
- * memory holds one chunk of the stream and the current line, whatever the size of the input.
+ * Opens a JSON Lines file (or standard input for `-`) to be read one line at a time, each at most
+ * `maxLineBytes` long (a longer line is that line's error; see boundedLines): memory holds one chunk
+ * of the stream and the current line, whatever the size of the input.
  */
-export async function openLines(ctx: Context, file: string): Promise<LineSource> {
+export async function openLines(
+  ctx: Context,
+  file: string,
+  maxLineBytes: number = DEFAULT_LIMITS.ticketLineBytes,
+): Promise<LineSource> {
   let input: NodeJS.ReadableStream;
   let size: number | null = null;
   let name = file;
@@ -132,19 +176,13 @@ export async function openLines(ctx: Context, file: string): Promise<LineSource>
     input = stream;
     bytesRead = () => stream.bytesRead;
   }
-  const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   async function* lines(): AsyncGenerator<InputLine> {
-    let line = 0;
     try {
-      for await (const text of reader) {
-        line++;
-        yield { line, text: line === 1 && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
-      }
+      yield* boundedLines(input as AsyncIterable<Buffer | string>, maxLineBytes);
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw fileError(ctx, file === '-' ? name : file, error);
     } finally {
-      reader.close();
       if (file !== '-') (input as ReturnType<typeof createReadStream>).destroy();
     }
   }
@@ -165,7 +203,21 @@ export interface PaymentRow {
  * other columns are ignored), then one payment per line. Blank lines and lines starting with `#`
  * are skipped. Every malformed line is reported, with its number (exit code 2).
  */
-export async function readPaymentsCsv(ctx: Context, file: string): Promise<PaymentRow[]> {
+export async function readPaymentsCsv(
+  ctx: Context,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<PaymentRow[]> {
+  let size: number | undefined;
+  try {
+    size = (await stat(resolvePath(ctx, file))).size;
+  } catch (error) {
+    throw fileError(ctx, file, error);
+  }
+  if (size > limits.paymentsBytes) {
+    const params = { limit: 'paymentsBytes', actual: size, max: limits.paymentsBytes };
+    throw new CliError(`${file}: ${renderMessage('limit_exceeded', params, ctx.lang)}`, EXIT.usage);
+  }
   const text = await readTextFile(ctx, file);
   const m = ctx.m;
   const rows: PaymentRow[] = [];
@@ -181,7 +233,7 @@ export async function readPaymentsCsv(ctx: Context, file: string): Promise<Payme
       const missing = ['month', 'date', 'amount'].filter((name) => !header.includes(name));
       if (missing.length > 0) {
         throw new CliError(m.csvHeader({ file, missing: missing.join(', ') }), EXIT.usage, [
-          `${file}:${i + 1}: ${raw}`,
+          `${file}:${i + 1}: ${excerpt(raw, MESSAGE_COLUMNS)}`,
         ]);
       }
       columns = {
@@ -201,11 +253,17 @@ export async function readPaymentsCsv(ctx: Context, file: string): Promise<Payme
     const amount = cells[columns.amount!] ?? '';
     const where = `${file}:${i + 1}`;
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month))
-      problems.push(`${where}: ${m.csvBadCell({ column: 'month', expected: 'YYYY-MM', value: month })}`);
+      problems.push(
+        `${where}: ${m.csvBadCell({ column: 'month', expected: 'YYYY-MM', value: excerpt(month, VALUE_COLUMNS) })}`,
+      );
     else if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-      problems.push(`${where}: ${m.csvBadCell({ column: 'date', expected: 'YYYY-MM-DD', value: date })}`);
+      problems.push(
+        `${where}: ${m.csvBadCell({ column: 'date', expected: 'YYYY-MM-DD', value: excerpt(date, VALUE_COLUMNS) })}`,
+      );
     else if (!/^\d+(\.\d+)?$/.test(amount))
-      problems.push(`${where}: ${m.csvBadCell({ column: 'amount', expected: '12345.67', value: amount })}`);
+      problems.push(
+        `${where}: ${m.csvBadCell({ column: 'amount', expected: '12345.67', value: excerpt(amount, VALUE_COLUMNS) })}`,
+      );
     else rows.push({ line: i + 1, month, date, amount });
   }
   if (columns === undefined) throw new CliError(m.csvEmpty({ file }), EXIT.usage);

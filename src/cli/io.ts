@@ -1,4 +1,9 @@
-/** Where the command reads and writes: the process, or (tests, the demo) streams of the caller's. */
+/**
+ * Where the command reads and writes: the process, or (tests, the demo) streams of the caller's.
+ * Everything written goes through {@link safeOutput}: no control character from the input reaches
+ * a terminal raw.
+ */
+import { safeOutput } from './terminal.js';
 
 /** An output stream; `isTTY` and `columns` when it is a terminal. */
 export type OutStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
@@ -39,10 +44,10 @@ function drained(stream: OutStream): Promise<void> {
   });
 }
 
-/** Writes text, waiting for the stream to drain when its buffer is full (backpressure). */
+/** Writes text (control characters escaped), waiting for the stream to drain when its buffer is full (backpressure). */
 export async function write(stream: OutStream, text: string): Promise<void> {
   if (text === '') return;
-  if (!stream.write(text)) await drained(stream);
+  if (!stream.write(safeOutput(text))) await drained(stream);
 }
 
 /**

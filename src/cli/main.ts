@@ -16,6 +16,7 @@ import { validateCommand } from './commands/validate.js';
 import { CliError, EXIT } from './errors.js';
 import { type CliIo, processIo, write } from './io.js';
 import { type CommandName, messages } from './messages.js';
+import { excerpt, MESSAGE_COLUMNS } from './terminal.js';
 
 export { EXIT } from './errors.js';
 export type { CliIo } from './io.js';
@@ -123,11 +124,41 @@ async function report(error: unknown, ctx: Context): Promise<number> {
     await write(io.stderr, `${prefix}${error.localizedMessage(ctx.lang)}\n`);
     return EXIT.usage;
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  const lines = [`${PROGRAM}: ${m.internalError({ detail })}`, m.internalHint];
-  if (io.env.CONTRACT_TERMS_DEBUG && error instanceof Error && error.stack) lines.push(error.stack);
-  await write(io.stderr, `${lines.join('\n')}\n`);
+  await write(io.stderr, internalErrorText(error, ctx));
   return EXIT.internal;
+}
+
+/**
+ * What an unexpected error (a bug) prints: one line naming it and the version, then the hint that
+ * it is a bug; its stack only with CONTRACT_TERMS_DEBUG=1. Never a raw stack trace.
+ */
+function internalErrorText(error: unknown, ctx: Context): string {
+  const { m, io } = ctx;
+  let detail: string;
+  try {
+    detail = error instanceof Error ? error.message : String(error);
+  } catch {
+    detail = Object.prototype.toString.call(error);
+  }
+  const lines = [
+    `${PROGRAM}: ${m.internalError({ detail: excerpt(detail, MESSAGE_COLUMNS), version: version() })}`,
+    m.internalHint,
+  ];
+  if (io.env.CONTRACT_TERMS_DEBUG && error instanceof Error && error.stack) lines.push(error.stack);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The text of an error that escaped every handler (an exception thrown from a stream callback, a
+ * rejected promise nobody awaited): the same lines as any other internal error, in the language of
+ * the command line. The binary prints it and exits with code 3.
+ *
+ * @example
+ * process.on('uncaughtException', (error) => { writeSync(2, crashText(error, argv, process.env)); process.exit(3); });
+ */
+export function crashText(error: unknown, argv: readonly string[], env: CliIo['env']): string {
+  const lang = chooseLang(argv, env);
+  return internalErrorText(error, { io: { ...processIo(), env }, lang, m: messages(lang) });
 }
 
 /**

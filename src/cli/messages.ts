@@ -26,6 +26,12 @@ const COMMON_ZH = `  --json            机器可读的输出(JSON)
   --lang en|zh      消息与解释的语言(默认 en,或取 $CONTRACT_TERMS_LANG)
   -h, --help        显示本帮助`;
 
+const LIMIT_EN = `  --limit name=N    change a limit, e.g. --limit ticketEvents=50000 (repeatable; the limits
+                    and their defaults: docs/limits.md)`;
+
+const LIMIT_ZH = `  --limit 名称=N    调整一项限制,例如 --limit ticketEvents=50000(可重复;各项限制及其
+                    默认值见 docs/limits.md)`;
+
 const C = 'examples/customer-service.contract.yaml';
 
 const EVENTS_EN: Record<string, string> = {
@@ -62,7 +68,8 @@ const TICKET_STATUSES_ZH: Record<string, string> = {
 
 const en = {
   errorLabel: 'error',
-  internalError: (p: { detail: string }) => `internal error: ${p.detail}`,
+  internalError: (p: { detail: string; version: string }) =>
+    `internal error in contract-terms ${p.version}: ${p.detail}`,
   internalHint:
     'This is a bug in contract-terms, not a problem with your input: please report it with the command you ran. Set CONTRACT_TERMS_DEBUG=1 to see the stack trace.',
   unknownCommand: (p: { command: string; suggestion: string | null }) =>
@@ -83,6 +90,9 @@ const en = {
   badDate: (p: { option: string; value: string }) =>
     `${p.option} must be a date YYYY-MM-DD, not "${p.value}"`,
   badAt: (p: { detail: string }) => `--at: ${p.detail}`,
+  badLimitName: (p: { value: string; names: string }) =>
+    `--limit ${p.value}: expected name=N with one of the limits ${p.names} (docs/limits.md)`,
+  badLimitValue: (p: { value: string }) => `--limit ${p.value}: the value must be a whole number >= 1`,
 
   // ---- files ----
   fileMissing: (p: { file: string }) => `cannot read ${p.file}: no such file`,
@@ -111,6 +121,8 @@ const en = {
   failedHeading: (p: { count: string }) => `failed tickets (${p.count}):`,
   moreFailures: (p: { count: string }) =>
     `... and ${p.count} more (each is on standard output with its line number)`,
+  moreFailuresReport: (p: { count: string }) =>
+    `... and ${p.count} more, not listed here ("contract-terms evaluate" writes each with its line number)`,
   progress: (p: {
     percent: string;
     read: string;
@@ -176,6 +188,7 @@ const en = {
   // ---- evaluate ----
   evaluateSummary: (p: { source: string; tickets: string; evaluated: string; failed: string }) =>
     `${p.source}: ${p.tickets} tickets, ${p.evaluated} evaluated, ${p.failed} failed`,
+  elapsed: (p: { seconds: string; rate: string }) => `in ${p.seconds} s (${p.rate} tickets/s)`,
   colTarget: 'target',
 
   // ---- report ----
@@ -255,6 +268,11 @@ const en = {
     clockWorkingDays: (p: { name: string }) => `working days of calendar ${p.name}`,
     clockWall: 'wall clock',
     pausedTooltip: (p: { from: string; to: string }) => `paused ${p.from} – ${p.to}`,
+    pausesTooltip: (p: { count: number; from: string; to: string }) =>
+      `${p.count} pauses ${p.from} – ${p.to} (closer together than the chart can show apart)`,
+    eventsTooltip: (p: { count: number; first: string }) => `${p.count} events here, the first: ${p.first}`,
+    cyclesNote: (p: { drawn: number; count: number }) =>
+      `${p.drawn} of ${p.count} cycles drawn (the first and the last)`,
     cycleTooltip: (p: { status: string; start: string; elapsed: string; allowance: string }) =>
       `${p.status}: started ${p.start}, used ${p.elapsed} of ${p.allowance}`,
     due: 'due',
@@ -299,6 +317,7 @@ column, then a one-line verdict. Warnings do not make a contract invalid, unless
 
 Options:
   --strict          treat warnings as errors
+${LIMIT_EN}
 ${COMMON_EN}
 
 Examples:
@@ -366,6 +385,7 @@ Options:
   --at <instant>    judge every ticket as of this instant (ISO 8601 with an offset): later events
                     are ignored and open targets past due are breached
   --explain         add each target's explanation (in --lang) to the output
+${LIMIT_EN}
   --json            the summary on standard error as JSON
   --lang en|zh      language of messages and explanations (default: en, or $CONTRACT_TERMS_LANG)
   -h, --help        this help
@@ -388,6 +408,7 @@ Options:
   --at <instant>    the report's instant: targets still open and past due count as breached
   --ticket <id>     also explain this ticket (and draw its timeline in the HTML report)
   --html <file>     also write a self-contained HTML page with charts (no network needed)
+${LIMIT_EN}
 ${COMMON_EN}
 
 Examples:
@@ -418,6 +439,7 @@ Options:
   --ics             the due dates as iCalendar all-day events, with period and amount (standard
                     output, or the file of -o)
   -o, --out <file>  with --ics: write the iCalendar file there
+${LIMIT_EN}
 ${COMMON_EN}
 
 Examples:
@@ -437,7 +459,7 @@ export type CommandName = Exclude<keyof CliMessages['help'], 'main'>;
 
 const zh: CliMessages = {
   errorLabel: '错误',
-  internalError: (p) => `内部错误:${p.detail}`,
+  internalError: (p) => `contract-terms ${p.version} 内部错误:${p.detail}`,
   internalHint:
     '这是 contract-terms 的缺陷,不是输入的问题:请连同所运行的命令一并报告。设置 CONTRACT_TERMS_DEBUG=1 可查看调用栈。',
   unknownCommand: (p) =>
@@ -456,6 +478,8 @@ const zh: CliMessages = {
   badMonth: (p) => `${p.option} 必须是月份 YYYY-MM,而不是 "${p.value}"`,
   badDate: (p) => `${p.option} 必须是日期 YYYY-MM-DD,而不是 "${p.value}"`,
   badAt: (p) => `--at:${p.detail}`,
+  badLimitName: (p) => `--limit ${p.value}:应为 名称=N,名称取以下限制之一:${p.names}(docs/limits.md)`,
+  badLimitValue: (p) => `--limit ${p.value}:取值必须是大于或等于 1 的整数`,
 
   fileMissing: (p) => `无法读取 ${p.file}:文件不存在`,
   fileIsDirectory: (p) => `无法读取 ${p.file}:这是一个目录`,
@@ -476,6 +500,8 @@ const zh: CliMessages = {
     `第 ${p.line} 行${p.ticketId === null ? '' : `(工单 ${p.ticketId})`}:[${p.code}] ${p.message}`,
   failedHeading: (p) => `无法评估的工单(${p.count}):`,
   moreFailures: (p) => `…… 另有 ${p.count} 条(每条均连同行号输出在标准输出中)`,
+  moreFailuresReport: (p) =>
+    `…… 另有 ${p.count} 条,此处不再列出("contract-terms evaluate" 会连同行号逐条输出)`,
   progress: (p) => `${p.percent}  ${p.read} / ${p.total}  ${p.tickets} 张工单  ${p.rate}/秒  剩余 ${p.eta}`,
   status: {
     met: '达成',
@@ -510,6 +536,7 @@ const zh: CliMessages = {
     `已写入 ${p.file}:${p.year} 年安排的 holiday-cn 文件(以 extraYears 加载,或将通知文件列入 calendars.<名称>.notices)`,
 
   evaluateSummary: (p) => `${p.source}:${p.tickets} 张工单,${p.evaluated} 张已评估,${p.failed} 张失败`,
+  elapsed: (p) => `用时 ${p.seconds} 秒(每秒 ${p.rate} 张)`,
   colTarget: '指标',
 
   reportTitle: (p) => `服务水平达成报告:${p.title} [${p.id}]`,
@@ -573,6 +600,9 @@ const zh: CliMessages = {
     clockWorkingDays: (p) => `日历 ${p.name} 的工作日`,
     clockWall: '自然时间',
     pausedTooltip: (p) => `暂停 ${p.from} – ${p.to}`,
+    pausesTooltip: (p) => `${p.count} 次暂停 ${p.from} – ${p.to}(间隔过近,图中无法分开显示)`,
+    eventsTooltip: (p) => `此处有 ${p.count} 个事件,第一个:${p.first}`,
+    cyclesNote: (p) => `共 ${p.count} 个计时周期,图中画出 ${p.drawn} 个(最前与最后)`,
     cycleTooltip: (p) => `${p.status}:开始于 ${p.start},已用 ${p.elapsed} / ${p.allowance}`,
     due: '期限',
     at: '截至',
@@ -615,6 +645,7 @@ ${EXIT_CODES_ZH}
 
 选项:
   --strict          将警告视为错误
+${LIMIT_ZH}
 ${COMMON_ZH}
 
 示例:
@@ -673,6 +704,7 @@ ${EXIT_CODES_ZH}`,
 选项:
   --at <时刻>       以该时刻(带时区偏移的 ISO 8601)评估每张工单:忽略其后的事件,已过期限仍未完成的指标算超时
   --explain         在输出中附上每个指标的解释(使用 --lang 的语言)
+${LIMIT_ZH}
   --json            以 JSON 形式在标准错误输出摘要
   --lang en|zh      消息与解释的语言(默认 en,或取 $CONTRACT_TERMS_LANG)
   -h, --help        显示本帮助
@@ -695,6 +727,7 @@ ${EXIT_CODES_ZH}`,
   --at <时刻>       报告时刻:仍未完成且已过期限的指标算超时
   --ticket <id>     同时解释该工单(并在 HTML 报告中绘制其时间线)
   --html <文件>     同时写出一个自包含、带图表的 HTML 页面(无需网络)
+${LIMIT_ZH}
 ${COMMON_ZH}
 
 示例:
@@ -723,6 +756,7 @@ payments.csv:第一行为表头 month,date,amount,其后每行一笔付款,例�
   --explain         说明每个到期日、滞纳金与扣减是如何得出的
   --ics             以 iCalendar 全天事件输出各笔付款的到期日,含期间与金额(标准输出或 -o)
   -o, --out <文件>  与 --ics 一起使用:将 iCalendar 文件写入该文件
+${LIMIT_ZH}
 ${COMMON_ZH}
 
 示例:

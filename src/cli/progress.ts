@@ -1,14 +1,18 @@
-/** A progress bar on standard error, for long runs in a terminal: share of the bytes read, tickets, rate. */
+/**
+ * A progress bar on standard error, for long runs in a terminal: share of the bytes read, tickets,
+ * rate. It fits the terminal's width (80 columns when unknown), counting Chinese characters as two
+ * columns, so a redraw never wraps onto a second line.
+ */
 import type { OutStream } from './io.js';
 import type { CliMessages } from './messages.js';
-import { formatBytes, formatCount } from './render.js';
+import { displayWidth, formatBytes, formatCount, truncate } from './render.js';
 
 /** Inputs larger than this get a progress bar (when standard error is a terminal). */
 export const PROGRESS_MIN_BYTES = 5 * 1024 * 1024;
 
 export class ProgressBar {
-  private last = 0;
-  private readonly started = Date.now();
+  private last = Number.NEGATIVE_INFINITY;
+  private readonly started: number;
   private shown = false;
 
   constructor(
@@ -16,7 +20,9 @@ export class ProgressBar {
     private readonly total: number,
     private readonly m: CliMessages,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.started = now();
+  }
 
   /** Whether a run over `size` bytes gets a bar on `stream`. */
   static wanted(stream: OutStream, size: number | null): boolean {
@@ -44,11 +50,7 @@ export class ProgressBar {
       rate: formatCount(rate),
       eta: Number.isFinite(eta) ? clock(eta) : '--:--',
     })}`;
-    const columns = this.stream.columns ?? 80;
-    const barWidth = Math.max(10, Math.min(40, columns - text.length - 4));
-    const filled = Math.round(share * barWidth);
-    const line = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${text}`;
-    this.stream.write(`\r${line.slice(0, columns - 1)}\x1b[K`);
+    this.stream.write(`\r${progressLine(share, text, this.stream.columns ?? 80)}\x1b[K`);
     this.shown = true;
   }
 
@@ -56,6 +58,19 @@ export class ProgressBar {
   done(): void {
     if (this.shown) this.stream.write('\r\x1b[K');
   }
+}
+
+/**
+ * The bar and its text in at most `columns - 1` columns (the last column stays free: writing into
+ * it makes some terminals wrap). The bar takes what the text leaves, 40 columns at most; under 10,
+ * it is left out.
+ */
+export function progressLine(share: number, text: string, columns: number): string {
+  const room = columns - 1;
+  const barWidth = Math.min(40, room - displayWidth(text) - 2);
+  if (barWidth < 10) return truncate(text.trimStart(), room);
+  const filled = Math.round(share * barWidth);
+  return truncate(`[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]${text}`, room);
 }
 
 function clock(seconds: number): string {

@@ -14,7 +14,7 @@ import {
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import type { InputLine } from './inputs.js';
-import { truncate } from './render.js';
+import { EXCERPT_COLUMNS, excerpt, MESSAGE_COLUMNS, VALUE_COLUMNS } from './terminal.js';
 
 /** The error of one input line. */
 export interface LineError {
@@ -63,7 +63,7 @@ export function checkAt(command: string, contract: Contract, at: string | undefi
   }
 }
 
-/** Evaluates one line of text. */
+/** Evaluates one line of text (a line over the length limit is its error: it was not read). */
 export function evaluateLine(
   contract: Contract,
   input: InputLine,
@@ -71,6 +71,20 @@ export function evaluateLine(
   lang: Lang,
   notJson: (sample: string) => string,
 ): LineResult {
+  if (input.tooLong !== undefined) {
+    const max = contract.limits.ticketLineBytes;
+    const params = { limit: 'ticketLineBytes', actual: input.tooLong.bytes, max };
+    return {
+      line: input.line,
+      ok: false,
+      ticketId: null,
+      error: {
+        code: 'limit_exceeded',
+        message: `${renderMessage('limit_exceeded', params, lang)}: ${excerpt(input.tooLong.start, EXCERPT_COLUMNS)}`,
+        path: [],
+      },
+    };
+  }
   let ticket: unknown;
   try {
     ticket = JSON.parse(input.text);
@@ -79,7 +93,7 @@ export function evaluateLine(
       line: input.line,
       ok: false,
       ticketId: null,
-      error: { code: 'not_json', message: notJson(truncate(input.text.trim(), 40)), path: [] },
+      error: { code: 'not_json', message: notJson(excerpt(input.text.trim(), EXCERPT_COLUMNS)), path: [] },
     };
   }
   try {
@@ -116,17 +130,21 @@ export async function* evaluateLines(
   const options: EvaluateOptions = at === undefined ? {} : { at };
   const notJson = (sample: string) => ctx.m.notJson({ sample });
   for await (const input of lines) {
-    if (input.text.trim() === '') continue;
+    if (input.tooLong === undefined && input.text.trim() === '') continue;
     yield evaluateLine(contract, input, options, ctx.lang, notJson);
   }
 }
 
-/** A failed line in one line of text: `line 13 (ticket T7): [code] message`. */
+/**
+ * A failed line in one line of text: `line 13 (ticket T7): [code] message`; the ticket id and the
+ * message come from the input, so their control characters are escaped and they are cut to
+ * {@link VALUE_COLUMNS} and {@link MESSAGE_COLUMNS} columns.
+ */
 export function describeFailure(result: Extract<LineResult, { ok: false }>, ctx: Context): string {
   return ctx.m.failedLine({
     line: result.line,
-    ticketId: result.ticketId,
+    ticketId: result.ticketId === null ? null : excerpt(result.ticketId, VALUE_COLUMNS),
     code: result.error.code,
-    message: result.error.message,
+    message: excerpt(result.error.message, MESSAGE_COLUMNS),
   });
 }

@@ -270,3 +270,65 @@ function shiftDate(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+describe('deadline: many pauses', () => {
+  const hours = serviceHours({ timeZone: 'Asia/Shanghai', windows: '24x7' });
+  const pauses = (n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const from = Date.parse('2025-10-09T10:00:00+08:00') + i * 120_000;
+      return { from, to: from + 60_000 };
+    });
+
+  it('lists a long run of pauses as its first and last five and one summary, with the same values', () => {
+    const listed = deadline('2025-10-09T09:00:00+08:00', '4 hours', {
+      hours,
+      pauses: pauses(40),
+      explanationPauses: 1_000,
+    });
+    const summarised = deadline('2025-10-09T09:00:00+08:00', '4 hours', { hours, pauses: pauses(40) });
+    expect(summarised.due).toBe(listed.due);
+    expect(summarised.pausedMs).toBe(listed.pausedMs);
+    const kinds = summarised.steps.map((s) => s.kind);
+    expect(kinds.filter((k) => k === 'paused')).toHaveLength(10);
+    const summary = summarised.steps.find((s) => s.kind === 'pauses')!;
+    const middle = listed.steps.filter((s) => s.kind === 'paused').slice(5, 35);
+    expect(summary).toEqual({
+      kind: 'pauses',
+      count: 30,
+      from: (middle[0] as { from: string }).from,
+      to: (middle[29] as { to: string }).to,
+      pausedMs: 30 * 60_000,
+      due: (middle[29] as { due: string }).due,
+    });
+    expect(summarised.text()).toContain(
+      '- 30 more pauses 2025-10-09T10:10:00+08:00 .. 2025-10-09T11:09:00+08:00, 30 minutes in all',
+    );
+    expect(summarised.text('zh')).toContain('另有 30 次暂停');
+  });
+
+  it('explains a million pauses in a few lines', () => {
+    const many = deadline('2025-10-09T09:00:00+08:00', '4 hours', { hours, pauses: pauses(100_000) });
+    expect(many.text().length).toBeLessThan(3_000);
+    expect(many.steps.filter((s) => s.kind === 'paused')).toHaveLength(10);
+  });
+
+  it('refuses a pause that ends before it starts, or pauses that are not spans', () => {
+    expect(() =>
+      deadline('2025-10-09T09:00:00+08:00', '4 hours', {
+        hours,
+        pauses: [{ from: '2025-10-09T12:00:00+08:00', to: '2025-10-09T11:00:00+08:00' }],
+      }),
+    ).toThrow(/pauses\[0\]\.to: to must be an instant at or after the pause's from/);
+    expect(() =>
+      deadline('2025-10-09T09:00:00+08:00', '4 hours', { hours, pauses: [null] as never }),
+    ).toThrow(/pauses\[0\]: pauses must be a list of \{ from, to\? \} spans/);
+    expect(() => deadline('2025-10-09T09:00:00+08:00', '4 hours', { hours, pauses: 'x' as never })).toThrow(
+      /pauses must be a list/,
+    );
+    // An empty pause (to equal to from) is a pause of no time, not a mistake.
+    const at = '2025-10-09T12:00:00+08:00';
+    expect(
+      deadline('2025-10-09T09:00:00+08:00', '4 hours', { hours, pauses: [{ from: at, to: at }] }).pausedMs,
+    ).toBe(0);
+  });
+});

@@ -22,8 +22,9 @@
 import type { DayInfo, WorkingDayCalendar } from '../calendar/calendar.js';
 import { calendarEngine, type TableCalendar } from '../calendar/calendar.js';
 import { describeNotable } from '../calendar/explain.js';
-import { DeadlineError, type IssuePath } from '../errors/errors.js';
+import { DeadlineError, InvalidArgumentError, type IssuePath } from '../errors/errors.js';
 import { type DeadlineReason, type Lang, renderMessage } from '../errors/messages.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
 import {
   addMonthsClamped,
   type CivilDate,
@@ -66,6 +67,11 @@ export interface DeadlineOptions {
   endOfDay?: 'midnight' | 'close-of-business';
   /** cn-civil calendar days and months: move a last day that is not a working day (art. 203). Default true. */
   rollForward?: boolean;
+  /**
+   * The most pauses `steps` lists one by one (default 10, the `explanationPauses` limit): a longer
+   * run is listed as its first and last pauses and one step summarising those between.
+   */
+  explanationPauses?: number;
 }
 
 /** One step of the computation of a due instant, as data. */
@@ -91,6 +97,8 @@ export type DeadlineStep =
   | { kind: 'elapsed-time'; ms: number; due: string }
   | { kind: 'service-days'; n: number; serviceDayMs: number; totalMs: number }
   | { kind: 'paused'; from: string; to: string | null; pausedMs: number; due: string | null }
+  /** A run of pauses summarised (more than `explanationPauses`): how many, from when to when, how long in all. */
+  | { kind: 'pauses'; count: number; from: string; to: string | null; pausedMs: number; due: string | null }
   | { kind: 'estimate'; dataVersion: string }
   | { kind: 'provisional'; dataVersion: string };
 
@@ -480,6 +488,51 @@ function fillDue(
   details.pauses = applied;
 }
 
+/**
+ * The steps of the pauses applied: each one while there are at most `listed`; else the first half
+ * of them, one step summarising the run between (how many, from the first's start to the last's end,
+ * the paused time in all, the due instant after them), and the second half. The text of a ticket
+ * paused a million times stays a few lines long; every computed value is the same.
+ */
+function pauseSteps(
+  pauses: DueResult['pauses'],
+  listed: number,
+  fmt: (t: number) => string,
+  steps: DeadlineStep[],
+): void {
+  const one = (i: number) => {
+    const [from, to, paused, dueAfter] = pauses[i]!;
+    steps.push({
+      kind: 'paused',
+      from: fmt(from),
+      to: Number.isFinite(to) ? fmt(to) : null,
+      pausedMs: paused,
+      due: Number.isFinite(dueAfter) ? fmt(dueAfter) : null,
+    });
+  };
+  if (pauses.length <= listed) {
+    for (let i = 0; i < pauses.length; i++) one(i);
+    return;
+  }
+  const head = Math.ceil(listed / 2);
+  const tail = listed - head;
+  for (let i = 0; i < head; i++) one(i);
+  const last = pauses.length - tail - 1;
+  let pausedMs = 0;
+  for (let i = head; i <= last; i++) pausedMs += pauses[i]![2];
+  const to = pauses[last]![1];
+  const dueAfter = pauses[last]![3];
+  steps.push({
+    kind: 'pauses',
+    count: last - head + 1,
+    from: fmt(pauses[head]![0]),
+    to: Number.isFinite(to) ? fmt(to) : null,
+    pausedMs,
+    due: Number.isFinite(dueAfter) ? fmt(dueAfter) : null,
+  });
+  for (let i = last + 1; i < pauses.length; i++) one(i);
+}
+
 function explain(
   ctx: DeadlineContext,
   anchorMs: EpochMs,
@@ -487,6 +540,7 @@ function explain(
   result: DueResult,
   estimated: boolean,
   provisional: boolean,
+  listedPauses: number,
 ): DeadlineStep[] {
   const { zone, duration, calendar, hours } = ctx;
   const fmt = (t: number) => zone.format(t);
@@ -565,15 +619,7 @@ function explain(
       break;
     }
   }
-  for (const [from, to, paused, dueAfter] of result.pauses) {
-    steps.push({
-      kind: 'paused',
-      from: fmt(from),
-      to: Number.isFinite(to) ? fmt(to) : null,
-      pausedMs: paused,
-      due: Number.isFinite(dueAfter) ? fmt(dueAfter) : null,
-    });
-  }
+  pauseSteps(result.pauses, listedPauses, fmt, steps);
   if (estimated) steps.push({ kind: 'estimate', dataVersion: calendar!.dataVersion });
   if (provisional) steps.push({ kind: 'provisional', dataVersion: calendar!.dataVersion });
   return steps;
@@ -679,6 +725,18 @@ export function describeStep(step: DeadlineStep, lang: Lang): string {
         },
         lang,
       );
+    case 'pauses':
+      return renderMessage(
+        'step_pauses',
+        {
+          count: step.count,
+          from: step.from,
+          to: step.to ?? undefined,
+          amount: Number.isFinite(step.pausedMs) ? amount(step.pausedMs) : '',
+          due: step.due ?? undefined,
+        },
+        lang,
+      );
     case 'estimate':
       return renderMessage('step_estimate', step, lang);
     case 'provisional':
@@ -705,6 +763,7 @@ class DeadlineResult implements Deadline {
     private readonly anchorMs: EpochMs,
     private readonly anchorDay: DayNumber,
     private readonly result: DueResult,
+    private readonly listedPauses: number,
   ) {
     const calendar = ctx.calendar;
     this.dueMs = result.dueMs;
@@ -740,6 +799,7 @@ class DeadlineResult implements Deadline {
       this.result,
       this.estimated,
       this.provisional,
+      this.listedPauses,
     );
     return this.#steps;
   }
@@ -766,14 +826,18 @@ class DeadlineResult implements Deadline {
   }
 }
 
-/** Builds the public result around a computation; strings and steps are built lazily. */
+/**
+ * Builds the public result around a computation; strings and steps are built lazily, listing at
+ * most `listedPauses` pauses one by one.
+ */
 export function deadlineResult(
   ctx: DeadlineContext,
   anchorMs: EpochMs,
   anchorDay: DayNumber,
   result: DueResult,
+  listedPauses: number = DEFAULT_LIMITS.explanationPauses,
 ): Deadline {
-  return new DeadlineResult(ctx, anchorMs, anchorDay, result);
+  return new DeadlineResult(ctx, anchorMs, anchorDay, result, listedPauses);
 }
 
 /** Reads an anchor: an instant, or a civil date (day-based terms only: the date's start in the zone). */
@@ -812,11 +876,40 @@ export function deadline(
 ): Deadline {
   const ctx = deadlineContext(duration, options);
   const { ms, day } = readAnchor(ctx, anchor, ['anchor']);
-  const pauses = (options.pauses ?? []).map((pause, i) => {
+  const given: unknown = options.pauses ?? [];
+  if (!Array.isArray(given)) {
+    throw new InvalidArgumentError('invalid_argument', { name: 'pauses', expected: 'pauses', input: given }, [
+      'pauses',
+    ]);
+  }
+  const pauses = (given as readonly PauseSpan[]).map((pause, i) => {
+    if (typeof pause !== 'object' || pause === null) {
+      throw new InvalidArgumentError(
+        'invalid_argument',
+        { name: 'pauses', expected: 'pauses', input: pause },
+        ['pauses', i],
+      );
+    }
     const from = parseInstant(pause.from, ['pauses', i, 'from']);
     const to =
       pause.to === undefined ? Number.POSITIVE_INFINITY : parseInstant(pause.to, ['pauses', i, 'to']);
+    if (to < from) {
+      // A pause that ends before it starts is a mistake in the input, not an empty pause.
+      throw new InvalidArgumentError(
+        'invalid_argument',
+        { name: 'to', expected: 'pause-end', input: pause.to },
+        ['pauses', i, 'to'],
+      );
+    }
     return [from, to] as const;
   });
-  return deadlineResult(ctx, ms, day, computeDue(ctx, ms, day, pauses));
+  const listed = options.explanationPauses ?? DEFAULT_LIMITS.explanationPauses;
+  if (!Number.isSafeInteger(listed) || listed < 0) {
+    throw new InvalidArgumentError(
+      'invalid_argument',
+      { name: 'explanationPauses', expected: 'whole-number', input: listed },
+      ['explanationPauses'],
+    );
+  }
+  return deadlineResult(ctx, ms, day, computeDue(ctx, ms, day, pauses), listed);
 }

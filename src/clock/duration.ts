@@ -206,6 +206,12 @@ function partsFromObject(
     if (!known.has(key)) return fail(value, { key: 'unknown-field', field: key, known: [...known] }, path);
   }
   const parts: Part[] = [];
+  for (const name of [...known]) {
+    // Only own fields are read: a field inherited from a prototype is a mistake, not a duration.
+    if (!Object.hasOwn(value, name) && name in value) {
+      return fail(value, { key: 'inherited', field: name }, path);
+    }
+  }
   for (const [name, unit] of fields) {
     const raw = value[name];
     if (raw === undefined) continue;
@@ -282,7 +288,7 @@ const parsedTexts = new Map<string, Duration>();
 const PARSED_TEXTS_MAX = 1024;
 
 function isNormalised(value: object): value is Duration {
-  return 'kind' in value;
+  return Object.hasOwn(value, 'kind');
 }
 
 /**

@@ -15,6 +15,7 @@ import { type Duration, formatDuration, parseDuration } from '../clock/duration.
 import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
 import { ContractTermsError, HolidayNoticeError, type IssuePath } from '../errors/errors.js';
 import type { MessageCode } from '../errors/messages.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { safeCompileCondition } from '../rules/condition.js';
 import {
   type EventMatcher,
@@ -64,6 +65,7 @@ export function assemble(
   def: ContractDefinition,
   issues: IssueList,
   readFile?: (name: string) => string,
+  limits: Pick<Limits, 'conditionSteps'> = DEFAULT_LIMITS,
 ): Assembled | undefined {
   const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
   const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
@@ -76,10 +78,15 @@ export function assemble(
 
   const calendars = buildCalendars(def, issues, readFile);
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
+  // The only calendar defined failed to build (reported once): what would count on it is skipped,
+  // rather than reported again as "needs a calendar".
+  const defaultFailed = Object.keys(def.calendars ?? {}).length === 1 && calendars.size === 0;
   const hours = buildHours(def, zone, calendars, issues);
   const channels = buildScope(def, hours, issues);
   const targets =
-    zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, issues);
+    zone === undefined
+      ? []
+      : buildTargets(def, zone, calendars, defaultCalendar, defaultFailed, hours, issues, limits);
   warnResponseLongerThanResolution(def, targets, issues);
   const billing =
     zone === undefined || signedOn === undefined || termStart === undefined || termEnd === undefined
@@ -89,6 +96,7 @@ export function assemble(
           { zone, signedOn, termStart, termEnd },
           calendars,
           defaultCalendar,
+          defaultFailed,
           channels,
           issues,
         );
@@ -390,8 +398,10 @@ function buildTargets(
   zone: TimeZone,
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
+  defaultFailed: boolean,
   hours: Map<string, HoursEngine>,
   issues: IssueList,
+  limits: Pick<Limits, 'conditionSteps'>,
 ): SlaTarget[] {
   checkUnique(issues, 'target', def.targets, ['targets']);
   const targets: SlaTarget[] = [];
@@ -400,7 +410,9 @@ function buildTargets(
     let ok = true;
     let condition: SlaTarget['condition'];
     if (t.appliesTo !== undefined) {
-      const compiled = safeCompileCondition(t.appliesTo, [...path, 'appliesTo']);
+      const compiled = safeCompileCondition(t.appliesTo, [...path, 'appliesTo'], {
+        maxSteps: limits.conditionSteps,
+      });
       if (compiled.ok) condition = compiled.condition;
       else {
         ok = false;
@@ -433,6 +445,7 @@ function buildTargets(
     )
       ok = false;
     if (t.calendar !== undefined && named === undefined) ok = false;
+    if (t.calendar === undefined && t.hours === undefined && defaultFailed) ok = false;
     if (!ok || measure === undefined || duration === undefined) return;
     const options = {
       // Instants and the start day are read on the desk's own clock when the target has hours.
@@ -579,6 +592,7 @@ function buildBilling(
   dates: { zone: TimeZone; signedOn: DayNumber; termStart: DayNumber; termEnd: DayNumber },
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
+  defaultFailed: boolean,
   channels: Map<string, Channel>,
   issues: IssueList,
 ): BillingTerms | undefined {
@@ -627,6 +641,7 @@ function buildBilling(
   const dueRule = (rule: DueRuleDefinition, path: IssuePath): DueRule | undefined => {
     const named = calendarRef(rule.calendar, def, calendars, issues, [...path, 'calendar']);
     if (rule.calendar !== undefined && named === undefined) return undefined;
+    if (rule.calendar === undefined && defaultFailed) return undefined;
     const calendar = named ?? defaultCalendar;
     if ('dayOfMonth' in rule) {
       return {

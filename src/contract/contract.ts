@@ -30,6 +30,7 @@ import type { BillingTerms } from '../billing/terms.js';
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import type { ServiceHours } from '../clock/service-hours.js';
 import { BillingError } from '../errors/errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { SlaEngine, type TicketEvaluation } from '../sla/evaluate.js';
 import {
   buildComplianceReport,
@@ -85,9 +86,13 @@ export class Contract {
   /** @internal */
   readonly assembled: Assembled;
 
+  /** The limits this contract's evaluations keep (`docs/limits.md`): the defaults, or those given to `parseContract`. */
+  readonly limits: Readonly<Limits>;
+
   /** @internal Use `parseContract`. */
-  constructor(assembled: Assembled, warnings: ContractIssue[]) {
+  constructor(assembled: Assembled, warnings: ContractIssue[], limits: Readonly<Limits> = DEFAULT_LIMITS) {
     this.assembled = assembled;
+    this.limits = limits;
     this.definition = assembled.definition;
     this.id = assembled.definition.id;
     this.title = assembled.definition.title;
@@ -106,7 +111,7 @@ export class Contract {
   #sla: SlaEngine | undefined;
 
   private get sla(): SlaEngine {
-    this.#sla ??= new SlaEngine(this.assembled.targets, this.assembled.zone);
+    this.#sla ??= new SlaEngine(this.assembled.targets, this.assembled.zone, this.limits);
     return this.#sla;
   }
 

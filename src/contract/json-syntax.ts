@@ -4,8 +4,17 @@
  */
 import type { JsonExpectation } from '../errors/messages.js';
 
-/** The first syntax error: its offset and what was expected there; undefined when the text is JSON. */
-export function findJsonSyntaxError(text: string): { offset: number; expected: JsonExpectation } | undefined {
+/** A JSON number at the reader's position (sticky: matching never copies the rest of the text). */
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+
+/**
+ * The first syntax error: its offset and what was expected there (`less-nesting` past `maxDepth`
+ * levels); undefined when the text is JSON.
+ */
+export function findJsonSyntaxError(
+  text: string,
+  maxDepth = 512,
+): { offset: number; expected: JsonExpectation } | undefined {
   let i = 0;
   const fail = (expected: JsonExpectation): never => {
     throw { offset: i, expected };
@@ -38,12 +47,13 @@ export function findJsonSyntaxError(text: string): { offset: number; expected: J
     fail('closing-quote');
   };
   const number = () => {
-    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const match = NUMBER.exec(text);
     if (match === null) fail('value');
     i += match![0].length;
   };
   const value = (depth: number): void => {
-    if (depth > 512) fail('less-nesting');
+    if (depth > maxDepth) fail('less-nesting');
     ws();
     const c = text[i];
     if (c === '{') {

@@ -3,16 +3,23 @@
  * then the assembler's checks. Every problem comes back at once, with its path, and with its line
  * and column when the input was text.
  */
-import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
-import { CalendarCoverageError, ContractError, type IssuePath } from '../errors/errors.js';
+import {
+  CalendarCoverageError,
+  ContractError,
+  ContractTermsError,
+  type IssuePath,
+} from '../errors/errors.js';
 import { schemaFormatOf } from '../errors/messages.js';
+import { type Limits, resolveLimits } from '../limits/limits.js';
 import { addMonthsClamped, formatCivilDate } from '../time/civil-date.js';
 import { assemble } from './assemble.js';
 import { Contract } from './contract.js';
 import { type ContractIssue, IssueList } from './issues.js';
-import { findJsonSyntaxError } from './json-syntax.js';
+import type { Locator } from './locator.js';
 import { contractSchema } from './schema.js';
+import { readDefinitionText } from './text.js';
+import { checkValueLimits } from './value-limits.js';
 
 /** Options of {@link parseContract} and {@link safeParseContract}. */
 export interface ParseContractOptions {
@@ -25,6 +32,12 @@ export interface ParseContractOptions {
    * notice files is refused with an issue saying so.
    */
   readFile?: (name: string) => string;
+  /**
+   * Limits to change (the others keep their defaults; see `docs/limits.md`): those on the
+   * definition apply while it is read, those on tickets (`ticketEvents`, `conditionSteps`,
+   * `explanationPauses`) to every evaluation of the contract.
+   */
+  limits?: Partial<Limits>;
 }
 
 /** The result of {@link safeParseContract}. */
@@ -35,7 +48,7 @@ export type SafeParseContractResult =
 interface Source {
   value: unknown;
   /** Finds the line and column of a path (text input only). */
-  locate?: (path: IssuePath, atKey: boolean) => { line: number; column: number } | undefined;
+  locator?: Locator;
 }
 
 /** The kind of a value, as the messages name it, and a short sample of it. */
@@ -48,79 +61,28 @@ function kindOf(value: unknown): { kind: string; sample?: string } {
   return { kind: typeof value };
 }
 
+/** A non-finite number as YAML writes it. */
+function yamlNumber(value: number): string {
+  return Number.isNaN(value) ? '.nan' : value > 0 ? '.inf' : '-.inf';
+}
+
+/** What a schema issue expected, for a message about a value of the wrong kind. */
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') return issue.expected;
+  if (issue.code === 'invalid_union') {
+    const expected = issue.errors.flatMap((errors) =>
+      errors
+        .filter((e) => e.code === 'invalid_type' && e.path.length === 0)
+        .map((e) => (e as { expected: string }).expected),
+    );
+    if (expected.length > 0) return [...new Set(expected)].join('|');
+  }
+  return 'number';
+}
+
 function describe(value: unknown): string {
   const { kind, sample } = kindOf(value);
   return sample === undefined ? kind : `${kind} ${sample}`;
-}
-
-/** Line and column of an offset in a text (1-based). */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1]!.length + 1 };
-}
-
-function readText(text: string, issues: IssueList): Source | undefined {
-  const trimmed = text.trimStart();
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    // JSON text: held to JSON's own grammar (YAML would accept more), positions from the YAML reader.
-    const error = findJsonSyntaxError(text);
-    if (error !== undefined) {
-      const found = error.offset < text.length ? JSON.stringify(text[error.offset]) : null;
-      issues.error('contract_json_syntax', { expected: error.expected, found }, []);
-      const last = issues.items.pop()!;
-      issues.items.push({ ...last, ...lineColumn(text, error.offset) });
-      return undefined;
-    }
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const looksJson = trimmed.startsWith('{') || trimmed.startsWith('[');
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const pos = error.linePos?.[0];
-      const code = looksJson ? 'contract_json_syntax' : 'contract_yaml_syntax';
-      issues.error(
-        code,
-        { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') },
-        [],
-      );
-      const last = issues.items.pop()!;
-      issues.items.push(pos === undefined ? last : { ...last, line: pos.line, column: pos.col });
-    }
-    return undefined;
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    issues.error('contract_yaml_syntax', { detail: (error as Error).message }, []);
-    return undefined;
-  }
-  const locate = (path: IssuePath, atKey: boolean) => {
-    let node: Node | null | undefined = doc.contents as Node | null;
-    let keyNode: Node | undefined;
-    for (const key of path) {
-      keyNode = undefined;
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
-        if (pair === undefined) break;
-        keyNode = pair.key as Node;
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof key === 'number') {
-        const item = node.items[key] as Node | undefined;
-        if (item === undefined) break;
-        node = item;
-      } else {
-        break;
-      }
-    }
-    const target = atKey && keyNode !== undefined ? keyNode : (node ?? keyNode);
-    const offset = target?.range?.[0];
-    if (offset === undefined) return undefined;
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line, column: pos.col };
-  };
-  return { value, locate };
 }
 
 function valueAt(root: unknown, path: IssuePath): unknown {
@@ -144,6 +106,11 @@ function schemaIssues(
   for (const issue of zodIssues) {
     const path = [...base, ...(issue.path as Array<string | number>)];
     const value = valueAt(root, path);
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      // YAML's .nan and .inf: say so, rather than "expected a number, got a number".
+      issues.error('schema_not_finite', { value: yamlNumber(value), expected: expectedOf(issue) }, path);
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
         const expected = issue.expected;
@@ -166,7 +133,10 @@ function schemaIssues(
       case 'invalid_value':
         issues.error(
           'schema_invalid_value',
-          { options: issue.values.map((v) => JSON.stringify(v)).join(', ') },
+          {
+            options: issue.values.map((v) => JSON.stringify(v)).join(', '),
+            ...(value === undefined ? {} : { received: kindOf(value).sample ?? kindOf(value).kind }),
+          },
           path,
         );
         break;
@@ -195,7 +165,10 @@ function schemaIssues(
         if (withOptions.options !== undefined && withOptions.note !== undefined) {
           issues.error(
             'schema_invalid_value',
-            { options: withOptions.options.map((v) => JSON.stringify(v)).join(', ') },
+            {
+              options: withOptions.options.map((v) => JSON.stringify(v)).join(', '),
+              ...(value === undefined ? {} : { received: kindOf(value).sample ?? kindOf(value).kind }),
+            },
             path,
           );
           break;
@@ -211,10 +184,15 @@ function schemaIssues(
           issues.error('schema_required', { expected: expected.join('|') }, path);
           break;
         }
-        // The branch whose type matched (its issues are not a type mismatch at the union itself).
-        const branch = issue.errors.find(
-          (errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0),
-        );
+        // The branch whose type matched: its issues are not a mismatch at the union itself (a wrong
+        // type, or a literal such as "24x7" when an object was given); else the first that is not a
+        // wrong type.
+        const atRoot = (errors: readonly z.core.$ZodIssue[], codes: readonly string[]) =>
+          errors.some((e) => codes.includes(e.code) && e.path.length === 0);
+        const branch =
+          issue.errors.find(
+            (errors) => !atRoot(errors, ['invalid_type', 'invalid_value', 'invalid_union']),
+          ) ?? issue.errors.find((errors) => !atRoot(errors, ['invalid_type']));
         if (branch !== undefined) schemaIssues(branch, root, path, issues);
         else issues.error('schema_no_variant', { expected, received: kindOf(value).kind }, path);
         break;
@@ -263,31 +241,52 @@ function check(
   options: ParseContractOptions,
 ): { contract?: Contract; issues: ContractIssue[] } {
   const issues = new IssueList();
+  let limits: Limits;
+  try {
+    limits = resolveLimits(options.limits);
+  } catch (error) {
+    if (!(error instanceof ContractTermsError)) throw error;
+    issues.fromError(error, ['limits']);
+    return { issues: issues.items };
+  }
   let source: Source | undefined;
-  if (typeof input === 'string') source = readText(input, issues);
-  else if (typeof input === 'object' && input !== null && !Array.isArray(input)) source = { value: input };
+  if (typeof input === 'string') {
+    const text = readDefinitionText(input, limits, issues);
+    if (text !== undefined) source = { value: text.value, locator: text.locator };
+  } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) source = { value: input };
   else issues.error('contract_input', { received: describe(input) }, []);
   let contract: Contract | undefined;
-  if (source !== undefined) {
+  // Within its limits (targets, calendars, windows, strings; nesting and keys of an object) before
+  // the schema walks it.
+  const withinLimits =
+    source !== undefined &&
+    (typeof source.value !== 'object' ||
+      source.value === null ||
+      Array.isArray(source.value) ||
+      checkValueLimits(source.value, limits, issues));
+  if (source !== undefined && withinLimits) {
     const parsed = contractSchema.safeParse(source.value);
     if (!parsed.success) {
       if (typeof source.value !== 'object' || source.value === null || Array.isArray(source.value)) {
         issues.error('contract_input', { received: describe(source.value) }, []);
       } else schemaIssues(parsed.error.issues, source.value, [], issues);
     } else {
-      const assembled = assemble(parsed.data, issues, options.readFile);
+      const assembled = assemble(parsed.data, issues, options.readFile, limits);
       if (assembled !== undefined) {
-        const candidate = new Contract(assembled, []);
+        const candidate = new Contract(assembled, [], limits);
         warnUncoveredPayments(candidate, issues);
         if (!(options.strict && issues.items.length > 0)) contract = candidate;
       }
     }
   }
-  const locate = source?.locate;
+  const locator = source?.locator;
   const located = issues.items.map((issue) => {
-    if (locate === undefined || issue.line !== undefined) return issue;
-    const atKey = issue.code === 'schema_unknown_field' || issue.code === 'duplicate_id';
-    const pos = locate(issue.path, atKey);
+    if (locator === undefined || issue.line !== undefined) return issue;
+    const atKey =
+      issue.code === 'schema_unknown_field' ||
+      issue.code === 'duplicate_id' ||
+      issue.code === 'limit_exceeded';
+    const pos = locator.locate(issue.path, atKey);
     return pos === undefined ? issue : { ...issue, ...pos };
   });
   // Report in reading order when positions are known (problems without a line keep their place at the end).

@@ -270,6 +270,22 @@ export class ContractError extends ContractTermsError<'contract_invalid'> {
 }
 
 /**
+ * An input crossed one of the stated limits (`docs/limits.md`): a contract too large or too deep, a
+ * ticket with too many events, a line too long. `limit` names the limit; the message says what was
+ * found, the limit, and how to raise it (the `limits` option, or `--limit name=N` on the command line).
+ *
+ * @example
+ * try { contract.evaluateTicket(ticketWith12000Events) } catch (e) { [e.code, e.limit, e.message] }
+ * //=> ['limit_exceeded', 'ticketEvents', 'events: the ticket has 12,000 events, over the limit of 10,000 (ticketEvents); raise it with the option limits.ticketEvents or --limit ticketEvents=N']
+ */
+export class LimitError extends ContractTermsError<'limit_exceeded'> {
+  /** The name of the limit crossed (`ticketEvents`, `contractBytes`, ...). */
+  get limit(): string {
+    return this.params.limit;
+  }
+}
+
+/**
  * A ticket that cannot be evaluated: malformed, or an impossible timeline. `path` points into the ticket.
  *
  * @example

@@ -119,14 +119,24 @@ const define = <P>(en: Renderer<P>, zh: Renderer<P>): Message<P> => ({ en, zh })
 /** Chinese text runs into Chinese without a space, and is set off from Latin text by one. */
 const spaced = (text: string): string => (/^[\x21-\x7e]/.test(text) ? ` ${text}` : text);
 
+/** How many characters of a value from the input a message quotes; the rest is cut (`…`). */
+const QUOTED_CHARACTERS = 80;
+
+/** A text from the input, cut to {@link QUOTED_CHARACTERS}: a message never repeats megabytes. */
+const cut = (text: string): string =>
+  text.length > QUOTED_CHARACTERS ? `${text.slice(0, QUOTED_CHARACTERS - 1)}…` : text;
+
 const quote = (value: unknown): string => {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return JSON.stringify(cut(value));
   if (value === undefined) return 'undefined';
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (value instanceof Date)
     return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
   try {
-    const text = JSON.stringify(value);
+    // NaN and the infinities as themselves, not as JSON's null.
+    const text = JSON.stringify(value, (_, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? String(v) : v,
+    );
     return text === undefined ? String(value) : text.length > 80 ? `${text.slice(0, 77)}...` : text;
   } catch {
     return Object.prototype.toString.call(value);
@@ -319,7 +329,8 @@ export type DurationReason =
   | { key: 'sub-millisecond' }
   | { key: 'too-long' }
   | { key: 'type' }
-  | { key: 'normalised' };
+  | { key: 'normalised' }
+  | { key: 'inherited'; field: string };
 
 const DURATION_REASONS: ReasonTable<DurationReason> = {
   iso: define(
@@ -406,6 +417,11 @@ const DURATION_REASONS: ReasonTable<DurationReason> = {
     () => 'not a valid normalised duration',
     () => '不是有效的规范化期限',
   ),
+  inherited: define(
+    (p) =>
+      `${p.field} is inherited from the object's prototype, not one of its own fields (only own fields are read)`,
+    (p) => `${p.field} 继承自对象的原型,而不是对象自身的字段(只读取自身字段)`,
+  ),
 };
 
 /** The clock a duration is measured on, as messages name it. */
@@ -489,8 +505,10 @@ const HOURS_REASONS: ReasonTable<HoursReason> = {
     (p) => `日期类型 '${p.kind}' 需要日历`,
   ),
   'unknown-day': define(
-    (p) => `"${p.name}" is neither a weekday (mon..sun) nor a day kind`,
-    (p) => `"${p.name}" 既不是星期(mon..sun)也不是日期类型`,
+    (p) =>
+      `"${cut(p.name)}" is neither a weekday (mon, tue, wed, thu, fri, sat, sun) nor a day kind (${Object.keys(KIND_EN).join(', ')})`,
+    (p) =>
+      `"${cut(p.name)}" 既不是星期(mon、tue、wed、thu、fri、sat、sun)也不是日期类型(${Object.keys(KIND_EN).join('、')})`,
   ),
   'ms-not-whole': define(
     () => 'a duration in milliseconds must be a whole number >= 0',
@@ -669,6 +687,109 @@ const CALENDAR_DATA_REASONS: ReasonTable<CalendarDataReason> = {
   ),
 };
 
+// ---- limits (src/limits/limits.ts holds their defaults; docs/limits.md the table in words) ----
+
+/** How a message names what a limit counts, and what crossed it. */
+const LIMIT_TEXT: Record<
+  string,
+  { en: (n: string) => string; zh: (n: string) => string; unitEn: string; unitZh: string; option: boolean }
+> = {
+  contractBytes: {
+    en: (n) => `the definition is ${n} bytes long`,
+    zh: (n) => `定义长 ${n} 字节`,
+    unitEn: 'bytes',
+    unitZh: '字节',
+    option: true,
+  },
+  contractDepth: {
+    en: (n) => `the definition nests ${n} levels deep`,
+    zh: (n) => `定义嵌套 ${n} 层`,
+    unitEn: 'levels',
+    unitZh: '层',
+    option: true,
+  },
+  contractKeys: {
+    en: (n) => `the definition has ${n} keys and list items`,
+    zh: (n) => `定义含 ${n} 个键和列表项`,
+    unitEn: 'keys and list items',
+    unitZh: '个键和列表项',
+    option: true,
+  },
+  stringLength: {
+    en: (n) => `this text is ${n} characters long`,
+    zh: (n) => `该文本长 ${n} 个字符`,
+    unitEn: 'characters',
+    unitZh: '个字符',
+    option: true,
+  },
+  targets: {
+    en: (n) => `the definition has ${n} targets`,
+    zh: (n) => `定义含 ${n} 个服务指标`,
+    unitEn: 'targets',
+    unitZh: '个服务指标',
+    option: true,
+  },
+  calendars: {
+    en: (n) => `the definition has ${n} calendars`,
+    zh: (n) => `定义含 ${n} 个日历`,
+    unitEn: 'calendars',
+    unitZh: '个日历',
+    option: true,
+  },
+  windows: {
+    en: (n) => `these service hours have ${n} windows and dated exceptions`,
+    zh: (n) => `该服务时间含 ${n} 个时段和特殊日期`,
+    unitEn: 'windows and dated exceptions',
+    unitZh: '个时段和特殊日期',
+    option: true,
+  },
+  ticketEvents: {
+    en: (n) => `the ticket has ${n} events`,
+    zh: (n) => `工单含 ${n} 个事件`,
+    unitEn: 'events',
+    unitZh: '个事件',
+    option: true,
+  },
+  ticketLineBytes: {
+    en: (n) => `the line is ${n} bytes long (it was not read)`,
+    zh: (n) => `该行长 ${n} 字节(未读取)`,
+    unitEn: 'bytes',
+    unitZh: '字节',
+    option: false,
+  },
+  paymentsBytes: {
+    en: (n) => `the payments file is ${n} bytes long (it was not read)`,
+    zh: (n) => `付款文件长 ${n} 字节(未读取)`,
+    unitEn: 'bytes',
+    unitZh: '字节',
+    option: false,
+  },
+  conditionSteps: {
+    en: (n) => `evaluating the condition took ${n} steps of work`,
+    zh: (n) => `条件求值用了 ${n} 步`,
+    unitEn: 'steps',
+    unitZh: '步',
+    option: true,
+  },
+  explanationPauses: {
+    en: (n) => `the explanation lists ${n} pauses`,
+    zh: (n) => `说明列出 ${n} 个暂停`,
+    unitEn: 'pauses',
+    unitZh: '个暂停',
+    option: true,
+  },
+};
+
+/** The names of the limits, as messages list them. */
+const LIMIT_NAMES = Object.keys(LIMIT_TEXT);
+
+/** A count with thousands separators (`1,048,576`). */
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** How to raise a limit: the library option (when there is one) and the command-line flag. */
+const raiseEn = (limit: string): string =>
+  `${LIMIT_TEXT[limit]?.option === false ? '' : `the option limits.${limit} or `}--limit ${limit}=N`;
+
 /** What an argument should have been (`invalid_argument`). */
 export type ArgumentExpectation =
   | 'object'
@@ -689,7 +810,13 @@ export type ArgumentExpectation =
   | 'range-end'
   | 'days-in-options'
   | 'day-selection'
-  | 'day-kind';
+  | 'day-kind'
+  | 'limits'
+  | 'limit-name'
+  | 'positive-whole-number'
+  | 'pause-end'
+  | 'pauses'
+  | 'month';
 
 const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: string }> = {
   object: { en: 'an object', zh: '对象' },
@@ -705,6 +832,21 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
     zh: '每个日期或为休息日或为工作日,不能两者皆是',
   },
   'whole-number': { en: 'a whole number', zh: '整数' },
+  limits: {
+    en: 'an object of limits such as { ticketEvents: 20000 }',
+    zh: '由限制组成的对象,例如 { ticketEvents: 20000 }',
+  },
+  'limit-name': {
+    en: `one of the limits ${LIMIT_NAMES.join(', ')}`,
+    zh: `以下限制之一:${LIMIT_NAMES.join(', ')}`,
+  },
+  'positive-whole-number': { en: 'a whole number >= 1', zh: '大于或等于 1 的整数' },
+  'pause-end': {
+    en: "an instant at or after the pause's from (a pause cannot end before it starts)",
+    zh: '不早于该暂停 from 的时刻(暂停不能在开始之前结束)',
+  },
+  pauses: { en: 'a list of { from, to? } spans', zh: '{ from, to? } 时段的列表' },
+  month: { en: 'a month YYYY-MM (months 01 to 12)', zh: '月份 YYYY-MM(01 至 12 月)' },
   calendar: {
     en: 'a calendar from chinaCalendar(), regionCalendar() or weekdayCalendar()',
     zh: '由 chinaCalendar()、regionCalendar() 或 weekdayCalendar() 创建的日历',
@@ -848,9 +990,15 @@ export const messages = {
       `未加载 ${p.year} 年的官方工作日安排(${p.calendar} 覆盖 ${p.coverage});` +
       `请加载 ${p.year} 年的通知(以 notices 传入通知全文,或以 extraYears 传入 holiday-cn 文件),或以 beyondCoverage: 'weekends' 明确要求估算`,
   ),
-  calendar_range: define<{ calendar: string; limit: string }>(
-    (p) => `${p.calendar}: the answer lies beyond ${p.limit}, the last day this calendar can compute`,
-    (p) => `${p.calendar}:结果超出该日历可计算的最后一天 ${p.limit}`,
+  calendar_range: define<{ calendar: string; limit: string; first?: boolean; dates?: boolean }>(
+    (p) =>
+      p.dates
+        ? `${p.calendar}: the answer would be a day ${p.first ? 'before' : 'after'} ${p.limit}, and civil dates name the years 1-9999 only`
+        : `${p.calendar}: the answer lies ${p.first ? 'before' : 'beyond'} ${p.limit}, the ${p.first ? 'first' : 'last'} day this calendar can compute (years 1900-2199)`,
+    (p) =>
+      p.dates
+        ? `${p.calendar}:结果将是 ${p.limit} ${p.first ? '之前' : '之后'}的日期,而日期只能表示 1 至 9999 年`
+        : `${p.calendar}:结果超出该日历可计算的${p.first ? '第一天' : '最后一天'} ${p.limit}(1900 至 2199 年)`,
   ),
   calendar_data: define<{ source: string; reason: CalendarDataReason }>(
     (p) =>
@@ -1387,8 +1535,28 @@ export const messages = {
     (p) => `字符串长 ${p.length} 个字符,超过条件允许的 ${p.max} 个`,
   ),
   condition_budget_exceeded: define<{ max: number }>(
-    (p) => `evaluating the condition took more than ${p.max} steps and was stopped`,
-    (p) => `条件求值超过 ${p.max} 步,已中止`,
+    (p) =>
+      `evaluating the condition took more than ${p.max} steps and was stopped (conditionSteps); raise it with ${raiseEn('conditionSteps')}`,
+    (p) =>
+      `条件求值超过 ${p.max} 步,已中止(conditionSteps);可用选项 limits.conditionSteps 或 --limit conditionSteps=N 调高`,
+  ),
+  condition_too_costly: define<{ cost: number; max: number }>(
+    (p) =>
+      `the condition applies ${p.cost} operations to each ticket, more than the ${p.max} steps one evaluation may take (conditionSteps); simplify it (a literal list with "in" is one step) or raise the limit with ${raiseEn('conditionSteps')}`,
+    (p) =>
+      `该条件对每张工单执行 ${p.cost} 次运算,超过单次求值允许的 ${p.max} 步(conditionSteps);请简化条件(对字面量列表使用 "in" 只算一步),或用选项 limits.conditionSteps 或 --limit conditionSteps=N 调高`,
+  ),
+  limit_exceeded: define<{ limit: string; actual: number; max: number; atLeast?: boolean }>(
+    (p) => {
+      const text = LIMIT_TEXT[p.limit];
+      const n = `${p.atLeast ? 'more than ' : ''}${grouped(p.atLeast ? p.max : p.actual)}`;
+      return `${text === undefined ? `${p.limit} is ${n}` : text.en(n)}, over the limit of ${grouped(p.max)}${text === undefined ? '' : ` ${text.unitEn}`} (${p.limit}); raise it with ${raiseEn(p.limit)}`;
+    },
+    (p) => {
+      const text = LIMIT_TEXT[p.limit];
+      const n = `${grouped(p.atLeast ? p.max : p.actual)}${p.atLeast ? ' 以上' : ''}`;
+      return `${text === undefined ? `${p.limit} 为 ${n}` : text.zh(n)},超过上限 ${grouped(p.max)}${text === undefined ? '' : ` ${text.unitZh}`}(${p.limit});可用${raiseEn(p.limit).replace(' or ', ' 或 ').replace('the option ', '选项 ')} 调高`;
+    },
   ),
   more_issues: define<{ count: number }>(
     (p) => `(and ${p.count} more problem${p.count === 1 ? '' : 's'})`,
@@ -1424,12 +1592,17 @@ export const messages = {
     (p) => `应为${typeZh(p.expected)},实际为${typeZh(p.received)}${p.sample ? ` ${p.sample}` : ''}`,
   ),
   schema_unknown_field: define<{ key: string }>(
-    (p) => `unknown field "${p.key}" (check the spelling: the format is closed)`,
-    (p) => `未知字段 "${p.key}"(请检查拼写:格式不允许额外字段)`,
+    (p) => `unknown field "${cut(p.key)}" (check the spelling: the format is closed)`,
+    (p) => `未知字段 "${cut(p.key)}"(请检查拼写:格式不允许额外字段)`,
   ),
-  schema_invalid_value: define<{ options: string }>(
-    (p) => `expected one of ${p.options}`,
-    (p) => `应为以下之一:${p.options}`,
+  schema_invalid_value: define<{ options: string; received?: string }>(
+    (p) =>
+      `${p.received === undefined ? '' : `${p.received} is not accepted here: `}expected one of ${p.options}`,
+    (p) => `${p.received === undefined ? '' : `此处不接受 ${p.received}:`}应为以下之一:${p.options}`,
+  ),
+  schema_not_finite: define<{ value: string; expected: string }>(
+    (p) => `${p.value} is not a finite number (expected ${typeEn(p.expected)})`,
+    (p) => `${p.value} 不是有限数(应为${typeZh(p.expected)})`,
   ),
   schema_too_small: define<{ minimum: string; what: string }>(
     (p) => `${p.what} must be at least ${p.minimum}`,
@@ -1450,9 +1623,10 @@ export const messages = {
     (p) => `应为${p.expected.map(typeZh).join('或')},实际为${typeZh(p.received)}`,
   ),
   unknown_reference: define<{ kind: string; name: string; known: string }>(
-    (p) => `there is no ${p.kind} "${p.name}"${p.known ? ` (defined: ${p.known})` : ` (none is defined)`}`,
     (p) =>
-      `不存在名为 "${p.name}" 的${KINDS_ZH[p.kind] ?? p.kind}${p.known ? `(已定义:${p.known})` : '(未定义任何一项)'}`,
+      `there is no ${p.kind} "${cut(p.name)}"${p.known ? ` (defined: ${p.known})` : ` (none is defined)`}`,
+    (p) =>
+      `不存在名为 "${cut(p.name)}" 的${KINDS_ZH[p.kind] ?? p.kind}${p.known ? `(已定义:${p.known})` : '(未定义任何一项)'}`,
   ),
   duplicate_id: define<{ kind: string; id: string }>(
     (p) => `${p.kind} id "${p.id}" is used twice`,
@@ -1532,8 +1706,8 @@ export const messages = {
     (p) => `${p.measure} 指标需要服务时间(hours: ...):服务时间外呼入的电话不在考核范围内`,
   ),
   unknown_status: define<{ status: string; known: string }>(
-    (p) => `"${p.status}" is not a ticket status (known: ${p.known})`,
-    (p) => `"${p.status}" 不是工单状态(可用:${p.known})`,
+    (p) => `"${cut(p.status)}" is not a ticket status (known: ${p.known})`,
+    (p) => `"${cut(p.status)}" 不是工单状态(可用:${p.known})`,
   ),
   tiers_order: define<Record<string, never>>(
     () => 'credit tiers must have different thresholds, and a lower met rate must never deduct less',
@@ -1547,18 +1721,23 @@ export const messages = {
     (p) => `internal error while reading the definition (please report it): ${p.detail}`,
     (p) => `读取定义时发生内部错误(请报告):${p.detail}`,
   ),
+  evaluation_internal_error: define<{ detail: string }>(
+    (p) =>
+      `this ticket could not be evaluated: an unexpected error (please report it unless the ticket object throws when read): ${p.detail}`,
+    (p) => `无法评估该工单:发生意外错误(除非该工单对象在读取时抛出异常,否则请报告):${p.detail}`,
+  ),
   // ---- tickets ----
   ticket_shape: define<{ expected: string }>(
     (p) => `a ticket must be ${p.expected}`,
     (p) => `工单必须是${TICKET_EXPECTED_ZH[p.expected] ?? p.expected}`,
   ),
   ticket_id: define<{ input: string }>(
-    (p) => `the ticket id must be a non-empty string or a number, got ${p.input}`,
-    (p) => `工单 id 必须是非空字符串或数字,实际为 ${p.input}`,
+    (p) => `the ticket id must be a non-empty string or a number, got ${cut(p.input)}`,
+    (p) => `工单 id 必须是非空字符串或数字,实际为 ${cut(p.input)}`,
   ),
   ticket_event_type: define<{ type: string; known: string }>(
-    (p) => `"${p.type}" is not an event type (known: ${p.known})`,
-    (p) => `"${p.type}" 不是事件类型(可用:${p.known})`,
+    (p) => `"${cut(p.type)}" is not an event type (known: ${p.known})`,
+    (p) => `"${cut(p.type)}" 不是事件类型(可用:${p.known})`,
   ),
   ticket_event_field: define<{ type: string; field: string; expected: string }>(
     (p) => `a ${p.type} event needs ${p.field} (${p.expected})`,
@@ -2101,6 +2280,12 @@ export const messages = {
       p.to === undefined
         ? `自 ${p.from} 起暂停:计时停止,暂停期间无到期时刻`
         : `暂停 ${p.from} .. ${p.to}(按该条款时钟计 ${p.amount}):到期时刻顺延至 ${p.due}`,
+  ),
+  step_pauses: define<{ count: number; from: string; to?: string; amount: string; due?: string }>(
+    (p) =>
+      `${p.count} more pauses ${p.from} .. ${p.to ?? 'now'}, ${p.amount || 'open-ended'} in all on the term's clock: due moves to ${p.due ?? '(none while paused)'}`,
+    (p) =>
+      `另有 ${p.count} 次暂停 ${p.from} .. ${p.to ?? '至今'},按该条款时钟共计 ${p.amount || '未结束'}:到期时刻顺延至 ${p.due ?? '(暂停期间无)'}`,
   ),
   step_estimate: define<{ dataVersion: string }>(
     (p) =>

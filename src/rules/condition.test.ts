@@ -483,20 +483,58 @@ describe('safeCompileCondition: refused conditions', () => {
 
   it('bounds the work of one evaluation', () => {
     const range = Array.from({ length: 600 }, (_, i) => i);
+    // Loops over literal arrays do not depend on the ticket: computed once, when compiled.
     const cubic = compileCondition({ some: [range, { some: [range, { some: [range, false] }] }] }, ['when']);
+    expect(cubic.logic).toEqual({ some: [range, { some: [range, { some: [range, false] }] }] });
+    expect(cubic.evaluate({})).toBe(false);
+    // ...unless that work is more than the fold budget: then the condition is refused at once.
+    const doubling = {
+      map: [range, { map: [{ merge: [{ var: '' }, range] }, { cat: [{ var: '' }, 'x'] }] }],
+    };
+    expect(issuesOf(doubling)).toEqual([
+      expect.objectContaining({
+        code: 'condition_budget_exceeded',
+        params: { max: CONDITION_LIMITS.maxFoldSteps },
+      }),
+    ]);
+
+    // Loops over the ticket's data are bounded by the budget of one evaluation.
+    const nested = compileCondition(
+      { some: [{ merge: [{ var: 'x' }, range] }, { some: [{ merge: [{ var: '' }, range] }, false] }] },
+      ['when'],
+    );
     const started = performance.now();
-    expect(() => cubic.evaluate({})).toThrow(
+    expect(() => nested.evaluate({ x: 1 })).toThrow(
       expect.objectContaining({ code: 'condition_budget_exceeded', path: ['when'] }),
     );
     expect(performance.now() - started).toBeLessThan(5_000);
-
-    const doubling = compileCondition({
-      map: [range, { map: [range, { cat: [{ var: '' }, 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'] }] }],
-    });
-    expect(() => doubling.evaluate({})).toThrow(ConditionError);
+    const small = Array.from({ length: 100 }, (_, i) => i);
+    expect(() =>
+      compileCondition({ merge: [{ var: 'big' }, { var: 'big' }] }).evaluate({ big: small }),
+    ).not.toThrow();
     expect(() =>
       compileCondition({ merge: [{ var: 'big' }, { var: 'big' }] }).evaluate({ big: range }),
+    ).toThrow(ConditionError);
+    // The budget is an option (a contract's limits.conditionSteps).
+    expect(() =>
+      compileCondition({ merge: [{ var: 'big' }, { var: 'big' }] }, [], { maxSteps: 5_000 }).evaluate({
+        big: range,
+      }),
     ).not.toThrow();
+    // A condition whose ticket-dependent operations alone exceed the budget is refused when compiled.
+    const wide = { or: Array.from({ length: 300 }, (_, i) => ({ '==': [{ var: 'c' }, `v${i}`] })) };
+    expect(issuesOf(wide)).toEqual([
+      expect.objectContaining({ code: 'condition_too_costly', params: { cost: 601, max: 500 } }),
+    ]);
+    expect(safeCompileCondition(wide, [], { maxSteps: 1_000 }).ok).toBe(true);
+  });
+
+  it('answers a literal list with "in" by one lookup, as indexOf would', () => {
+    const list = compileCondition({ in: [{ var: 'x' }, ['a', 1, 0, null, true, ['a'], { '==': [1, 1] }]] });
+    const answers = ['a', 1, -0, null, true, 'b', 2, false, ['a'], undefined].map((x) =>
+      list.evaluate({ x }),
+    );
+    expect(answers).toEqual([true, true, true, true, true, false, false, false, false, true]);
   });
 
   it('leaves Object.prototype and friends untouched', () => {
@@ -555,6 +593,18 @@ describe('safeCompileCondition: refused conditions', () => {
       Array.from({ length: 40 }).reduce<unknown>((inner) => [inner], 1),
       Array.from({ length: 3000 }, () => 1),
       'x'.repeat(2000),
+      { or: Array.from({ length: 300 }, () => ({ '!': { var: 'c' } })) },
+      {
+        map: [
+          Array.from({ length: 600 }, () => 1),
+          {
+            map: [
+              { merge: [{ var: '' }, Array.from({ length: 600 }, () => 1)] },
+              { cat: [{ var: '' }, 'x'] },
+            ],
+          },
+        ],
+      },
     ];
     const seen = new Set<string>();
     for (const trigger of triggers) {
@@ -565,8 +615,9 @@ describe('safeCompileCondition: refused conditions', () => {
         expect(zh).not.toBe(issue.message);
       }
     }
-    seen.add('condition_budget_exceeded');
-    expect(renderMessage('condition_budget_exceeded', { max: 5 }, 'zh')).toBe('条件求值超过 5 步,已中止');
+    expect(renderMessage('condition_budget_exceeded', { max: 5 }, 'zh')).toBe(
+      '条件求值超过 5 步,已中止(conditionSteps);可用选项 limits.conditionSteps 或 --limit conditionSteps=N 调高',
+    );
     const codes = Object.keys(messages).filter((code) =>
       code.startsWith('condition_'),
     ) as ConditionIssueCode[];

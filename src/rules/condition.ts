@@ -18,7 +18,10 @@
  *   `readable` in values.ts); everything else reads as absent.
  * - `var`, `missing` and `missing_some` take literal paths only (no computed paths), so the
  *   variables a condition reads are known before it runs.
- * - Every evaluation has a work budget ({@link CONDITION_LIMITS}`.maxSteps`).
+ * - Every evaluation has a work budget ({@link CONDITION_LIMITS}`.maxSteps`, or the `maxSteps`
+ *   option): parts of the expression that do not depend on the ticket are computed once, when it is
+ *   compiled (so a loop over literal arrays costs nothing per ticket), an `in` over a literal array
+ *   is one lookup, and what remains is bounded by the budget, a few microseconds.
  *
  * json-logic-js's global operation table is never touched.
  */
@@ -31,8 +34,10 @@ import {
   type IssuePath,
 } from '../errors/errors.js';
 import { type MessageParams, renderMessage } from '../errors/messages.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
 import {
   ABSENT,
+  charSteps,
   contains,
   FORBIDDEN_NAMES,
   less,
@@ -70,8 +75,12 @@ export type ConditionLogic =
  * - `maxNodes`: values in the whole expression (objects, arrays, and the values in them);
  * - `maxStringLength`: characters in one string;
  * - `maxPathSegments`: dot-separated names in one `var` or `missing` path;
- * - `maxSteps`: the work budget of one evaluation (operations applied, array elements visited,
- *   characters built, ticket field values copied); past it, `evaluate` throws a `ConditionError`.
+ * - `maxSteps`: the default work budget of one evaluation (operations applied, array elements
+ *   visited, ticket field values copied, and one step per 32 characters scanned or built); past it,
+ *   `evaluate` throws a `ConditionError`. About 10 ns a step, so a few microseconds at most.
+ *   The `maxSteps` option of {@link compileCondition} (a contract's `limits.conditionSteps`) changes it.
+ * - `maxFoldSteps`: the work allowed to compute, once at compile time, the parts of an expression
+ *   that do not depend on the ticket.
  *
  * @example
  * CONDITION_LIMITS.maxDepth
@@ -82,8 +91,21 @@ export const CONDITION_LIMITS = Object.freeze({
   maxNodes: 2000,
   maxStringLength: 1000,
   maxPathSegments: 8,
-  maxSteps: 1_000_000,
+  maxSteps: DEFAULT_LIMITS.conditionSteps,
+  maxFoldSteps: 1_000_000,
 });
+
+/**
+ * Options of {@link compileCondition} and {@link safeCompileCondition}.
+ *
+ * @example
+ * const options: CompileConditionOptions = { maxSteps: 5_000 };
+ * //=> each evaluation may do up to 5,000 steps of work
+ */
+export interface CompileConditionOptions {
+  /** The work budget of one evaluation, in steps (default 500, the `conditionSteps` limit). */
+  maxSteps?: number;
+}
 
 /**
  * A validated condition, ready to be asked about tickets.
@@ -125,7 +147,7 @@ export interface CompiledCondition {
    *
    * @throws InvalidArgumentError when `fields` is not an object.
    * @throws ConditionError (`condition_budget_exceeded`) when the evaluation exceeds its work
-   *   budget (1,000,000 steps).
+   *   budget (500 steps unless the `maxSteps` option said otherwise).
    *
    * @example
    * compileCondition({ '==': [{ var: 'category' }, 'complaint'] }).evaluate({ category: 'complaint' })
@@ -150,10 +172,12 @@ export interface CompiledCondition {
  * tickets it should not. Paths (`var`, `missing`, `missing_some`) must be literal strings of at
  * most 8 dot-separated names (never `__proto__`, `constructor` or `prototype`) or non-negative
  * integers. A condition nests at most 32 levels deep, holds at most 2000 values and strings of at
- * most 1000 characters, and one evaluation does at most 1,000,000 steps of work.
+ * most 1000 characters, and one evaluation does at most 500 steps of work (`options.maxSteps`);
+ * the parts that do not depend on the ticket are computed here, once.
  *
  * @param logic - The expression, as parsed from JSON or YAML.
  * @param path - Where the expression sits in the caller's document; prefixes every issue path.
+ * @param options - The work budget of one evaluation.
  *
  * @example
  * const c = compileCondition({
@@ -170,8 +194,12 @@ export interface CompiledCondition {
  * compileCondition({ var: 'constructor.prototype' }, ['targets', 0, 'when'])
  * //=> throws ConditionError: targets[0].when.var: "var" path "constructor.prototype" names "constructor", ...
  */
-export function compileCondition(logic: unknown, path: IssuePath = []): CompiledCondition {
-  const result = safeCompileCondition(logic, path);
+export function compileCondition(
+  logic: unknown,
+  path: IssuePath = [],
+  options: CompileConditionOptions = {},
+): CompiledCondition {
+  const result = safeCompileCondition(logic, path, options);
   if (!result.ok) throw new ConditionError(result.issues as [ConditionIssue, ...ConditionIssue[]]);
   return result.condition;
 }
@@ -189,16 +217,32 @@ export function compileCondition(logic: unknown, path: IssuePath = []): Compiled
 export function safeCompileCondition(
   logic: unknown,
   path: IssuePath = [],
+  options: CompileConditionOptions = {},
 ):
   | { readonly ok: true; readonly condition: CompiledCondition }
   | { readonly ok: false; readonly issues: readonly ConditionIssue[] } {
-  const compiler = new Compiler(path);
+  const maxSteps = options.maxSteps ?? CONDITION_LIMITS.maxSteps;
+  if (!Number.isSafeInteger(maxSteps) || maxSteps < 1) {
+    throw new InvalidArgumentError('invalid_argument', {
+      name: 'maxSteps',
+      expected: 'positive-whole-number',
+      input: maxSteps,
+    });
+  }
+  const compiler = new Compiler(path, maxSteps);
   let top: Node | undefined;
   try {
     top = compiler.node({ value: logic, path: [], depth: 1 }, 'root');
   } catch (error) {
-    if (error !== TOO_LARGE) throw error;
-    compiler.report('condition_too_large', { max: CONDITION_LIMITS.maxNodes }, []);
+    if (error === TOO_LARGE) compiler.report('condition_too_large', { max: CONDITION_LIMITS.maxNodes }, []);
+    else if (error === EXHAUSTED) {
+      // Computing a part that does not depend on the ticket took more than the fold budget.
+      compiler.report('condition_budget_exceeded', { max: CONDITION_LIMITS.maxFoldSteps }, []);
+    } else throw error;
+  }
+  if (top !== undefined && compiler.issues.length === 0 && top.cost > maxSteps) {
+    // The ticket-dependent operations alone, each applied once, exceed one evaluation's budget.
+    compiler.report('condition_too_costly', { cost: top.cost, max: maxSteps }, []);
   }
   if (top === undefined || compiler.issues.length > 0) {
     return { ok: false, issues: Object.freeze(compiler.issues) };
@@ -206,6 +250,7 @@ export function safeCompileCondition(
   const run = top.run;
   const keys = compiler.rootAll ? undefined : Object.freeze([...compiler.rootKeys]);
   const base = Object.freeze([...path]);
+  let exhausted: ConditionError | undefined;
   const condition: CompiledCondition = Object.freeze({
     logic: top.copy,
     variables: Object.freeze([...compiler.variables]),
@@ -218,9 +263,17 @@ export function safeCompileCondition(
           input: fields,
         });
       }
-      const budget = new Budget(base);
-      const root = readableFields(fields, keys ?? Object.keys(fields), 1, budget);
-      return truthy(run(root, budget));
+      const budget = new Budget(maxSteps);
+      try {
+        const root = readableFields(fields, keys ?? Object.keys(fields), 1, budget);
+        return truthy(run(root, budget));
+      } catch (error) {
+        if (error !== EXHAUSTED) throw error;
+        // One error per condition, made once: a contract whose condition exhausts its budget on
+        // every ticket must not also pay for building an error (and its stack trace) per ticket.
+        exhausted ??= new ConditionError([issue('condition_budget_exceeded', { max: maxSteps }, base)]);
+        throw exhausted;
+      }
     },
   });
   return { ok: true, condition };
@@ -232,11 +285,17 @@ export function safeCompileCondition(
 /** Evaluates a compiled node over the current data (the ticket, or an array element). */
 type Eval = (data: unknown, budget: Budget) => unknown;
 
-/** A compiled value: how to evaluate it, and its frozen copy (which is its value when constant). */
+/**
+ * A compiled value: how to evaluate it, its frozen copy (the expression as written), whether its
+ * value is known without the data of its scope (then `value` holds it), and the least work one
+ * evaluation of it does (ticket-dependent operations, each applied once).
+ */
 interface Node {
   readonly run: Eval;
   readonly copy: ConditionLogic;
   readonly constant: boolean;
+  readonly value?: unknown;
+  readonly cost: number;
 }
 
 /** A value of the expression still to be compiled, with where it is. */
@@ -286,6 +345,33 @@ const ARITY: ReadonlyMap<string, readonly [min: number, max: number | null]> = n
   ['filter', [2, 2]],
 ]);
 
+/**
+ * A compiled operation's arguments: how to run it, the copies of its arguments, whether it reads
+ * its scope's data (else it is computed at compile time), and the least work of one evaluation.
+ */
+interface Built {
+  run: Eval;
+  copies: ConditionLogic[];
+  readsData: boolean;
+  cost: number;
+}
+
+/**
+ * The work of one evaluation of an operation's arguments when each runs once: all of them, except
+ * that `if` runs its conditions and then one branch.
+ */
+function costOf(op: string, nodes: readonly Node[]): number {
+  if (op !== 'if' && op !== '?:') return nodes.reduce((sum, node) => sum + node.cost, 0);
+  let conditions = 0;
+  let branch = 0;
+  for (let i = 0; i < nodes.length; i++) {
+    const isCondition = i % 2 === 0 && i < nodes.length - 1;
+    if (isCondition) conditions += nodes[i]!.cost;
+    else branch = Math.max(branch, nodes[i]!.cost);
+  }
+  return conditions + branch;
+}
+
 /** Thrown inside the compiler when the expression has too many values; caught at the top. */
 const TOO_LARGE: unique symbol = Symbol('too large');
 /** Stands for a property defined by a getter, which the compiler never calls. */
@@ -300,7 +386,30 @@ function issue<C extends ConditionIssueCode>(
   return Object.freeze({ code, params, path: Object.freeze([...path]), message }) as ConditionIssue;
 }
 
-const literal = (value: ConditionLogic): Node => ({ run: () => value, copy: value, constant: true });
+const literal = (value: ConditionLogic): Node => ({
+  run: () => value,
+  copy: value,
+  constant: true,
+  value,
+  cost: 0,
+});
+
+/** A node whose value was computed at compile time: it keeps the expression as written for `logic`. */
+const folded = (value: unknown, copy: ConditionLogic): Node => {
+  deepFreeze(value);
+  return { run: () => value, copy, constant: true, value, cost: 0 };
+};
+
+/** Freezes a computed value (arrays and null-prototype objects) so no evaluation can change it. */
+function deepFreeze(value: unknown): void {
+  const stack = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (item === null || typeof item !== 'object' || Object.isFrozen(item)) continue;
+    Object.freeze(item);
+    for (const child of Object.values(item)) stack.push(child);
+  }
+}
 
 class Compiler {
   readonly issues: ConditionIssue[] = [];
@@ -312,8 +421,21 @@ class Compiler {
   rootAll = false;
   private nodes = 0;
   private deepReported = false;
+  /** The work allowed to compute the parts of the expression that do not depend on the ticket. */
+  private readonly foldBudget: Budget;
 
-  constructor(private readonly base: IssuePath) {}
+  constructor(
+    private readonly base: IssuePath,
+    readonly maxSteps: number,
+  ) {
+    this.foldBudget = new Budget(CONDITION_LIMITS.maxFoldSteps);
+  }
+
+  /** Computes a node that does not read its scope's data, once (the fold budget bounds the work). */
+  fold(node: Node): Node {
+    if (node.constant) return node;
+    return folded(node.run(undefined, this.foldBudget), node.copy);
+  }
 
   report<C extends ConditionIssueCode>(code: C, params: MessageParams<C>, path: Item['path']): undefined {
     this.issues.push(issue(code, params, [...this.base, ...path]));
@@ -374,7 +496,12 @@ class Compiler {
     const children = this.elements(value, item).map((child) => this.node(child, scope));
     if (!children.every((child) => child !== undefined)) return undefined;
     const copy = Object.freeze(children.map((child) => child.copy));
-    if (children.every((child) => child.constant)) return literal(copy);
+    if (children.every((child) => child.constant)) {
+      return folded(
+        children.map((child) => child.value),
+        copy,
+      );
+    }
     const runs = children.map((child) => child.run);
     return {
       run: (data, budget) => {
@@ -383,6 +510,7 @@ class Compiler {
       },
       copy,
       constant: false,
+      cost: 1 + children.reduce((sum, child) => sum + child.cost, 0),
     };
   }
 
@@ -434,17 +562,20 @@ class Compiler {
     const built = this.build(op, args, scope);
     if (built === undefined) return undefined;
     const inner = built.run;
-    return {
+    const node: Node = {
       run: (data, budget) => {
         budget.charge(1);
         return inner(data, budget);
       },
       copy: Object.freeze({ [op]: listed ? Object.freeze(built.copies) : (built.copies[0] ?? null) }),
       constant: false,
+      cost: 1 + built.cost,
     };
+    // An operation that does not read its scope's data has one value: compute it now, once.
+    return built.readsData ? node : this.fold(node);
   }
 
-  private build(op: string, args: Item[], scope: Scope): { run: Eval; copies: ConditionLogic[] } | undefined {
+  private build(op: string, args: Item[], scope: Scope): Built | undefined {
     switch (op) {
       case 'var':
         return this.buildVar(args, scope);
@@ -460,34 +591,48 @@ class Compiler {
         const source = this.node(args[0]!, scope);
         const each = this.node(args[1]!, 'element');
         if (source === undefined || each === undefined) return undefined;
-        return { run: scoped(op, source.run, each.run), copies: [source.copy, each.copy] };
+        // The element logic cannot reach this scope's data: the loop reads it only through its source.
+        return {
+          run: scoped(op, source.run, each.run),
+          copies: [source.copy, each.copy],
+          readsData: !source.constant,
+          cost: source.cost + each.cost,
+        };
       }
       default: {
         const nodes = args.map((arg) => this.node(arg, scope));
         if (!nodes.every((node) => node !== undefined)) return undefined;
+        const haystack = nodes[1];
+        const run =
+          op === 'in' && haystack?.constant === true && Array.isArray(haystack.value)
+            ? member(nodes[0]!.run, haystack.value)
+            : plain(
+                op,
+                nodes.map((node) => node.run),
+              );
         return {
-          run: plain(
-            op,
-            nodes.map((node) => node.run),
-          ),
+          run,
           copies: nodes.map((node) => node.copy),
+          readsData: nodes.some((node) => !node.constant),
+          cost: costOf(op, nodes),
         };
       }
     }
   }
 
-  private buildVar(args: Item[], scope: Scope): { run: Eval; copies: ConditionLogic[] } | undefined {
+  private buildVar(args: Item[], scope: Scope): Built | undefined {
     const [pathItem, fallbackItem] = args;
     if (pathItem === undefined) {
       if (scope === 'root') this.rootAll = true;
-      return { run: (data) => data, copies: [] };
+      return { run: (data) => data, copies: [], readsData: true, cost: 0 };
     }
     const path = this.path('var', pathItem, scope, true);
     const fallback = fallbackItem === undefined ? undefined : this.node(fallbackItem, scope);
     if (path === undefined || (fallbackItem !== undefined && fallback === undefined)) return undefined;
     const copies = fallback === undefined ? [path.copy] : [path.copy, fallback.copy];
     const segments = path.segments;
-    if (segments === null) return { run: (data) => data, copies };
+    const cost = fallback?.cost ?? 0;
+    if (segments === null) return { run: (data) => data, copies, readsData: true, cost };
     const otherwise = fallback?.run;
     return {
       run: (data, budget) => {
@@ -496,10 +641,12 @@ class Compiler {
         return otherwise === undefined ? null : otherwise(data, budget);
       },
       copies,
+      readsData: true,
+      cost,
     };
   }
 
-  private buildMissing(args: Item[], scope: Scope): { run: Eval; copies: ConditionLogic[] } | undefined {
+  private buildMissing(args: Item[], scope: Scope): Built | undefined {
     // `{"missing": [["a", "b"]]}` (one array argument) is json-logic-js's other spelling of `{"missing": ["a", "b"]}`.
     const first = args[0]!;
     const nested = args.length === 1 && Array.isArray(first.value);
@@ -509,10 +656,10 @@ class Compiler {
     if (!keys.every((key) => key !== undefined)) return undefined;
     const copies = keys.map((key) => key.copy);
     const run: Eval = (data, budget) => missingOf(data, keys, budget);
-    return { run, copies: nested ? [Object.freeze(copies)] : copies };
+    return { run, copies: nested ? [Object.freeze(copies)] : copies, readsData: true, cost: 0 };
   }
 
-  private buildMissingSome(args: Item[], scope: Scope): { run: Eval; copies: ConditionLogic[] } | undefined {
+  private buildMissingSome(args: Item[], scope: Scope): Built | undefined {
     const [countItem, keysItem] = args as [Item, Item];
     let ok = this.enter(countItem);
     const need = countItem.value;
@@ -541,7 +688,7 @@ class Compiler {
       const missing = missingOf(data, keys, budget);
       return keys.length - missing.length >= count ? [] : missing;
     };
-    return { run, copies: [count, Object.freeze(keys.map((key) => key.copy))] };
+    return { run, copies: [count, Object.freeze(keys.map((key) => key.copy))], readsData: true, cost: 0 };
   }
 
   /**
@@ -634,20 +781,33 @@ function typeName(value: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
+/** What a spent budget throws; the caller turns it into the condition's error. */
+const EXHAUSTED: unique symbol = Symbol('budget exhausted');
+
 /** The work budget of one evaluation. */
 class Budget implements Meter {
   private steps = 0;
 
-  constructor(private readonly path: IssuePath) {}
+  constructor(private readonly max: number) {}
 
   charge(steps: number): void {
     this.steps += steps;
-    if (this.steps > CONDITION_LIMITS.maxSteps) {
-      throw new ConditionError([
-        issue('condition_budget_exceeded', { max: CONDITION_LIMITS.maxSteps }, this.path),
-      ]);
-    }
+    if (this.steps > this.max) throw EXHAUSTED;
   }
+}
+
+/**
+ * `in` over a literal array: one lookup in a set of its elements. Elements that are arrays or
+ * objects are left out: `in` compares with `===`, and no value computed from a ticket is the very
+ * array or object of the expression. A set finds -0 as 0, as `===` does; no literal is NaN.
+ */
+function member(needle: Eval, haystack: readonly unknown[]): Eval {
+  const set = new Set(haystack.filter((item) => item === null || typeof item !== 'object'));
+  return (data, budget) => {
+    const value = needle(data, budget);
+    budget.charge(1);
+    return set.has(value);
+  };
 }
 
 /** json-logic-js's `missing`: the keys whose value is absent, null or the empty string. */
@@ -818,7 +978,7 @@ function plain(op: string, args: readonly Eval[]): Eval {
           const value = arg(data, budget);
           if (value !== null && value !== undefined) out += toStr(value, budget);
         }
-        budget.charge(out.length);
+        budget.charge(charSteps(out.length));
         return out;
       };
     case 'substr':

@@ -6,8 +6,18 @@
  * {@link readable}); the native coercions would throw on the last (`String(Object.create(null))`).
  *
  * Every helper that does work proportional to the size of its input reports it to a {@link Meter},
- * which stops an evaluation that grows beyond its budget.
+ * which stops an evaluation that grows beyond its budget: one step per array element or value, and
+ * one per {@link CHARS_PER_STEP} characters scanned or built (a character costs far less than an
+ * operation).
  */
+
+/** How many characters scanned or built count as one step of work. */
+export const CHARS_PER_STEP = 32;
+
+/** The steps of scanning or building `length` characters. */
+export function charSteps(length: number): number {
+  return Math.ceil(length / CHARS_PER_STEP);
+}
 
 /** Counts the work of one evaluation and stops it (by throwing) when the budget is spent. */
 export interface Meter {
@@ -55,7 +65,7 @@ export function toStr(value: unknown, meter: Meter): string {
       const item: unknown = value[i];
       if (item !== null && item !== undefined) out += toStr(item, meter);
     }
-    meter.charge(out.length);
+    meter.charge(charSteps(out.length));
     return out;
   }
   if (value === null) return 'null';
@@ -156,7 +166,7 @@ export function substr(source: unknown, start: unknown, end: unknown, meter: Met
 export function contains(needle: unknown, haystack: unknown, meter: Meter): boolean {
   if (typeof haystack === 'string') {
     if (haystack === '') return false;
-    meter.charge(haystack.length);
+    meter.charge(charSteps(haystack.length));
     return haystack.includes(toStr(needle, meter));
   }
   if (Array.isArray(haystack)) {
@@ -219,7 +229,7 @@ export function readable(value: unknown, depth: number, meter: Meter): unknown {
   if (Array.isArray(value)) {
     const out: unknown[] = [];
     for (let i = 0; i < value.length; i++) {
-      const item = readOwn(value, String(i), depth + 1, meter);
+      const item = readOwn(value, i, depth + 1, meter);
       out.push(item === ABSENT ? null : item);
     }
     return out;
@@ -253,7 +263,7 @@ export function readableFields(
 }
 
 /** The readable copy of an own enumerable data property, without running a getter. */
-function readOwn(source: object, key: string, depth: number, meter: Meter): unknown {
+function readOwn(source: object, key: string | number, depth: number, meter: Meter): unknown {
   const descriptor = Object.getOwnPropertyDescriptor(source, key);
   if (descriptor === undefined || !descriptor.enumerable || !('value' in descriptor)) return ABSENT;
   return readable(descriptor.value, depth, meter);

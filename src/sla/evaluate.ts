@@ -14,6 +14,7 @@
  * never reachable from a result.
  */
 import { WALL_CLOCK } from '../clock/deadline.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { formatCivilDate } from '../time/civil-date.js';
 import type { TimeZone } from '../time/zone.js';
 import { type Cycle, type Judgement, NO_PAUSES } from './cycle.js';
@@ -60,15 +61,35 @@ class Scratch {
   };
 }
 
-/** Segments of a ticket's life with constant fields: [from, fields]. */
-function fieldSegments(timeline: Timeline, end: number): Array<[number, Readonly<Record<string, unknown>>]> {
-  const segments: Array<[number, Readonly<Record<string, unknown>>]> = [[timeline.created, timeline.fields]];
+/** The own fields of `fields` named in `keys`, copied. */
+function pick(fields: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (Object.hasOwn(fields, key)) out[key] = fields[key];
+  return out;
+}
+
+/**
+ * Segments of a ticket's life with constant fields: [from, fields]. With `read` (the fields the
+ * targets' conditions and explanations read), each segment holds only those fields and a change to
+ * another field starts no segment, so a ticket with many fields and many changes costs the changes
+ * times the fields read, not times all its fields. `'all'`: a condition reads the whole ticket.
+ */
+function fieldSegments(
+  timeline: Timeline,
+  end: number,
+  read: ReadonlySet<string> | 'all',
+): Array<[number, Readonly<Record<string, unknown>>]> {
+  const keys = read === 'all' ? undefined : [...read];
+  const first = keys === undefined ? timeline.fields : pick(timeline.fields, keys);
+  const segments: Array<[number, Readonly<Record<string, unknown>>]> = [[timeline.created, first]];
   for (let i = 0; i < timeline.length; i++) {
     const t = timeline.t[i]!;
     if (t > end) break;
     if (timeline.type[i] !== 'field-change') continue;
+    const name = timeline.detail[i]!;
+    if (read !== 'all' && !read.has(name)) continue;
     const last = segments[segments.length - 1]!;
-    const fields = { ...last[1], [timeline.detail[i]!]: timeline.value[i] };
+    const fields = { ...last[1], [name]: timeline.value[i] };
     if (last[0] === t) last[1] = fields;
     else segments.push([t, fields]);
   }
@@ -92,14 +113,30 @@ export class SlaEngine {
   /** The month of each day seen (a pure function of the day), and one string per month. */
   private readonly monthOfDay = new Map<number, string>();
   private readonly monthTexts = new Map<string, string>();
+  /** The fields the targets' conditions read (and their explanations show), or 'all'. */
+  private readonly fieldsRead: ReadonlySet<string> | 'all' = 'all';
   /** The buffers lent to the evaluation in progress; undefined while lent (a nested call makes its own). */
   private spare: Scratch | undefined = new Scratch();
 
   constructor(
     readonly targets: readonly SlaTarget[],
     readonly zone: TimeZone,
+    /** The limits on a ticket (its events) and on its explanations (pauses listed one by one). */
+    private readonly limits: Pick<Limits, 'ticketEvents' | 'explanationPauses'> = DEFAULT_LIMITS,
   ) {
     this.selection = new TargetSelection(targets);
+    const read = new Set<string>();
+    for (const target of targets) {
+      const condition = target.condition;
+      if (condition === undefined) continue;
+      if (condition.fieldsRead === 'all') {
+        this.fieldsRead = 'all';
+        break;
+      }
+      for (const field of condition.fieldsRead) read.add(field);
+      for (const path of condition.variables) read.add(path);
+    }
+    if (this.fieldsRead !== 'all') this.fieldsRead = read;
     this.replyMasks = targets.map((target) => replyMask(target.repliesFrom));
     const byStatuses = new Map<string, number>();
     for (const target of targets) {
@@ -137,7 +174,7 @@ export class SlaEngine {
   }
 
   private evaluateWith(scratch: Scratch, input: unknown, atMs: number | null): TicketEvaluation {
-    const timeline = readTicket(input, scratch.timeline);
+    const timeline = readTicket(input, scratch.timeline, this.limits.ticketEvents);
     const end = atMs ?? Number.POSITIVE_INFINITY;
     const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
     let results: readonly TargetEvaluation[] = NO_RESULTS;
@@ -177,7 +214,7 @@ export class SlaEngine {
     end: number,
     atMs: number | null,
   ): TargetEvaluation[] {
-    const segments = fieldSegments(timeline, end);
+    const segments = fieldSegments(timeline, end, this.fieldsRead);
     const windows: Array<Window | undefined> = new Array(this.targets.length);
     const applies: boolean[] = new Array(this.targets.length);
     for (let s = 0; s < segments.length; s++) {
@@ -225,6 +262,6 @@ export class SlaEngine {
     const judging = scratch.judging;
     judging.leaveMs = window.leave;
     for (let i = 0; i < cycles.length; i++) cycles[i]!.judge(target.deadline, judging);
-    return new TargetResult(target, window, cycles, atMs);
+    return new TargetResult(target, window, cycles, atMs, this.limits.explanationPauses);
   }
 }

@@ -3,6 +3,7 @@
  * how many were left out and why, the met rate, and percentiles of the measured times. The rules of
  * inclusion are written into the report itself, in English and Chinese.
  */
+import { InvalidArgumentError } from '../errors/errors.js';
 import { renderMessage } from '../errors/messages.js';
 import { type InstantInput, parseInstant } from '../time/instant.js';
 import type { TimeZone } from '../time/zone.js';
@@ -126,6 +127,13 @@ export class ComplianceAccumulator implements EvaluationSink {
     private readonly options: ComplianceOptions = {},
   ) {
     this.at = options.at === undefined ? null : parseInstant(options.at, ['at']);
+    const month: unknown = options.month;
+    if (month !== undefined && (typeof month !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month))) {
+      // A month that cannot exist (2025-13) would silently match no ticket: refuse it.
+      throw new InvalidArgumentError('invalid_argument', { name: 'month', expected: 'month', input: month }, [
+        'month',
+      ]);
+    }
     this.percentiles = options.percentiles ?? [50, 90, 95];
   }
 

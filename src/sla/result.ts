@@ -5,6 +5,7 @@
  */
 import { computeDue, type DeadlineStep, deadlineResult, describeStep } from '../clock/deadline.js';
 import { type Lang, renderMessage } from '../errors/messages.js';
+import { DEFAULT_LIMITS } from '../limits/limits.js';
 import type { TimeZone } from '../time/zone.js';
 import type { Cycle } from './cycle.js';
 import type { SlaTarget } from './target.js';
@@ -94,6 +95,8 @@ export class TargetResult implements TargetEvaluation {
     readonly cycles: readonly Cycle[],
     /** `at`, or null when judged on the events only. */
     private readonly atMs: number | null,
+    /** The most pauses the explanation's steps list one by one (longer runs are summarised). */
+    private readonly listedPauses: number = DEFAULT_LIMITS.explanationPauses,
   ) {
     this.status = targetStatus(cycles, window.leave);
     this.reportedCycle = reportedCycle(cycles);
@@ -237,16 +240,26 @@ export class TargetResult implements TargetEvaluation {
     const steps =
       cycle === undefined || due === undefined
         ? []
-        : deadlineResult(this.spec.deadline, cycle.startMs, this.zone.dayOf(cycle.startMs), due).steps;
-    const paused = (cycle?.pauses ?? []).map(([a, b]) => ({
-      from: this.zone.format(a),
-      to: Number.isFinite(b) ? this.zone.format(b) : null,
-    }));
+        : deadlineResult(
+            this.spec.deadline,
+            cycle.startMs,
+            this.zone.dayOf(cycle.startMs),
+            due,
+            this.listedPauses,
+          ).steps;
     const self = this;
+    let paused: TargetExplanation['paused'] | undefined;
     this.#explanation = {
       selectedBy: condition === undefined ? null : { logic: condition.logic, fields },
       steps,
-      paused,
+      // Every pause as data, built when read (the text summarises long runs and does not need it).
+      get paused() {
+        paused ??= (cycle?.pauses ?? []).map(([a, b]) => ({
+          from: self.zone.format(a),
+          to: Number.isFinite(b) ? self.zone.format(b) : null,
+        }));
+        return paused;
+      },
       text(lang: Lang = 'en') {
         return explainText(self, steps, lang);
       },

@@ -1,9 +1,10 @@
 /**
  * Streams of ticket evaluations: one item per input ticket, in order, the evaluation or that ticket's
- * error; a bad ticket never stops the batch.
+ * error; a bad ticket never stops the batch, not even one that makes the engine fail unexpectedly
+ * (a getter that throws, a bug): that ticket's item is an `internal_error`.
  */
 import { ContractTermsError } from '../errors/errors.js';
-import type { Lang } from '../errors/messages.js';
+import { type Lang, renderMessage } from '../errors/messages.js';
 import type { SlaEngine } from './evaluate.js';
 import type { TicketEvaluation } from './types.js';
 
@@ -78,8 +79,7 @@ export class TicketStream implements IterableIterator<EvaluationItem> {
       let evaluation: TicketEvaluation;
       try {
         evaluation = engine.evaluate(ticket, at);
-      } catch (error) {
-        if (!(error instanceof ContractTermsError)) throw error;
+      } catch {
         sink.addFailure();
         continue;
       }
@@ -100,8 +100,12 @@ export async function* evaluateAsync(
 
 function idOf(ticket: unknown): string | null {
   if (typeof ticket !== 'object' || ticket === null) return null;
-  const id = (ticket as { id?: unknown }).id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  try {
+    const id = (ticket as { id?: unknown }).id;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null; // a getter that throws
+  }
 }
 
 function itemFor(engine: SlaEngine, ticket: unknown, index: number, at: number | null): EvaluationItem {
@@ -109,18 +113,32 @@ function itemFor(engine: SlaEngine, ticket: unknown, index: number, at: number |
     const evaluation = engine.evaluate(ticket, at);
     return { ok: true, index, ticketId: evaluation.ticketId, evaluation };
   } catch (error) {
-    if (!(error instanceof ContractTermsError)) throw error;
     return { ok: false, index, ticketId: idOf(ticket), error: errorData(error) };
   }
 }
 
-function errorData(error: ContractTermsError): {
+function errorData(error: unknown): {
   code: string;
   message: string;
   messageZh: string;
   path: ReadonlyArray<string | number>;
 } {
   const zh: Lang = 'zh';
+  if (!(error instanceof ContractTermsError)) {
+    let detail: string;
+    try {
+      detail = error instanceof Error ? error.message : String(error);
+    } catch {
+      detail = Object.prototype.toString.call(error);
+    }
+    const params = { detail: detail.length > 200 ? `${detail.slice(0, 199)}…` : detail };
+    return {
+      code: 'internal_error',
+      message: renderMessage('evaluation_internal_error', params, 'en'),
+      messageZh: renderMessage('evaluation_internal_error', params, zh),
+      path: [],
+    };
+  }
   return {
     code: error.code,
     message: error.message,

@@ -158,3 +158,47 @@ describe('readTicket', () => {
     );
   });
 });
+
+describe('readTicket: within its limits, in linear time', () => {
+  it('refuses more events than the limit, naming it', () => {
+    const events = Array.from({ length: 11 }, (_, i) => ({
+      type: i === 0 ? 'created' : 'agent-reply',
+      at: i,
+    }));
+    expect(readTicket({ id: 1, events }, undefined, 11).length).toBe(11);
+    expect(() => readTicket({ id: 1, events }, undefined, 10)).toThrow(
+      'events: the ticket has 11 events, over the limit of 10 events (ticketEvents); raise it with the option limits.ticketEvents or --limit ticketEvents=N',
+    );
+  });
+
+  it('drops duplicate deliveries among many events of one instant by content, not by comparing each pair', () => {
+    const events = (n: number) => [
+      { type: 'created', at: 0 },
+      ...Array.from({ length: n }, (_, i) => ({
+        type: 'field-change',
+        at: 1,
+        field: 'f',
+        value: { n: i % (n / 2) },
+      })),
+    ];
+    expect(readTicket({ id: 1, events: events(40) }).length).toBe(21);
+    const time = (n: number) => {
+      const list = events(n);
+      const started = performance.now();
+      expect(readTicket({ id: 1, events: list }).length).toBe(n / 2 + 1);
+      return performance.now() - started;
+    };
+    time(4_000);
+    const small = Math.min(time(4_000), time(4_000), time(4_000));
+    const large = Math.min(time(40_000), time(40_000));
+    expect(large / small).toBeLessThan(30); // about 10 (n log n); comparing each pair would be about 100
+  });
+
+  it('names what is wrong with an event without failing on a value that has no text', () => {
+    const odd = Object.create(null);
+    expect(() => readTicket({ id: 1, events: [{ type: odd, at: 0 }] })).toThrow(
+      /"\{\}" is not an event type/,
+    );
+    expect(() => readTicket({ id: { x: 'y'.repeat(1_000) }, events: [] })).toThrow(/got \{"x":"y+…$/);
+  });
+});

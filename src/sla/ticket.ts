@@ -13,6 +13,7 @@
  * before the ticket was created, a ticket created twice or never) is an error for that ticket.
  */
 import { type IssuePath, TicketError } from '../errors/errors.js';
+import { exceed } from '../limits/limits.js';
 import { type InstantInput, parseInstant, quickInstant } from '../time/instant.js';
 import { EVENT_TYPES, type EventType, TICKET_STATUSES, type TicketStatus } from './target.js';
 
@@ -255,11 +256,53 @@ function sameContent(timeline: Timeline, i: number, j: number): boolean {
 }
 
 /**
- * Validates a ticket and returns its timeline; throws {@link TicketError} (or InvalidInstantError)
- * naming what is wrong and where (`events[3].at`). `into` is a timeline to refill (the engine reuses
- * one for every ticket).
+ * A key saying what an event says (its type, detail and value), for finding duplicates among many
+ * events of one instant without comparing each with every other.
  */
-export function readTicket(input: unknown, into: Timeline = new Timeline()): Timeline {
+function contentKey(timeline: Timeline, i: number): string {
+  const detail = timeline.detail[i];
+  let value: string | undefined;
+  try {
+    value = JSON.stringify(timeline.value[i]);
+  } catch {
+    value = `\u0003${i}`; // not JSON (a cycle, a bigint): never a duplicate of another event
+  }
+  return `${timeline.type[i]}\u0000${detail === undefined ? '\u0002' : detail}\u0001${value ?? '\u0002'}`;
+}
+
+/**
+ * A value of the input as a message shows it, never failing (a value without a string form, a
+ * cycle) and never longer than a message needs: JSON when `json`, else the string itself.
+ */
+function shown(value: unknown, json: boolean): string {
+  let text: string | undefined;
+  try {
+    text =
+      (!json && (value === null || typeof value !== 'object')) ||
+      typeof value === 'bigint' ||
+      typeof value === 'symbol'
+        ? String(value)
+        : JSON.stringify(value);
+  } catch {
+    text = undefined;
+  }
+  text ??= Object.prototype.toString.call(value);
+  return text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
+
+/** Up to this many kept events of one instant, a duplicate is looked for by comparing with each. */
+const SMALL_GROUP = 16;
+
+/**
+ * Validates a ticket and returns its timeline; throws {@link TicketError} (or InvalidInstantError)
+ * naming what is wrong and where (`events[3].at`), or a LimitError when it has more than
+ * `maxEvents` events. `into` is a timeline to refill (the engine reuses one for every ticket).
+ */
+export function readTicket(
+  input: unknown,
+  into: Timeline = new Timeline(),
+  maxEvents = Number.POSITIVE_INFINITY,
+): Timeline {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('ticket_shape', { expected: 'an object { id, fields, events }' }, []);
   }
@@ -268,7 +311,7 @@ export function readTicket(input: unknown, into: Timeline = new Timeline()): Tim
   if (
     !((typeof rawId === 'string' && rawId !== '') || (typeof rawId === 'number' && Number.isFinite(rawId)))
   ) {
-    throw new TicketError('ticket_id', { input: JSON.stringify(rawId) ?? String(rawId) }, ['id']);
+    throw new TicketError('ticket_id', { input: shown(rawId, true) }, ['id']);
   }
   const fields = ticket.fields ?? EMPTY_FIELDS;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
@@ -277,6 +320,7 @@ export function readTicket(input: unknown, into: Timeline = new Timeline()): Tim
   const raw = ticket.events;
   if (!Array.isArray(raw))
     return fail('ticket_shape', { expected: 'an object whose events are a list' }, ['events']);
+  if (raw.length > maxEvents) exceed('ticketEvents', raw.length, maxEvents, ['events']);
   const timeline = into;
   timeline.length = 0;
   timeline.fieldChanges = false;
@@ -299,11 +343,11 @@ export function readTicket(input: unknown, into: Timeline = new Timeline()): Tim
       return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
     let type = eventTypeOf(e.type);
     if (type === undefined) {
-      throw new TicketError('ticket_event_type', { type: String(e.type), known: EVENT_TYPES.join(', ') }, [
-        'events',
-        i,
-        'type',
-      ]);
+      throw new TicketError(
+        'ticket_event_type',
+        { type: shown(e.type, false), known: EVENT_TYPES.join(', ') },
+        ['events', i, 'type'],
+      );
     }
     const order = orderOf(type);
     const at = e.at;
@@ -348,7 +392,7 @@ export function readTicket(input: unknown, into: Timeline = new Timeline()): Tim
             ]);
           throw new TicketError(
             'ticket_status_unknown',
-            { status: String(e.status), known: TICKET_STATUSES.join(', ') },
+            { status: shown(e.status, false), known: TICKET_STATUSES.join(', ') },
             ['events', i, 'status'],
           );
         }
@@ -434,18 +478,34 @@ export function readTicket(input: unknown, into: Timeline = new Timeline()): Tim
     ties = true;
   }
   if (!ties) return timeline;
-  // Drop exact duplicates (the same event delivered twice), keeping the first.
+  // Drop exact duplicates (the same event delivered twice), keeping the first. The kept events of
+  // one instant are compared one by one while they are few, then looked up by content.
   let kept = 0;
+  let groupStart = 0;
+  let groupKeys: Set<string> | undefined;
   for (let i = 0; i < timeline.length; i++) {
+    if (kept === 0 || times[kept - 1] !== times[i]) {
+      groupStart = kept;
+      groupKeys = undefined;
+    }
     let duplicate = false;
-    for (let j = kept - 1; j >= 0 && times[j] === times[i]; j--) {
-      if (sameContent(timeline, j, i)) {
-        duplicate = true;
-        break;
+    if (kept - groupStart <= SMALL_GROUP) {
+      for (let j = kept - 1; j >= groupStart; j--) {
+        if (sameContent(timeline, j, i)) {
+          duplicate = true;
+          break;
+        }
       }
+    } else {
+      if (groupKeys === undefined) {
+        groupKeys = new Set();
+        for (let j = groupStart; j < kept; j++) groupKeys.add(contentKey(timeline, j));
+      }
+      duplicate = groupKeys.has(contentKey(timeline, i));
     }
     if (!duplicate) {
       if (kept !== i) moveEvent(timeline, i, kept);
+      groupKeys?.add(contentKey(timeline, kept));
       kept++;
     }
   }

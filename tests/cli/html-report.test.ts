@@ -7,6 +7,7 @@
  * commands work anywhere); `.ci/run` sets CONTRACT_TERMS_REQUIRE_BROWSER=1, which makes a missing
  * browser a failure instead.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +36,21 @@ const available = existsSync(CHROMIUM);
 const required = process.env.CONTRACT_TERMS_REQUIRE_BROWSER === '1';
 const missing = `Debian's chromium is not installed (${CHROMIUM} is missing): the HTML report test needs it. Install it with "apt-get install -y --no-install-recommends chromium" (.ci/run does this).`;
 if (!available && !required) console.warn(`skipping the HTML report browser test: ${missing}`);
+
+/** Whether fontconfig knows a font with Chinese glyphs (Debian's fonts-noto-cjk, installed by .ci/run). */
+function hasCjkFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+const cjk = available && hasCjkFont();
+if (available && !cjk && !required) {
+  console.warn(
+    'skipping the check that Chinese renders as glyphs: no font with Chinese glyphs is installed (apt-get install fonts-noto-cjk; .ci/run does this).',
+  );
+}
 
 beforeAll(async () => {
   if (!available) {
@@ -164,3 +180,40 @@ describe.skipIf(!available && !required)('the HTML report in headless Chromium',
     await page.close();
   }, 60_000);
 });
+
+describe.skipIf(!cjk && !required)(
+  'Chinese in the HTML report, on a machine with a basic set of fonts and a CJK one',
+  () => {
+    it('renders a Chinese title as glyphs, not boxes', async () => {
+      const { file } = await writeReport('report-zh-glyphs', ['--lang', 'zh']);
+      const { page } = await open(file);
+      const title = page.locator('h1');
+      expect(await title.textContent()).toBe('服务水平达成报告');
+      await title.screenshot({ path: join(dir, 'title-zh.png') });
+      // Draw, in the title's own font, a one-stroke character and a dense one, and count their ink:
+      // real glyphs differ many times over; missing glyphs are the same box (or hex box) for both.
+      // (A string: this file is compiled without the DOM's types.)
+      const ink = (await page.evaluate(`(() => {
+      const font = getComputedStyle(document.querySelector('h1')).fontFamily;
+      const count = (text) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 120;
+        canvas.height = 120;
+        const context = canvas.getContext('2d');
+        context.font = '96px ' + font;
+        context.fillStyle = '#000';
+        context.textBaseline = 'top';
+        context.fillText(text, 8, 8);
+        const pixels = context.getImageData(0, 0, 120, 120).data;
+        let dark = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 128) dark++;
+        return dark;
+      };
+      return { one: count('一'), dense: count('赢'), missing: count('\\uE000') };
+    })()`)) as { one: number; dense: number; missing: number };
+      expect(ink.one).toBeGreaterThan(0);
+      expect(ink.dense / ink.one, JSON.stringify(ink)).toBeGreaterThan(3);
+      await page.close();
+    }, 60_000);
+  },
+);

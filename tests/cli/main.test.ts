@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticTickets } from '../../bench/tickets.js';
-import { type CliIo, main } from '../../src/cli/main.js';
+import { type CliIo, main, version } from '../../src/cli/main.js';
 import { CONTRACT, root } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'contract-terms-main-'));
@@ -118,7 +118,7 @@ describe('a bug is not blamed on the input', () => {
     const code = await main(['calendar', '2025-10-11'], io(stdout, stderr));
     expect(code).toBe(3);
     expect(stderr.text).toBe(
-      'contract-terms: internal error: disk on fire\nThis is a bug in contract-terms, not a problem with your input: please report it with the command you ran. Set CONTRACT_TERMS_DEBUG=1 to see the stack trace.\n',
+      `contract-terms: internal error in contract-terms ${version()}: disk on fire\nThis is a bug in contract-terms, not a problem with your input: please report it with the command you ran. Set CONTRACT_TERMS_DEBUG=1 to see the stack trace.\n`,
     );
   });
 });

@@ -49,10 +49,17 @@ export function run(
   });
 }
 
-/** A run as text: the command, its exit code, standard output and standard error. */
+/** The time a run took and its rate, which vary from run to run, as placeholders. */
+export function withoutTiming(text: string): string {
+  return text
+    .replace(/^in \d+\.\d s \([\d,]+ tickets\/s\)$/gm, 'in <seconds> s (<rate> tickets/s)')
+    .replace(/^用时 \d+\.\d 秒(每秒 [\d,]+ 张)$/gm, '用时 <seconds> 秒(每秒 <rate> 张)');
+}
+
+/** A run as text: the command, its exit code, standard output and standard error (timing as placeholders). */
 export function transcript(args: readonly string[], result: Run, stdout = result.stdout): string {
   const quoted = args.map((a) => (/^[\w./:@=+-]+$/.test(a) ? a : `"${a}"`)).join(' ');
-  return `$ contract-terms ${quoted}\nexit code: ${result.code}\n--- stdout\n${stdout}--- stderr\n${result.stderr}`;
+  return `$ contract-terms ${quoted}\nexit code: ${result.code}\n--- stdout\n${stdout}--- stderr\n${withoutTiming(result.stderr)}`;
 }
 
 /**

@@ -5,7 +5,14 @@
  * bounded: nothing is kept but per-target counts and the first few failures.
  */
 import type { TargetStatus } from '../../index.js';
-import { type Context, expectPositionals, parseCommandArgs, stringOption } from '../args.js';
+import {
+  type Context,
+  expectPositionals,
+  LIMIT_OPTION,
+  limitsOption,
+  parseCommandArgs,
+  stringOption,
+} from '../args.js';
 import { EXIT } from '../errors.js';
 import { loadContract, openLines } from '../inputs.js';
 import { ChunkedWriter, write } from '../io.js';
@@ -16,6 +23,7 @@ import { checkAt, describeFailure, evaluateLines, type LineResult } from '../tic
 export const evaluateOptions = {
   at: { type: 'string' },
   explain: { type: 'boolean' },
+  ...LIMIT_OPTION,
 } as const;
 
 const STATUSES: readonly TargetStatus[] = [
@@ -58,6 +66,25 @@ export function resultJson(result: LineResult, explain: boolean, ctx: Context): 
 export class EvaluationSummary {
   tickets = 0;
   failed = 0;
+  /** When the first line was read, and when the last was done (ms, for the time and the rate). */
+  private readonly started: number;
+  private finished: number;
+
+  constructor(private readonly now: () => number = () => performance.now()) {
+    this.started = now();
+    this.finished = this.started;
+  }
+
+  /** Marks the end of the run. */
+  finish(): void {
+    this.finished = this.now();
+  }
+
+  /** Seconds the run took (at least a millisecond), and tickets per second. */
+  private timing(): { seconds: number; rate: number } {
+    const seconds = Math.max(0.001, (this.finished - this.started) / 1000);
+    return { seconds, rate: this.tickets / seconds };
+  }
   readonly targets = new Map<string, Record<TargetStatus, number>>();
   readonly failures: Array<Extract<LineResult, { ok: false }>> = [];
 
@@ -94,6 +121,8 @@ export class EvaluationSummary {
       failed: this.failed,
       targets: Object.fromEntries(this.targets),
       failures: this.failures.map((f) => ({ line: f.line, ticketId: f.ticketId, error: f.error })),
+      seconds: Math.round(this.timing().seconds * 1000) / 1000,
+      ticketsPerSecond: Math.round(this.timing().rate),
     };
   }
 
@@ -106,6 +135,7 @@ export class EvaluationSummary {
         evaluated: formatCount(this.tickets - this.failed),
         failed: formatCount(this.failed),
       }),
+      m.elapsed({ seconds: this.timing().seconds.toFixed(1), rate: formatCount(this.timing().rate) }),
     ];
     if (this.targets.size > 0) {
       lines.push(
@@ -139,9 +169,10 @@ export async function evaluateCommand(argv: readonly string[], ctx: Context): Pr
   const [contractFile, ticketsFile] = positionals as [string, string];
   const at = stringOption(values, 'at');
   const explain = values.explain === true;
-  const contract = await loadContract(ctx, contractFile);
+  const limits = limitsOption('evaluate', values, ctx);
+  const contract = await loadContract(ctx, contractFile, limits);
   checkAt('evaluate', contract, at, ctx);
-  const source = await openLines(ctx, ticketsFile);
+  const source = await openLines(ctx, ticketsFile, limits.ticketLineBytes);
   const progress = ProgressBar.wanted(ctx.io.stderr, source.size)
     ? new ProgressBar(ctx.io.stderr, source.size!, ctx.m)
     : undefined;
@@ -154,6 +185,7 @@ export async function evaluateCommand(argv: readonly string[], ctx: Context): Pr
     progress?.update(source.bytesRead(), summary.tickets);
   }
   await out.flush();
+  summary.finish();
   progress?.done();
 
   const report =

@@ -17,6 +17,8 @@ import {
   type Context,
   dateOption,
   expectPositionals,
+  LIMIT_OPTION,
+  limitsOption,
   monthOption,
   parseCommandArgs,
   stringOption,
@@ -37,6 +39,7 @@ export const paymentsOptions = {
   explain: { type: 'boolean' },
   ics: { type: 'boolean' },
   out: { type: 'string', short: 'o' },
+  ...LIMIT_OPTION,
 } as const;
 
 function sum(amounts: readonly Amount[], currency: string): string {
@@ -58,6 +61,7 @@ export async function paymentsCommand(argv: readonly string[], ctx: Context): Pr
   const paidFile = stringOption(values, 'paid');
   const asOf = dateOption('payments', values, 'as-of', ctx);
   const ticketsFile = stringOption(values, 'tickets');
+  const limits = limitsOption('payments', values, ctx);
   if (paidFile !== undefined && asOf === undefined) {
     throw new CliError(m.paidNeedsAsOf, EXIT.usage, [], 'payments');
   }
@@ -65,9 +69,9 @@ export async function paymentsCommand(argv: readonly string[], ctx: Context): Pr
     throw new CliError(m.asOfNeedsPaid, EXIT.usage, [], 'payments');
   }
 
-  const contract = await loadContract(ctx, contractFile);
+  const contract = await loadContract(ctx, contractFile, limits);
   if (contract.billing === undefined) throw new CliError(m.noFees({ file: contractFile }), EXIT.usage);
-  const paid = paidFile === undefined ? undefined : await readPaymentsCsv(ctx, paidFile);
+  const paid = paidFile === undefined ? undefined : await readPaymentsCsv(ctx, paidFile, limits);
 
   let schedule: PaymentSchedule;
   try {
@@ -102,7 +106,7 @@ export async function paymentsCommand(argv: readonly string[], ctx: Context): Pr
     failed = streamed.failed;
     for (const f of streamed.failures.slice(0, 20)) failureLines.push(`  ${describeFailure(f, ctx)}`);
     if (failed > failureLines.length) {
-      failureLines.push(`  ${m.moreFailures({ count: formatCount(failed - failureLines.length) })}`);
+      failureLines.push(`  ${m.moreFailuresReport({ count: formatCount(failed - failureLines.length) })}`);
     }
   }
 

@@ -5,7 +5,15 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { ComplianceReport, Contract } from '../../index.js';
-import { type Context, expectPositionals, monthOption, parseCommandArgs, stringOption } from '../args.js';
+import {
+  type Context,
+  expectPositionals,
+  LIMIT_OPTION,
+  limitsOption,
+  monthOption,
+  parseCommandArgs,
+  stringOption,
+} from '../args.js';
 import { CliError, EXIT } from '../errors.js';
 import { renderReportHtml } from '../html.js';
 import { loadContract, openLines, resolvePath } from '../inputs.js';
@@ -19,6 +27,7 @@ export const reportOptions = {
   at: { type: 'string' },
   ticket: { type: 'string' },
   html: { type: 'string' },
+  ...LIMIT_OPTION,
 } as const;
 
 const LISTED_FAILURES = 100;
@@ -36,7 +45,7 @@ export async function streamReport(
   chosen?: ChosenTicket;
   source: string;
 }> {
-  const source = await openLines(ctx, ticketsFile);
+  const source = await openLines(ctx, ticketsFile, contract.limits.ticketLineBytes);
   const progress = ProgressBar.wanted(ctx.io.stderr, source.size)
     ? new ProgressBar(ctx.io.stderr, source.size!, ctx.m)
     : undefined;
@@ -128,8 +137,9 @@ export async function reportCommand(argv: readonly string[], ctx: Context): Prom
   const at = stringOption(values, 'at');
   const ticket = stringOption(values, 'ticket');
   const html = stringOption(values, 'html');
+  const limits = limitsOption('report', values, ctx);
   const { m } = ctx;
-  const contract = await loadContract(ctx, contractFile);
+  const contract = await loadContract(ctx, contractFile, limits);
   checkAt('report', contract, at, ctx);
   const { report, failures, failed, chosen, source } = await streamReport(
     contract,
@@ -189,7 +199,7 @@ export async function reportCommand(argv: readonly string[], ctx: Context): Prom
   if (failed > 0) {
     const listed = failures.slice(0, 20).map((f) => `  ${describeFailure(f, ctx)}`);
     if (failed > listed.length)
-      listed.push(`  ${m.moreFailures({ count: formatCount(failed - listed.length) })}`);
+      listed.push(`  ${m.moreFailuresReport({ count: formatCount(failed - listed.length) })}`);
     await write(
       ctx.io.stderr,
       `${[m.failedHeading({ count: formatCount(failed) }), ...listed].join('\n')}\n`,

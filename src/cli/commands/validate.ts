@@ -1,12 +1,13 @@
 /** `contract-terms validate <contract>`: every problem of a contract file, with file, line and column. */
-import { formatIssue, safeParseContract } from '../../index.js';
-import { type Context, expectPositionals, parseCommandArgs } from '../args.js';
+import { formatIssue } from '../../index.js';
+import { type Context, expectPositionals, LIMIT_OPTION, limitsOption, parseCommandArgs } from '../args.js';
 import { EXIT } from '../errors.js';
-import { definitionFiles, readTextFile } from '../inputs.js';
+import { readContractFile } from '../inputs.js';
 import { write } from '../io.js';
 
 export const validateOptions = {
   strict: { type: 'boolean' },
+  ...LIMIT_OPTION,
 } as const;
 
 export async function validateCommand(argv: readonly string[], ctx: Context): Promise<number> {
@@ -14,11 +15,8 @@ export async function validateCommand(argv: readonly string[], ctx: Context): Pr
   expectPositionals('validate', positionals, ['<contract>'], ctx);
   const file = positionals[0]!;
   const { m, lang } = ctx;
-  const text = await readTextFile(ctx, file);
-  const result = safeParseContract(text, {
-    strict: values.strict === true,
-    readFile: definitionFiles(ctx, file),
-  });
+  const limits = limitsOption('validate', values, ctx);
+  const result = await readContractFile(ctx, file, limits, values.strict === true);
   const issues = result.ok ? result.warnings : result.issues;
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
