@@ -13,6 +13,8 @@ describe('terminal hygiene', () => {
 
   it('keeps the line breaks of a whole output, escaping the rest, and stays valid JSON', () => {
     expect(safeOutput('a\u001b[31m\nb\u0007\n')).toBe('a\\u001b[31m\nb\\u0007\n');
+    // CRLF is a line break too (iCalendar's); a carriage return alone would rewrite the line.
+    expect(safeOutput('BEGIN:VCALENDAR\r\nX:a\rb\r\n')).toBe('BEGIN:VCALENDAR\r\nX:a\\u000db\r\n');
     const json = JSON.stringify({ id: 'x\u009b\u001b' });
     expect(JSON.parse(safeOutput(json))).toEqual({ id: 'x\u009b\u001b' });
   });

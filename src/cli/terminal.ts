@@ -14,10 +14,13 @@ import { truncate } from './render.js';
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/** The same, except the line break: for whole texts the command wrote itself, line by line. */
+/**
+ * The same, except the line break (LF, or CRLF as iCalendar writes it; a CR alone returns the cursor
+ * and is escaped): for whole texts the command wrote itself, line by line.
+ */
 const CONTROLS_BUT_NEWLINE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+  /\r(?!\n)|[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const escapeOne = (char: string): string => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
@@ -34,7 +37,7 @@ export function safeText(text: string): string {
 }
 
 /**
- * A whole output text, safe to print: every control character but the line break escaped. The
+ * A whole output text, safe to print: every control character but the line break (LF or CRLF) escaped. The
  * command's own output never contains one, so this changes only what came from the input; it is
  * the last guard, applied to everything written to standard output and standard error.
  *
