@@ -38,8 +38,12 @@ describe('regionCalendar', () => {
     // The table used to grow a year at a time past 1900 and fail on answers inside the range.
     expect(regionCalendar('US').addWorkingDays('1900-03-01', -10)).toBe('1900-02-14'); // 02-19: Washington's Birthday (as date-holidays dates it)
     expect(regionCalendar('US').addWorkingDays('2199-10-01', 10)).toBe('2199-10-16'); // 10-14: Columbus Day
-    expect(() => regionCalendar('US').addWorkingDays('2199-12-20', 30)).toThrow(/beyond 2199-12-31, the last day this calendar can compute/);
-    expect(() => regionCalendar('US').isWorkingDay('1899-12-31')).toThrow(/before 1900-01-01, the first day this calendar can compute/);
+    expect(() => regionCalendar('US').addWorkingDays('2199-12-20', 30)).toThrow(
+      /beyond 2199-12-31, the last day this calendar can compute/,
+    );
+    expect(() => regionCalendar('US').isWorkingDay('1899-12-31')).toThrow(
+      /before 1900-01-01, the first day this calendar can compute/,
+    );
   });
 
   it('honours another weekend', () => {

@@ -34,8 +34,12 @@ describe('weekdayCalendar', () => {
     expect(weekdays.addWorkingDays('1752-09-01', 20)).toBe('1752-09-29');
     expect(weekdays.workingDaysBetween('0001-01-01', '9999-12-31')).toBe(2_608_614); // counted independently: Python's datetime over 0001-01-02..9999-12-31;
     expect(() => weekdays.nextWorkingDay('9999-12-31')).toThrow(CalendarCoverageError);
-    expect(() => weekdays.nextWorkingDay('9999-12-31')).toThrow(/a day after 9999-12-31, and civil dates name the years 1-9999 only/);
-    expect(() => weekdays.previousWorkingDay('0001-01-01')).toThrow(/a day before 0001-01-01, and civil dates name the years 1-9999 only/);
+    expect(() => weekdays.nextWorkingDay('9999-12-31')).toThrow(
+      /a day after 9999-12-31, and civil dates name the years 1-9999 only/,
+    );
+    expect(() => weekdays.previousWorkingDay('0001-01-01')).toThrow(
+      /a day before 0001-01-01, and civil dates name the years 1-9999 only/,
+    );
     expect(weekdays.explain.addWorkingDays('2500-01-01', 5).estimated).toBe(false);
   });
 
