@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { growthRatio } from '../../tests/support/linear-time.js';
 import { boundedLines, EXCERPT_BYTES, type InputLine } from './lines.js';
 
 async function read(chunks: ReadonlyArray<string | Buffer>, maxBytes = 1_000): Promise<InputLine[]> {
@@ -79,10 +80,7 @@ describe('boundedLines', () => {
       expect(count).toBe(lines);
       return performance.now() - started;
     };
-    await time(10_000); // warm up
-    const small = Math.min(await time(20_000), await time(20_000));
-    const large = Math.min(await time(200_000), await time(200_000));
-    // Linear: about 10x (generous slack for a shared machine); quadratic would be about 100x.
-    expect(large / small).toBeLessThan(30);
+    // Linear: about 10x; quadratic would be about 100x.
+    expect(await growthRatio(time, 20_000)).toBeLessThan(40);
   });
 });
