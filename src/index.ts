@@ -17,7 +17,7 @@ export {
   formatDecimal,
   type RoundingMode,
 } from './billing/decimal.js';
-export type { BillingStep, DueAnchor, Explained } from './billing/explain.js';
+export type { BillingStep, CreditTierText, DueAnchor, Explained } from './billing/explain.js';
 export type {
   LateFeeOptions,
   LateFeeResult,
@@ -25,6 +25,7 @@ export type {
   PaymentDue,
   PaymentMade,
 } from './billing/late-fee.js';
+export { type LateFeeTerms, lateFee } from './billing/late-fee-terms.js';
 export {
   addMoney,
   allocate,
@@ -45,7 +46,7 @@ export type {
   ScheduledPayment,
 } from './billing/schedule.js';
 export type { Statement, StatementOptions } from './billing/statement.js';
-export type { Covers, ProrationRule } from './billing/terms.js';
+export type { Billing, Covers, ProrationRule } from './billing/terms.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,
@@ -92,7 +93,12 @@ export {
   type WindowSpec,
 } from './clock/service-hours.js';
 export type { Channel } from './contract/assemble.js';
-export { Contract, type EvaluateOptions, type EvaluationItem } from './contract/contract.js';
+export {
+  Contract,
+  type ContractAnswer,
+  type EvaluateOptions,
+  type EvaluationItem,
+} from './contract/contract.js';
 export { type ContractIssue, formatIssue } from './contract/issues.js';
 export {
   type ParseContractOptions,
@@ -117,6 +123,7 @@ export {
   InvalidTimeZoneError,
   type IssuePath,
   MoneyError,
+  QuestionError,
   ServiceHoursError,
   TicketError,
 } from './errors/errors.js';

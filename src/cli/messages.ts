@@ -138,6 +138,17 @@ const en = {
     `term ${p.start}..${p.end}, time zone ${p.zone}`,
   validScope: (p: { channels: string; channelCount: number; targets: number }) =>
     `${p.channelCount} channel${p.channelCount === 1 ? '' : 's'} (${p.channels}), ${p.targets} service-level target${p.targets === 1 ? '' : 's'}`,
+  validNoTerm: (p: { zone: string }) => `no term, time zone ${p.zone}`,
+  validQuestion: (q: 'service-levels' | 'payments' | 'late-fees' | 'service-credits') =>
+    ({
+      'service-levels': 'service levels',
+      payments: 'payments',
+      'late-fees': 'late fees',
+      'service-credits': 'service credits',
+    })[q],
+  validAnswers: (p: { questions: string }) => `answers: ${p.questions}`,
+  validMissing: (p: { question: string; missing: string }) => `${p.question} (no ${p.missing})`,
+  validCannotAnswer: (p: { questions: string }) => `cannot answer: ${p.questions}`,
   validInvalid: (p: { file: string; errors: number; warnings: number }) =>
     `${p.file}: invalid: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
 
@@ -450,6 +461,17 @@ const zh: CliMessages = {
   validContract: (p) => `合同 ${p.id}:${p.title}`,
   validTerm: (p) => `期限 ${p.start}..${p.end},时区 ${p.zone}`,
   validScope: (p) => `${p.channelCount} 个渠道(${p.channels}),${p.targets} 项服务水平指标`,
+  validNoTerm: (p) => `未约定期限,时区 ${p.zone}`,
+  validQuestion: (q) =>
+    ({
+      'service-levels': '服务水平',
+      payments: '付款',
+      'late-fees': '滞纳金',
+      'service-credits': '服务扣减',
+    })[q],
+  validAnswers: (p) => `可回答:${p.questions}`,
+  validMissing: (p) => `${p.question}(缺少 ${p.missing})`,
+  validCannotAnswer: (p) => `无法回答:${p.questions}`,
   validInvalid: (p) => `${p.file}: 无效:${p.errors} 处错误,${p.warnings} 条警告`,
 
   calendarDue: (p) =>

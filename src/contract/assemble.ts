@@ -4,9 +4,9 @@
  * recorded (with its path) rather than thrown, so a definition is reported on in one pass.
  */
 
-import { type Decimal, decimal, type RoundingMode } from '../billing/decimal.js';
+import { compareDecimal, type Decimal, decimal, type RoundingMode } from '../billing/decimal.js';
 import { currencyExponent, type Money, money } from '../billing/money.js';
-import type { BillingTerms, DueRule, ProrationRule } from '../billing/terms.js';
+import type { BillingTerms, CreditTier, DueRule, ProrationRule } from '../billing/terms.js';
 import { calendarEngine, type TableCalendar, type WorkingDayCalendar } from '../calendar/calendar.js';
 import { chinaCalendar } from '../calendar/china.js';
 import { regionCalendar } from '../calendar/region.js';
@@ -46,9 +46,11 @@ export interface Channel {
 export interface Assembled {
   definition: ContractDefinition;
   zone: TimeZone;
-  signedOn: DayNumber;
-  termStart: DayNumber;
-  termEnd: DayNumber;
+  /** Undefined when the definition has no `signedOn` (an SLA-only definition). */
+  signedOn: DayNumber | undefined;
+  /** Undefined when the definition has no `term`. */
+  termStart: DayNumber | undefined;
+  termEnd: DayNumber | undefined;
   calendars: Map<string, TableCalendar>;
   hours: Map<string, HoursEngine>;
   channels: Map<string, Channel>;
@@ -62,12 +64,16 @@ const WEEKDAY_NUMBERS: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4
 export function assemble(def: ContractDefinition, issues: IssueList): Assembled | undefined {
   const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
   const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
-  const signedOn = day(def.signedOn, ['signedOn']);
-  const termStart = day(def.term.start, ['term', 'start']);
-  const termEnd = day(def.term.end, ['term', 'end']);
-  if (termStart !== undefined && termEnd !== undefined && termEnd < termStart) {
+  const signedOn = def.signedOn === undefined ? undefined : day(def.signedOn, ['signedOn']);
+  const termStart = def.term === undefined ? undefined : day(def.term.start, ['term', 'start']);
+  const termEnd = def.term === undefined ? undefined : day(def.term.end, ['term', 'end']);
+  if (def.term !== undefined && termStart !== undefined && termEnd !== undefined && termEnd < termStart) {
     issues.error('term_order', { start: def.term.start, end: def.term.end }, ['term', 'end']);
   }
+  // Which dates read well: the money sections need them (an SLA-only definition has none).
+  const datesRead =
+    (def.signedOn === undefined || signedOn !== undefined) &&
+    (def.term === undefined || (termStart !== undefined && termEnd !== undefined));
 
   const calendars = buildCalendars(def, issues);
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
@@ -77,7 +83,7 @@ export function assemble(def: ContractDefinition, issues: IssueList): Assembled 
     zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, issues);
   warnResponseLongerThanResolution(def, targets, issues);
   const billing =
-    zone === undefined || signedOn === undefined || termStart === undefined || termEnd === undefined
+    zone === undefined || !datesRead
       ? undefined
       : buildBilling(
           def,
@@ -90,15 +96,7 @@ export function assemble(def: ContractDefinition, issues: IssueList): Assembled 
   if (termStart !== undefined && termEnd !== undefined)
     warnCoverage(def, calendars, termStart, termEnd, issues);
 
-  if (
-    issues.hasErrors ||
-    zone === undefined ||
-    signedOn === undefined ||
-    termStart === undefined ||
-    termEnd === undefined
-  ) {
-    return undefined;
-  }
+  if (issues.hasErrors || zone === undefined || !datesRead) return undefined;
   return {
     definition: def,
     zone,
@@ -219,7 +217,7 @@ function buildHours(
   issues: IssueList,
 ): Map<string, HoursEngine> {
   const built = new Map<string, HoursEngine>();
-  for (const [name, spec] of Object.entries(def.hours)) {
+  for (const [name, spec] of Object.entries(def.hours ?? {})) {
     const path = ['hours', name];
     const engine = hoursFrom(spec, def, zone, calendars, issues, path);
     if (engine !== undefined) built.set(name, engine);
@@ -262,7 +260,8 @@ function hoursRef(
   path: IssuePath,
 ) {
   if (name === undefined) return undefined;
-  if (!Object.hasOwn(def.hours, name)) unknown(issues, 'hours', name, Object.keys(def.hours), path);
+  const defs = def.hours ?? {};
+  if (!Object.hasOwn(defs, name)) unknown(issues, 'hours', name, Object.keys(defs), path);
   return hours.get(name);
 }
 
@@ -272,6 +271,7 @@ function buildScope(
   issues: IssueList,
 ): Map<string, Channel> {
   const channels = new Map<string, Channel>();
+  if (def.scope === undefined) return channels;
   checkUnique(issues, 'channel', def.scope.channels, ['scope', 'channels']);
   def.scope.channels.forEach((c, i) => {
     const engine = hoursRef(c.hours, def, hours, issues, ['scope', 'channels', i, 'hours']);
@@ -336,9 +336,10 @@ function buildTargets(
   hours: Map<string, HoursEngine>,
   issues: IssueList,
 ): SlaTarget[] {
-  checkUnique(issues, 'target', def.targets, ['targets']);
+  const defs = def.targets ?? [];
+  checkUnique(issues, 'target', defs, ['targets']);
   const targets: SlaTarget[] = [];
-  def.targets.forEach((t: TargetDefinition, i) => {
+  defs.forEach((t: TargetDefinition, i) => {
     const path = ['targets', i];
     let ok = true;
     let condition: SlaTarget['condition'];
@@ -433,7 +434,7 @@ function warnResponseLongerThanResolution(
       const same = scope(response) === scope(resolution) || resolution.condition === undefined;
       if (!same) continue;
       if (nominalMs(response.duration, response.hours) > nominalMs(resolution.duration, resolution.hours)) {
-        const index = def.targets.findIndex((t) => t.id === response.id);
+        const index = (def.targets ?? []).findIndex((t) => t.id === response.id);
         issues.warning(
           'response_longer_than_resolution',
           {
@@ -502,16 +503,22 @@ function amountOf(
     return undefined;
   }
   if (typeof text === 'number') {
-    issues.error('amount_not_exact', { input: String(text) }, [...path, names[0]]);
+    issues.error('amount_not_exact', { input: String(text), whole: Number.isInteger(text) }, [
+      ...path,
+      names[0],
+    ]);
     return undefined;
   }
   if (text !== undefined) return issues.attempt([...path, names[0]], () => money(text, currency));
   return issues.attempt([...path, names[1]], () => money(BigInt(minor!), currency));
 }
 
+/** A share written as a percentage, per mille, per ten thousand or 万分之 (the lateFee.cap shorthand). */
+const SHARE_TEXT = /^(?:\d+(?:\.\d+)?\s*[%％‰‱]|万分之.+|千分之.+|百分之.+)$/;
+
 function rateOf(value: string | number, issues: IssueList, path: IssuePath): Decimal | undefined {
   if (typeof value === 'number') {
-    issues.error('rate_not_exact', { input: String(value) }, path);
+    issues.error('rate_not_exact', { input: String(value), whole: Number.isInteger(value) }, path);
     return undefined;
   }
   return issues.attempt(path, () => decimal(value));
@@ -519,19 +526,25 @@ function rateOf(value: string | number, issues: IssueList, path: IssuePath): Dec
 
 function buildBilling(
   def: ContractDefinition,
-  dates: { zone: TimeZone; signedOn: DayNumber; termStart: DayNumber; termEnd: DayNumber },
+  dates: {
+    zone: TimeZone;
+    signedOn: DayNumber | undefined;
+    termStart: DayNumber | undefined;
+    termEnd: DayNumber | undefined;
+  },
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
   channels: Map<string, Channel>,
   issues: IssueList,
 ): BillingTerms | undefined {
   const fees = def.fees;
-  if (
-    fees === undefined &&
-    (def.payment !== undefined || def.lateFee !== undefined || def.serviceCredits !== undefined)
-  ) {
-    issues.error('schema_required', { expected: 'object' }, ['fees']);
+  for (const section of ['payment', 'lateFee', 'serviceCredits'] as const) {
+    if (fees === undefined && def[section] !== undefined)
+      issues.error('section_needs', { section, needs: 'fees' }, [section]);
   }
+  // Billing months are the calendar months the term touches: fees without a term have none.
+  if (fees !== undefined && def.term === undefined)
+    issues.error('section_needs', { section: 'fees', needs: 'term' }, ['fees']);
   const exponent = fees === undefined ? undefined : currencyExponent(fees.currency);
   if (fees !== undefined && exponent === undefined)
     issues.attempt(['fees', 'currency'], () => money('0', fees.currency));
@@ -567,7 +580,11 @@ function buildBilling(
     typeof proration === 'string' ? proration : (proration?.lastPeriod ?? 'by-calendar-days');
   const rounding: RoundingMode = fees?.rounding ?? 'half-up';
 
-  const dueRule = (rule: DueRuleDefinition, path: IssuePath): DueRule | undefined => {
+  const dueRule = (
+    rule: DueRuleDefinition,
+    path: IssuePath,
+    billing: 'in-advance' | 'in-arrears' | undefined,
+  ): DueRule | undefined => {
     const named = calendarRef(rule.calendar, def, calendars, issues, [...path, 'calendar']);
     if (rule.calendar !== undefined && named === undefined) return undefined;
     const calendar = named ?? defaultCalendar;
@@ -595,6 +612,18 @@ function buildBilling(
       issues.error('due_rule_counting', {}, [...path, 'counting']);
       return undefined;
     }
+    // Without `after`, the contract's billing says where a period's fee is counted from.
+    const after =
+      rule.after ??
+      (billing === 'in-advance' ? 'period-start' : billing === 'in-arrears' ? 'period-end' : undefined);
+    if (after === undefined) {
+      issues.error('due_rule_after', { billing: path[0] === 'payment' }, [...path, 'after']);
+      return undefined;
+    }
+    if (after === 'signing' && def.signedOn === undefined) {
+      issues.error('section_needs', { section: 'after', needs: 'signedOn' }, [...path, 'after']);
+      return undefined;
+    }
     const ctx = issues.attempt(path, () =>
       deadlineContext(
         duration,
@@ -603,10 +632,13 @@ function buildBilling(
           ...(calendar === undefined ? {} : { calendar }),
           ...(rule.counting === undefined ? {} : { counting: rule.counting }),
         },
-        [],
+        path,
       ),
     );
-    return ctx === undefined ? undefined : { kind: 'after', after: rule.after, deadline: ctx };
+    if (ctx === undefined) return undefined;
+    return rule.after === undefined && billing !== undefined
+      ? { kind: 'after', after, deadline: ctx, fromBilling: billing }
+      : { kind: 'after', after, deadline: ctx };
   };
 
   const payment = def.payment;
@@ -614,7 +646,7 @@ function buildBilling(
   if (payment !== undefined) {
     checkUnique(issues, 'payment rule', payment.schedule, ['payment', 'schedule']);
     payment.schedule.forEach((rule, i) => {
-      const due = dueRule(rule.due, ['payment', 'schedule', i, 'due']);
+      const due = dueRule(rule.due, ['payment', 'schedule', i, 'due'], payment.billing);
       if (due !== undefined) schedule.push({ id: rule.id, clause: rule.clause, covers: rule.covers, due });
     });
   }
@@ -625,7 +657,13 @@ function buildBilling(
     const dailyRate = rateOf(spec.dailyRate, issues, ['lateFee', 'dailyRate']);
     let cap: NonNullable<BillingTerms['lateFee']>['cap'];
     if (spec.cap !== undefined) {
-      if ('shareOfOverdue' in spec.cap) {
+      if (typeof spec.cap === 'string') {
+        // The shorthand: a percentage is a share of the overdue amount; anything else is ambiguous.
+        let share: Decimal | undefined;
+        if (SHARE_TEXT.test(spec.cap.trim())) share = rateOf(spec.cap, issues, ['lateFee', 'cap']);
+        else issues.error('late_fee_cap_form', { input: JSON.stringify(spec.cap) }, ['lateFee', 'cap']);
+        if (share !== undefined) cap = { kind: 'share', share };
+      } else if ('shareOfOverdue' in spec.cap) {
         const share = rateOf(spec.cap.shareOfOverdue, issues, ['lateFee', 'cap', 'shareOfOverdue']);
         if (share !== undefined) cap = { kind: 'share', share };
       } else if (currency !== undefined) {
@@ -642,7 +680,7 @@ function buildBilling(
     const spec = def.serviceCredits;
     const cap = spec.cap === undefined ? undefined : rateOf(spec.cap, issues, ['serviceCredits', 'cap']);
     checkUnique(issues, 'credit rule', spec.rules, ['serviceCredits', 'rules']);
-    const targetIds = def.targets.map((t) => t.id);
+    const targetIds = (def.targets ?? []).map((t) => t.id);
     const rules = spec.rules.map((rule, i) => {
       const path = ['serviceCredits', 'rules', i];
       if (!targetIds.includes(rule.target))
@@ -650,20 +688,31 @@ function buildBilling(
       if (rule.channel !== undefined && !channels.has(rule.channel)) {
         unknown(issues, 'channel', rule.channel, channels.keys(), [...path, 'channel']);
       }
-      const tiers = rule.tiers
-        .map((tier, j) => ({
-          below: rateOf(tier.below, issues, [...path, 'tiers', j, 'below']),
-          credit: rateOf(tier.credit, issues, [...path, 'tiers', j, 'credit']),
-        }))
-        .filter(
-          (tier): tier is { below: Decimal; credit: Decimal } =>
-            tier.below !== undefined && tier.credit !== undefined,
-        )
-        .sort((a, b) => compareDecimal(b.below, a.below));
+      const tiers: CreditTier[] = [];
+      rule.tiers.forEach((tier, j) => {
+        const at = [...path, 'tiers', j];
+        if ((tier.below === undefined) === (tier.atOrBelow === undefined)) {
+          issues.error('tier_threshold', { given: tier.below === undefined ? 'neither' : 'both' }, at);
+          return;
+        }
+        const inclusive = tier.below === undefined;
+        const threshold = rateOf((tier.below ?? tier.atOrBelow)!, issues, [
+          ...at,
+          inclusive ? 'atOrBelow' : 'below',
+        ]);
+        const credit = rateOf(tier.credit, issues, [...at, 'credit']);
+        if (threshold !== undefined && credit !== undefined) tiers.push({ threshold, inclusive, credit });
+      });
+      // Widest first: a higher threshold, and at the same threshold "at or below" before "below".
+      tiers.sort(
+        (a, b) => compareDecimal(b.threshold, a.threshold) || Number(b.inclusive) - Number(a.inclusive),
+      );
       for (let k = 1; k < tiers.length; k++) {
+        const [wider, narrower] = [tiers[k - 1]!, tiers[k]!];
         if (
-          compareDecimal(tiers[k]!.below, tiers[k - 1]!.below) === 0 ||
-          compareDecimal(tiers[k]!.credit, tiers[k - 1]!.credit) < 0
+          (compareDecimal(wider.threshold, narrower.threshold) === 0 &&
+            wider.inclusive === narrower.inclusive) ||
+          compareDecimal(narrower.credit, wider.credit) < 0
         ) {
           issues.error('tiers_order', {}, [...path, 'tiers']);
           break;
@@ -677,7 +726,7 @@ function buildBilling(
   const reporting: BillingTerms['reporting'] = [];
   checkUnique(issues, 'report', def.reporting ?? [], ['reporting']);
   (def.reporting ?? []).forEach((report, i) => {
-    const due = dueRule(report.due, ['reporting', i, 'due']);
+    const due = dueRule(report.due, ['reporting', i, 'due'], undefined);
     if (due !== undefined) {
       reporting.push({
         id: report.id,
@@ -690,7 +739,14 @@ function buildBilling(
     }
   });
 
-  if (fees === undefined || currency === undefined || exponent === undefined) return undefined;
+  if (
+    fees === undefined ||
+    currency === undefined ||
+    exponent === undefined ||
+    dates.termStart === undefined ||
+    dates.termEnd === undefined
+  )
+    return undefined;
   if (recurring.some((fee) => fee.amount === undefined) || perUnit.some((fee) => fee.price === undefined))
     return undefined;
   return {
@@ -705,7 +761,7 @@ function buildBilling(
     perUnit: perUnit as BillingTerms['perUnit'],
     proration: { first, last },
     rounding,
-    billing: payment?.billing ?? 'in-arrears',
+    billing: payment?.billing,
     method: payment?.method,
     schedule,
     lateFee,
@@ -714,10 +770,5 @@ function buildBilling(
   };
 }
 
-/** Compares two exact decimals. */
-export function compareDecimal(a: Decimal, b: Decimal): number {
-  const scale = Math.max(a.scale, b.scale);
-  const x = a.coefficient * 10n ** BigInt(scale - a.scale);
-  const y = b.coefficient * 10n ** BigInt(scale - b.scale);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+/** Compares two exact decimals (see billing/decimal.ts). */
+export { compareDecimal };

@@ -137,6 +137,17 @@ function schemaIssues(
   for (const issue of zodIssues) {
     const path = [...base, ...(issue.path as Array<string | number>)];
     const value = valueAt(root, path);
+    // A late-fee cap that is neither shape: say which shapes there are (both shorthand and objects).
+    if (
+      path.length === 2 &&
+      path[0] === 'lateFee' &&
+      path[1] === 'cap' &&
+      (issue.code === 'invalid_union' || issue.code === 'invalid_type') &&
+      (typeof value !== 'object' || value === null || Array.isArray(value))
+    ) {
+      issues.error('late_fee_cap_form', { input: JSON.stringify(value) ?? String(value) }, path);
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
         const expected = issue.expected;

@@ -61,7 +61,7 @@ const share = rateSchema;
 const contact = z.strictObject({
   name: text,
   role: text.optional(),
-  email: z.email().optional(),
+  email: z.email('expected an e-mail address such as li@example.com').optional(),
   phone: text.optional(),
 });
 
@@ -267,7 +267,15 @@ const fees = z.strictObject({
 const dueRule = z.union([
   z.strictObject({
     within: durationSchema,
-    after: z.enum(['signing', 'term-start', 'period-start', 'period-end']),
+    after: z
+      .enum(['signing', 'term-start', 'period-start', 'period-end', 'month-end'])
+      .optional()
+      .meta({
+        description:
+          'What the time is counted from: signing, term-start, period-start, period-end (the last day of the billed period) or ' +
+          'month-end (the last day of the calendar month the period lies in: "每个自然月结束后"). ' +
+          'Default for payments: period-start when billing is in-advance, period-end when in-arrears.',
+      }),
     calendar: id.optional(),
     counting: z.enum(['cn-civil', 'elapsed']).optional(),
   }),
@@ -281,7 +289,14 @@ const dueRule = z.union([
 
 const payment = z.strictObject({
   method: text.optional(),
-  billing: z.enum(['in-advance', 'in-arrears']),
+  billing: z
+    .enum(['in-advance', 'in-arrears'])
+    .optional()
+    .meta({
+      description:
+        'How the contract bills: in-advance (a due rule without after counts from the start of the period) or ' +
+        'in-arrears (from its end). Leave it out when the rules say after themselves.',
+    }),
   schedule: z
     .array(
       z.strictObject({
@@ -301,8 +316,13 @@ const lateFee = z.strictObject({
     .union([
       z.strictObject({ shareOfOverdue: share }),
       z.strictObject({ amount: amount.optional(), amountMinor: z.number().int().optional() }),
+      z.string().meta({ description: 'Shorthand for { shareOfOverdue }: a percentage such as "20%".' }),
     ])
-    .optional(),
+    .optional()
+    .meta({
+      description:
+        'The most the penalty may reach: { shareOfOverdue: "20%" } (or just "20%"), or a fixed { amount: "5000.00" }.',
+    }),
   rounding: z.enum(['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']).optional(),
 });
 
@@ -318,7 +338,21 @@ const serviceCredits = z.strictObject({
         clause: clause.optional(),
         target: id,
         channel: id.optional(),
-        tiers: z.array(z.strictObject({ below: share, credit: share })).min(1),
+        tiers: z
+          .array(
+            z.strictObject({
+              below: share
+                .optional()
+                .meta({ description: 'The credit applies to a met rate under this: "95%".' }),
+              atOrBelow: share
+                .optional()
+                .meta({
+                  description: 'The credit applies to a met rate at or under this: "95%" (95% or lower).',
+                }),
+              credit: share,
+            }),
+          )
+          .min(1),
       }),
     )
     .min(1),
@@ -345,18 +379,23 @@ export const contractSchema = z
       description:
         "Default language of the command line's output (--lang); the API takes the language as an argument.",
     }),
-    parties: z.strictObject({ provider: party, client: party }),
-    signedOn: civilDate,
-    term: z.strictObject({ start: civilDate, end: civilDate }),
+    parties: z.strictObject({ provider: party, client: party }).optional(),
+    signedOn: civilDate.optional().meta({ description: 'The signing date: the anchor of after: signing.' }),
+    term: z
+      .strictObject({ start: civilDate, end: civilDate })
+      .optional()
+      .meta({ description: 'The service term, both days included; fees need it.' }),
     timeZone: z.string().meta({ description: 'IANA time zone of the contract, e.g. Asia/Shanghai.' }),
     calendars: z.record(id, calendar).optional(),
-    hours: z.record(id, hours),
-    scope: z.strictObject({
-      channels: z.array(channel).min(1),
-      desks: z.array(desk).optional(),
-      services: z.array(service).optional(),
-    }),
-    targets: z.array(target),
+    hours: z.record(id, hours).optional(),
+    scope: z
+      .strictObject({
+        channels: z.array(channel).min(1),
+        desks: z.array(desk).optional(),
+        services: z.array(service).optional(),
+      })
+      .optional(),
+    targets: z.array(target).optional(),
     fees: fees.optional(),
     payment: payment.optional(),
     lateFee: lateFee.optional(),

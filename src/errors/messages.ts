@@ -55,6 +55,7 @@ const KINDS_ZH: Record<string, string> = {
 
 // Names of value types in messages about the shape of a definition.
 const TYPES_EN: Record<string, string> = {
+  record: 'a map of names to values',
   string: 'a text',
   number: 'a number',
   int: 'a whole number',
@@ -66,6 +67,7 @@ const TYPES_EN: Record<string, string> = {
   duration: 'a duration',
 };
 const TYPES_ZH: Record<string, string> = {
+  record: '名称到值的映射',
   string: '文本',
   number: '数字',
   int: '整数',
@@ -760,7 +762,7 @@ const EXCLUSION_ZH: Record<string, string> = {
 };
 
 /** A pattern a definition's text must match (`schema_format`). */
-export type SchemaFormat = 'identifier' | 'date' | 'currency';
+export type SchemaFormat = 'identifier' | 'date' | 'currency' | 'email';
 
 const SCHEMA_FORMATS: Record<SchemaFormat, { en: string; zh: string }> = {
   identifier: {
@@ -769,6 +771,10 @@ const SCHEMA_FORMATS: Record<SchemaFormat, { en: string; zh: string }> = {
   },
   date: { en: 'expected a date YYYY-MM-DD', zh: '应为日期 YYYY-MM-DD' },
   currency: { en: 'expected an ISO 4217 code such as CNY', zh: '应为 ISO 4217 货币代码,例如 CNY' },
+  email: {
+    en: 'expected an e-mail address such as li@example.com',
+    zh: '应为电子邮件地址,例如 li@example.com',
+  },
 };
 
 /** The format whose English description (the schema's own message) is `detail`, when it is one of ours. */
@@ -1160,8 +1166,10 @@ export const messages = {
       `${p.what === 'items' ? '条目数' : p.what === 'characters' ? '字符数' : '数值'}至多为 ${p.maximum}`,
   ),
   schema_format: define<{ detail: string; format?: SchemaFormat }>(
-    (p) => (p.format === undefined ? p.detail : SCHEMA_FORMATS[p.format].en),
-    (p) => (p.format === undefined ? `格式不正确:${p.detail}` : SCHEMA_FORMATS[p.format].zh),
+    // `detail` is the validator's own wording: never shown, so that no message speaks its jargon.
+    (p) =>
+      p.format === undefined ? 'is not written in the form this field takes' : SCHEMA_FORMATS[p.format].en,
+    (p) => (p.format === undefined ? '格式不正确' : SCHEMA_FORMATS[p.format].zh),
   ),
   schema_no_variant: define<{ expected: readonly string[]; received: string }>(
     (p) => `expected ${p.expected.map(typeEn).join(' or ')}, got ${typeEn(p.received)}`,
@@ -1186,15 +1194,64 @@ export const messages = {
     (p) =>
       `金额须且只能给出 amount(如 "50000.00" 的十进制字符串)或 amountMinor(最小货币单位整数)之一:${p.given === 'neither' ? '二者均未给出' : '二者都给出了'}`,
   ),
-  amount_not_exact: define<{ input: string }>(
+  amount_not_exact: define<{ input: string; whole?: boolean }>(
     (p) =>
-      `${p.input} is a binary floating-point number: write amounts as decimal strings ("50000.00") or integer minor units`,
-    (p) => `${p.input} 是二进制浮点数:金额请写成十进制字符串("50000.00")或最小货币单位整数`,
+      p.whole
+        ? `${p.input} is written as a number: write amounts as text ("${p.input}.00"), or as integer minor units in amountMinor`
+        : `${p.input} is a binary floating-point number: write amounts as decimal strings ("50000.00") or integer minor units`,
+    (p) =>
+      p.whole
+        ? `${p.input} 写成了数字:金额请写成文本("${p.input}.00"),或在 amountMinor 中写最小货币单位整数`
+        : `${p.input} 是二进制浮点数:金额请写成十进制字符串("50000.00")或最小货币单位整数`,
   ),
-  rate_not_exact: define<{ input: string }>(
+  rate_not_exact: define<{ input: string; whole?: boolean }>(
     (p) =>
-      `${p.input} is a binary floating-point number: write rates and shares as strings ("0.05%", "0.0005", "万分之五", "95%")`,
-    (p) => `${p.input} 是二进制浮点数:比率请写成字符串("0.05%"、"0.0005"、"万分之五"、"95%")`,
+      p.whole
+        ? `${p.input} is written as a number: write percentages as text: "${p.input}%" (or "0.05%", "万分之五", "5‰")`
+        : `${p.input} is a binary floating-point number: write rates and shares as strings ("0.05%", "0.0005", "万分之五", "95%")`,
+    (p) =>
+      p.whole
+        ? `${p.input} 写成了数字:百分比请写成文本:"${p.input}%"(或 "0.05%"、"万分之五"、"5‰")`
+        : `${p.input} 是二进制浮点数:比率请写成字符串("0.05%"、"0.0005"、"万分之五"、"95%")`,
+  ),
+  section_needs: define<{ section: string; needs: 'fees' | 'term' | 'signedOn' }>(
+    // `section` names what needs it: `serviceCredits`, `fees`.
+    (p) =>
+      ({
+        fees: `${p.section} cannot be used without fees: add a fees section (fees: { currency, recurring })`,
+        term: `${p.section} cannot be used without the term: add term: { start, end } (billing months are the calendar months it touches)`,
+        signedOn: 'counting from signing needs the signing date (signedOn: YYYY-MM-DD)',
+      })[p.needs],
+    (p) =>
+      ({
+        fees: `没有费用部分时不能使用 ${p.section}:请添加 fees: { currency, recurring }`,
+        term: `没有合同期限时不能使用 ${p.section}:请添加 term: { start, end }(计费月份即期限涉及的自然月)`,
+        signedOn: '自签约起算需要签约日期(signedOn: YYYY-MM-DD)',
+      })[p.needs],
+  ),
+  due_rule_after: define<{ billing: boolean }>(
+    (p) =>
+      `say what the time is counted from: after: signing, term-start, period-start, period-end or month-end` +
+      (p.billing
+        ? ' (or set payment.billing: in-advance counts from period-start, in-arrears from period-end)'
+        : ''),
+    (p) =>
+      `请说明起算点:after: signing、term-start、period-start、period-end 或 month-end` +
+      (p.billing
+        ? '(或设置 payment.billing:in-advance 自 period-start 起算,in-arrears 自 period-end 起算)'
+        : ''),
+  ),
+  late_fee_cap_form: define<{ input: string }>(
+    (p) =>
+      `${p.input} is not a cap: write { shareOfOverdue: "20%" } (or just "20%") for a share of the overdue amount, or { amount: "5000.00" } (or { amountMinor: 500000 }) for a fixed amount`,
+    (p) =>
+      `${p.input} 不是上限:逾期金额的比例写作 { shareOfOverdue: "20%" }(或直接写 "20%"),固定金额写作 { amount: "5000.00" }(或 { amountMinor: 500000 })`,
+  ),
+  tier_threshold: define<{ given: 'neither' | 'both' }>(
+    (p) =>
+      `give exactly one threshold per tier: below ("below 95%": under 95%) or atOrBelow ("95% or lower"): ${p.given === 'neither' ? 'neither is given' : 'both are given'}`,
+    (p) =>
+      `每个档位须且只能给出一个阈值:below(低于 95%)或 atOrBelow(95% 及以下):${p.given === 'neither' ? '二者均未给出' : '二者都给出了'}`,
   ),
   due_rule_days: define<{ within: string; withinZh: string }>(
     (p) =>
@@ -1367,8 +1424,12 @@ export const messages = {
   // ---- payments, late fees and service credits (src/billing) ----
   billing_no_fees: define<{ contract: string }>(
     (p) =>
-      `contract "${p.contract}" has no fees: payment schedules, late fees, service credits and statements need a fees section`,
-    (p) => `合同 "${p.contract}" 未约定费用(fees):付款计划、滞纳金、服务扣减和对账单均需要 fees 部分`,
+      `contract "${p.contract}" has no payment terms: payment schedules, late fees, service credits and statements need a fees section`,
+    (p) => `合同 "${p.contract}" 没有付款条款(fees):付款计划、滞纳金、服务扣减和对账单均需要 fees 部分`,
+  ),
+  contract_no_targets: define<{ contract: string }>(
+    (p) => `contract "${p.contract}" has no service-level terms: evaluating tickets needs a targets section`,
+    (p) => `合同 "${p.contract}" 没有服务水平条款:评估工单需要 targets 部分`,
   ),
   billing_invalid_month: define<{ input: unknown }>(
     (p) => `${quote(p.input)} is not a billing month: expected "YYYY-MM", e.g. "2025-10"`,
@@ -1397,7 +1458,9 @@ export const messages = {
         ? `${quote(p.input)} 不是付款:应为日期 "YYYY-MM-DD" 或 { date, amount } 的列表`
         : `付款金额必须为正数,实际为 ${quote(p.input)}`,
   ),
-  billing_invalid_report: define<{ expected: 'rows' | 'text' | 'text-or-null' | 'count' }>(
+  billing_invalid_report: define<{
+    expected: 'rows' | 'text' | 'text-or-null' | 'count' | 'rate';
+  }>(
     (p) =>
       `not a compliance report: expected ${
         {
@@ -1405,6 +1468,7 @@ export const messages = {
           text: 'a text',
           'text-or-null': 'a text or null',
           count: 'a non-negative whole number',
+          rate: 'a met rate between 0% and 100% written as text ("94.5%")',
         }[p.expected]
       }`,
     (p) =>
@@ -1414,8 +1478,17 @@ export const messages = {
           text: '文本',
           'text-or-null': '文本或 null',
           count: '非负整数',
+          rate: '以文本书写的 0% 至 100% 之间的达标率("94.5%")',
         }[p.expected]
       }`,
+  ),
+  billing_report_rates: define<{ target: string; month: string; rows: number }>(
+    (p) =>
+      `${p.rows} report rows of target ${p.target} in ${p.month} apply to one credit rule and one of them gives a met rate: ` +
+      `rates cannot be added up; give met and breached counts, or one row per rule (a rule may name its channel)`,
+    (p) =>
+      `${p.month} 指标 ${p.target} 有 ${p.rows} 行报告适用于同一扣减规则,且其中有行给出达标率:` +
+      `达标率不能相加;请给出达标与未达标数量,或每条规则只对应一行(规则可指定渠道)`,
   ),
   bill_rounding: define<{ mode: string }>(
     (p) =>
@@ -1444,6 +1517,7 @@ export const messages = {
         'term-start': 'the start of the term',
         'period-start': 'the start of the period',
         'period-end': 'the end of the period',
+        'month-end': 'the end of the calendar month',
       })[p.after] ?? p.after,
     (p) =>
       ({
@@ -1451,6 +1525,7 @@ export const messages = {
         'term-start': '服务期开始',
         'period-start': '计费期间开始',
         'period-end': '计费期间结束',
+        'month-end': '该自然月结束',
       })[p.after] ?? p.after,
   ),
   bill_step_period: define<{ month: string; from: string; to: string; days: number; daysInMonth: number }>(
@@ -1518,9 +1593,28 @@ export const messages = {
     (p) => `no payment rule covers ${p.month}: no due date`,
     (p) => `没有付款规则涵盖 ${p.month}:无到期日`,
   ),
-  bill_step_due_after: define<{ within: string; after: string; anchor: string }>(
-    (p) => `due within ${p.within} after ${p.after} (${p.anchor})`,
-    (p) => `应于${p.after}(${p.anchor})后 ${p.within}内支付`,
+  bill_step_due_after: define<{
+    within: string;
+    after: string;
+    anchor: string;
+    fromBilling?: 'in-advance' | 'in-arrears';
+  }>(
+    (p) =>
+      `due within ${p.within} after ${p.after} (${p.anchor})${
+        p.fromBilling === undefined
+          ? ''
+          : p.fromBilling === 'in-advance'
+            ? ', as billing in advance counts from the start of the period'
+            : ', as billing in arrears counts from the end of the period'
+      }`,
+    (p) =>
+      `应于${p.after}(${p.anchor})后 ${p.within}内支付${
+        p.fromBilling === undefined
+          ? ''
+          : p.fromBilling === 'in-advance'
+            ? '(预付:自计费期间开始起算)'
+            : '(后付:自计费期间结束起算)'
+      }`,
   ),
   bill_step_due_day_of_month: define<{
     dayOfMonth: number;
@@ -1647,21 +1741,29 @@ export const messages = {
     clause?: string;
     target: string;
     channel?: string;
-    met: number;
-    breached: number;
+    met: number | null;
+    breached: number | null;
     metRate: string;
     tiers: string;
-    tier?: { below: string; credit: string };
+    tier?: { below: string; credit: string } | { atOrBelow: string; credit: string };
     amount: string;
   }>(
     (p) =>
       `${p.rule}${p.clause ? ` (clause ${p.clause})` : ''}: target ${p.target}, ${p.channel ? `channel ${p.channel}` : 'all channels'}: ` +
-      `${p.met} met, ${p.breached} breached, met rate ${p.metRate}; ` +
-      `${p.tier ? `below ${p.tier.below}: credit ${p.tier.credit} = ${p.amount}` : `not below any threshold (${p.tiers}): no credit`}`,
+      `${p.met === null ? `met rate ${p.metRate} as reported` : `${p.met} met, ${p.breached} breached, met rate ${p.metRate}`}; ` +
+      `${
+        p.tier === undefined
+          ? `not below any threshold (${p.tiers}): no credit`
+          : `${'below' in p.tier ? `below ${p.tier.below}` : `at or below ${p.tier.atOrBelow}`}: credit ${p.tier.credit} = ${p.amount}`
+      }`,
     (p) =>
       `${p.rule}${p.clause ? `(第 ${p.clause} 条)` : ''}:指标 ${p.target},${p.channel ? `渠道 ${p.channel}` : '全部渠道'}:` +
-      `达标 ${p.met},未达标 ${p.breached},达标率 ${p.metRate};` +
-      `${p.tier ? `低于 ${p.tier.below}:扣减 ${p.tier.credit} = ${p.amount}` : `未低于任何阈值(${p.tiers}):不扣减`}`,
+      `${p.met === null ? `报告的达标率 ${p.metRate}` : `达标 ${p.met},未达标 ${p.breached},达标率 ${p.metRate}`};` +
+      `${
+        p.tier === undefined
+          ? `未低于任何阈值(${p.tiers}):不扣减`
+          : `${'below' in p.tier ? `低于 ${p.tier.below}` : `不高于 ${p.tier.atOrBelow}`}:扣减 ${p.tier.credit} = ${p.amount}`
+      }`,
   ),
   bill_step_credit_no_tickets: define<{ rule: string; target: string; channel?: string; month: string }>(
     (p) =>
