@@ -19,6 +19,7 @@ import {
   type EventMatcher,
   type Measure,
   type ReplyAuthor,
+  type ResponseStops,
   type SlaTarget,
   TICKET_STATUSES,
 } from '../sla/target.js';
@@ -366,6 +367,10 @@ function buildTargets(
         ok = false;
       }
     });
+    if (t.stoppedBy !== undefined && measure !== undefined && measure.kind !== 'first-response') {
+      issues.error('stopped_by_measure', { measure: measure.kind }, [...path, 'stoppedBy']);
+      ok = false;
+    }
     if (measure?.kind === 'phone-answer' && t.hours === undefined) {
       issues.error('target_needs_hours', { measure: 'phone-answer' }, [...path, 'hours']);
       ok = false;
@@ -401,10 +406,22 @@ function buildTargets(
       onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
       onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
       repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
+      ...(t.stoppedBy === undefined ? {} : { responseStops: responseStops(t.stoppedBy) }),
       warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b),
     });
   });
   return targets;
+}
+
+/** What stops a first-response clock, from `stoppedBy` (the library's own status strings). */
+function responseStops(list: readonly string[]): ResponseStops {
+  return {
+    reply: list.includes('reply'),
+    statuses: TICKET_STATUSES.filter(
+      (s) => (s === 'awaiting-customer' || s === 'on-hold') && list.includes(s),
+    ),
+    solved: list.includes('solved'),
+  };
 }
 
 /** A duration's nominal length, for comparing targets on different clocks (a warning, not a rule). */

@@ -217,6 +217,15 @@ const target = z.strictObject({
     .array(z.enum(['agent', 'bot', 'internal-note']))
     .optional()
     .meta({ description: 'Which replies stop a response clock; default [agent].' }),
+  stoppedBy: z
+    .array(z.enum(['reply', 'awaiting-customer', 'on-hold', 'solved']))
+    .min(1)
+    .optional()
+    .meta({
+      description:
+        'first-response: what counts as the first response; default [reply]. awaiting-customer / on-hold: the first change to that status; ' +
+        'solved: solving (or closing) the ticket.',
+    }),
   warnAt: z
     .array(z.number().positive().max(100))
     .optional()
@@ -344,11 +353,9 @@ const serviceCredits = z.strictObject({
               below: share
                 .optional()
                 .meta({ description: 'The credit applies to a met rate under this: "95%".' }),
-              atOrBelow: share
-                .optional()
-                .meta({
-                  description: 'The credit applies to a met rate at or under this: "95%" (95% or lower).',
-                }),
+              atOrBelow: share.optional().meta({
+                description: 'The credit applies to a met rate at or under this: "95%" (95% or lower).',
+              }),
               credit: share,
             }),
           )

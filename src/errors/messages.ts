@@ -1303,6 +1303,10 @@ export const messages = {
       `a ${p.measure} target needs service hours (hours: ...): calls offered outside them are out of scope`,
     (p) => `${p.measure} 指标需要服务时间(hours: ...):服务时间外呼入的电话不在考核范围内`,
   ),
+  stopped_by_measure: define<{ measure: string }>(
+    (p) => `stoppedBy says what counts as a first response: it belongs to a first-response target, not ${p.measure}`,
+    (p) => `stoppedBy 规定何为首次响应:只适用于 first-response 指标,不适用于 ${p.measure}`,
+  ),
   unknown_status: define<{ status: string; known: string }>(
     (p) => `"${p.status}" is not a ticket status (known: ${p.known})`,
     (p) => `"${p.status}" 不是工单状态(可用:${p.known})`,

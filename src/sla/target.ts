@@ -60,6 +60,16 @@ export type Measure =
 /** Who may stop a response clock. */
 export type ReplyAuthor = 'agent' | 'bot' | 'internal-note';
 
+/**
+ * What stops a first-response clock besides (or instead of) a reply: the first change to one of
+ * `statuses` (a waiting status), or the ticket being solved (`solved`: solved or closed).
+ */
+export interface ResponseStops {
+  reply: boolean;
+  statuses: readonly TicketStatus[];
+  solved: boolean;
+}
+
 /** A target ready for evaluation. */
 export interface SlaTarget {
   id: string;
@@ -77,6 +87,8 @@ export interface SlaTarget {
   onReopen: 'resume' | 'new-cycle';
   onReclassify: 'retroactive' | 'from-change';
   repliesFrom: ReadonlySet<ReplyAuthor>;
+  /** First-response targets with `stoppedBy`: what stops the clock; undefined: a reply only (the default). */
+  responseStops?: ResponseStops | undefined;
   /** Warning thresholds in per cent of the allowance, as the definition writes them, ascending (50, 75, 90). */
   warnAt: readonly number[];
 }

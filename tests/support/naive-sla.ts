@@ -84,6 +84,8 @@ export interface TargetDef {
   onReopen?: 'resume' | 'new-cycle';
   onReclassify?: 'retroactive' | 'from-change';
   repliesFrom?: Array<'agent' | 'bot' | 'internal-note'>;
+  /** first-response only: reply, awaiting-customer, on-hold, solved (default [reply]). */
+  stoppedBy?: string[];
   warnAt?: number[];
 }
 
@@ -711,6 +713,8 @@ interface RawCycle {
 const SOLVED = new Set(['solved', 'closed']);
 
 interface StatusFacts {
+  /** The status changes, starting with `new` at creation. */
+  changes: Array<{ t: number; status: string }>;
   solves: number[];
   reopens: number[];
   /** Each time the ticket was solved, in order, with the reopen that ended it (undefined: still solved). */
@@ -744,6 +748,7 @@ function statusFacts(created: number, events: Event[]): StatusFacts {
     solvedRuns.push({ solve: changes[i]!.t, reopen });
   }
   return {
+    changes,
     solves,
     reopens,
     solvedRuns,
@@ -795,6 +800,22 @@ function cyclesOf(
     outsideHours: false,
   });
   const m = target.measure;
+
+  if (m === 'first-response' && target.stoppedBy !== undefined) {
+    // Section 5, stoppedBy: every event that counts as the response, the earliest wins.
+    const by = target.stoppedBy;
+    const candidates: number[] = [];
+    if (by.includes('reply')) candidates.push(...events.filter(isReply).map((e) => e.t));
+    for (const c of facts.changes.slice(1))
+      if (c.t <= until && by.includes(c.status) && c.status !== 'solved') candidates.push(c.t);
+    if (by.includes('solved')) candidates.push(...facts.solves.filter((t) => t <= until));
+    if (candidates.length > 0) {
+      const first = Math.min(...candidates);
+      return [cycle(from, { t: Math.max(first, from), kind: 'stop' })];
+    }
+    const solve = facts.solves.find((t) => t >= from && t <= until);
+    return [cycle(from, solve === undefined ? undefined : { t: solve, kind: 'unanswered' })];
+  }
 
   if (m === 'first-response') {
     if (events.some((e) => isReply(e) && e.t < from)) return [cycle(from, { t: from, kind: 'stop' })];

@@ -206,6 +206,10 @@ const targetArb = (hourNames: string[]) =>
         nil: undefined,
       }),
       warnAt: fc.option(fc.subarray([12.5, 33.3, 50, 75, 90, 100]), { nil: undefined }),
+      stoppedBy: fc.option(
+        fc.subarray(['reply', 'awaiting-customer', 'on-hold', 'solved'] as const, { minLength: 1 }),
+        { nil: undefined, freq: 3 },
+      ),
     })
     .chain((t) => within[t.kind].map((w) => ({ ...t, within: w })))
     .map((t) => {
@@ -227,6 +231,9 @@ const targetArb = (hourNames: string[]) =>
         ...(t.onReclassify === undefined ? {} : { onReclassify: t.onReclassify }),
         ...(t.repliesFrom === undefined ? {} : { repliesFrom: [...t.repliesFrom] }),
         ...(t.warnAt === undefined ? {} : { warnAt: t.warnAt }),
+        ...(t.measure === 'first-response' && t.stoppedBy !== undefined
+          ? { stoppedBy: [...t.stoppedBy] }
+          : {}),
       };
       return target;
     });
