@@ -30,6 +30,8 @@ describe('an SLA-only definition', () => {
     expect(evaluation.targets.map((t) => [t.target, t.status])).toEqual([
       ['email-first-reply', 'met'],
       ['resolution', 'pending'],
+      // Why: no priority, so the table's default row (P3, 24 hours): replied after 3.5 hours.
+      ['response-by-priority[P3]', 'met'],
     ]);
   });
 

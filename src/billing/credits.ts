@@ -178,7 +178,9 @@ export function computeCredits(
       let rate: Decimal | null = null;
       let matched = 0;
       for (const row of rows) {
-        if (row.target !== rule.target || row.month !== month) continue;
+        // A table target's rows are reported as id[row]: a rule on the table reads them all.
+        if (row.month !== month || (row.target !== rule.target && !row.target.startsWith(`${rule.target}[`)))
+          continue;
         if (channel !== null && row.channel !== channel) continue;
         matched++;
         if (row.rate !== null) rate = row.rate;

@@ -218,7 +218,7 @@ type Clock = { kind: 'hours'; name: string } | { kind: 'working-days'; name: str
 /** The clock a target counts on, from the definition: its service hours, else working days, else the wall clock. */
 function clockOf(contract: Contract, targetId: string): Clock {
   const def = (contract.definition.targets ?? []).find((t) => t.id === targetId);
-  if (def?.hours !== undefined && contract.hours[def.hours] !== undefined)
+  if (typeof def?.hours === 'string' && contract.hours[def.hours] !== undefined)
     return { kind: 'hours', name: def.hours };
   const target = contract.targets.find((t) => t.id === targetId);
   if (target?.duration.kind === 'workingDays') {

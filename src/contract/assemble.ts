@@ -14,7 +14,7 @@ import { deadlineContext } from '../clock/deadline.js';
 import { type Duration, formatDuration, parseDuration } from '../clock/duration.js';
 import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
 import type { IssuePath } from '../errors/errors.js';
-import { safeCompileCondition } from '../rules/condition.js';
+import { type CompiledCondition, safeCompileCondition } from '../rules/condition.js';
 import {
   type EventMatcher,
   type Measure,
@@ -25,7 +25,7 @@ import {
 } from '../sla/target.js';
 import { type DayNumber, MS_PER_DAY, parseCivilDate, yearOfDay } from '../time/civil-date.js';
 import { type TimeZone, timeZone } from '../time/zone.js';
-import type { IssueList } from './issues.js';
+import { IssueList } from './issues.js';
 import type {
   ContractDefinition,
   DueRuleDefinition,
@@ -353,10 +353,43 @@ function buildTargets(
       }
     }
     const measure = normaliseMeasure(t.measure, issues, [...path, 'measure']);
-    const duration = issues.attempt([...path, 'within'], () => parseDuration(t.within));
-    const targetHours = hoursRef(t.hours, def, hours, issues, [...path, 'hours']);
+    const cells = tableCells(t, issues, path);
+    // The service hours: one name, or a map from channel to name with a default.
+    const hoursMap: Record<string, string> | undefined = typeof t.hours === 'object' ? t.hours : undefined;
+    const defaultHoursName: string | undefined = typeof t.hours === 'object' ? t.hours.default : t.hours;
+    if (hoursMap !== undefined) {
+      if (!Object.hasOwn(hoursMap, 'default')) {
+        issues.error('hours_map_default', {}, [...path, 'hours']);
+        ok = false;
+      }
+      for (const key of Object.keys(hoursMap)) {
+        if (key !== 'default' && def.scope !== undefined && !def.scope.channels.some((c) => c.id === key)) {
+          unknown(
+            issues,
+            'channel',
+            key,
+            ['default', ...def.scope.channels.map((c) => c.id)],
+            [...path, 'hours', key],
+          );
+          ok = false;
+        }
+      }
+    }
+    const hoursNames = hoursMap === undefined ? [['', defaultHoursName] as const] : Object.entries(hoursMap);
+    const engines = new Map<string, HoursEngine | undefined>();
+    for (const [key, name] of hoursNames) {
+      const engine = hoursRef(
+        name,
+        def,
+        hours,
+        issues,
+        hoursMap === undefined ? [...path, 'hours'] : [...path, 'hours', key],
+      );
+      if (name !== undefined && engine === undefined) ok = false;
+      engines.set(key, engine);
+    }
+    const targetHours = engines.get(hoursMap === undefined ? '' : 'default');
     const named = calendarRef(t.calendar, def, calendars, issues, [...path, 'calendar']);
-    const calendar = named ?? targetHours?.engine ?? defaultCalendar;
     (t.pauseWhile ?? []).forEach((status, j) => {
       if (!(TICKET_STATUSES as readonly string[]).includes(status)) {
         issues.error('unknown_status', { status, known: TICKET_STATUSES.join(', ') }, [
@@ -375,42 +408,162 @@ function buildTargets(
       issues.error('target_needs_hours', { measure: 'phone-answer' }, [...path, 'hours']);
       ok = false;
     }
-    if (
-      measure === undefined ||
-      duration === undefined ||
-      (t.hours !== undefined && targetHours === undefined)
-    )
-      ok = false;
+    if (measure === undefined || cells === undefined) ok = false;
     if (t.calendar !== undefined && named === undefined) ok = false;
-    if (!ok || measure === undefined || duration === undefined) return;
-    const options = {
-      // Instants and the start day are read on the desk's own clock when the target has hours.
-      timeZone: targetHours?.timeZone ?? zone.id,
-      ...(calendar === undefined ? {} : { calendar }),
-      ...(targetHours === undefined ? {} : { hours: targetHours }),
-      ...(t.counting === undefined ? {} : { counting: t.counting }),
-      ...(t.endOfDay === undefined ? {} : { endOfDay: t.endOfDay }),
+    if (!ok || measure === undefined || cells === undefined) return;
+
+    /** The target (or one cell of its table) on one set of service hours. */
+    const build = (
+      cell: Cell,
+      engine: HoursEngine | undefined,
+      hoursNote: SlaTarget['hoursNote'],
+    ): SlaTarget | undefined => {
+      const calendar = named ?? engine?.engine ?? defaultCalendar;
+      const options = {
+        // Instants and the start day are read on the desk's own clock when the target has hours.
+        timeZone: engine?.timeZone ?? zone.id,
+        ...(calendar === undefined ? {} : { calendar }),
+        ...(engine === undefined ? {} : { hours: engine }),
+        ...(t.counting === undefined ? {} : { counting: t.counting }),
+        ...(t.endOfDay === undefined ? {} : { endOfDay: t.endOfDay }),
+      };
+      const ctx = issues.attempt(cell.path, () => deadlineContext(cell.duration, options, cell.path));
+      if (ctx === undefined) return undefined;
+      if (cell.condition !== undefined && both(condition, cell.condition, issues, cell.path) === undefined)
+        return undefined;
+      return {
+        id: cell.id ?? t.id,
+        clause: t.clause,
+        name: t.name,
+        condition:
+          cell.condition === undefined
+            ? condition
+            : (both(condition, cell.condition, new IssueList(), cell.path) ?? cell.condition),
+        measure,
+        duration: cell.duration,
+        deadline: ctx,
+        hours: engine,
+        pauseWhile: new Set(t.pauseWhile ?? []),
+        onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
+        onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
+        repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
+        ...(t.stoppedBy === undefined ? {} : { responseStops: responseStops(t.stoppedBy) }),
+        ...(cell.note === undefined ? {} : { cellNote: cell.note }),
+        ...(hoursNote === undefined ? {} : { hoursNote }),
+        warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b),
+      };
     };
-    const ctx = issues.attempt(path, () => deadlineContext(duration, options, []));
-    if (ctx === undefined) return;
-    targets.push({
-      id: t.id,
-      clause: t.clause,
-      name: t.name,
-      condition,
-      measure,
-      duration,
-      deadline: ctx,
-      hours: targetHours,
-      pauseWhile: new Set(t.pauseWhile ?? []),
-      onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
-      onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
-      repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
-      ...(t.stoppedBy === undefined ? {} : { responseStops: responseStops(t.stoppedBy) }),
-      warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b),
-    });
+    for (const cell of cells) {
+      const base = build(
+        cell,
+        targetHours,
+        hoursMap === undefined ? undefined : { channel: null, hours: defaultHoursName! },
+      );
+      if (base === undefined) continue;
+      if (hoursMap !== undefined) {
+        const byChannel = new Map<string, SlaTarget>();
+        for (const [key, name] of Object.entries(hoursMap)) {
+          if (key === 'default') continue;
+          const variant = build(cell, engines.get(key), { channel: key, hours: name });
+          if (variant !== undefined) byChannel.set(key, variant);
+        }
+        base.byChannel = byChannel;
+      }
+      targets.push(base);
+    }
   });
   return targets;
+}
+
+/** A target, or one row of its table: its id, allowance and what selects it. */
+interface Cell {
+  id: string | undefined;
+  duration: Duration;
+  path: IssuePath;
+  condition: CompiledCondition | undefined;
+  note: SlaTarget['cellNote'];
+}
+
+/** The cells of a target: itself (with `within`), or one per row of its `table` (with `by`). */
+function tableCells(t: TargetDefinition, issues: IssueList, path: IssuePath): Cell[] | undefined {
+  const table = t.table;
+  if (t.by === undefined && table === undefined) {
+    if (t.within === undefined) {
+      issues.error('target_allowance', { given: 'neither' }, [...path, 'within']);
+      return undefined;
+    }
+    if (t.default !== undefined) {
+      issues.error('target_allowance', { given: 'default' }, [...path, 'default']);
+      return undefined;
+    }
+    const duration = issues.attempt([...path, 'within'], () => parseDuration(t.within!));
+    return duration === undefined
+      ? undefined
+      : [{ id: undefined, duration, path: [...path, 'within'], condition: undefined, note: undefined }];
+  }
+  if (t.by === undefined || table === undefined || t.within !== undefined) {
+    issues.error(
+      'target_allowance',
+      { given: t.within !== undefined ? 'both' : t.by === undefined ? 'table' : 'by' },
+      [...path, t.by === undefined ? 'table' : t.within !== undefined ? 'within' : 'by'],
+    );
+    return undefined;
+  }
+  const rows = Object.keys(table);
+  if (rows.length === 0) {
+    issues.error('schema_too_small', { minimum: '1', what: 'items' }, [...path, 'table']);
+    return undefined;
+  }
+  if (t.default !== undefined && !rows.includes(t.default)) {
+    unknown(issues, 'table row', t.default, rows, [...path, 'default']);
+    return undefined;
+  }
+  const field = t.by;
+  const cells: Cell[] = [];
+  let ok = true;
+  for (const row of rows) {
+    const at = [...path, 'table', row];
+    const duration = issues.attempt(at, () => parseDuration(table[row]!));
+    if (duration === undefined) {
+      ok = false;
+      continue;
+    }
+    // The row's value as text, and as a number when the text is one (priority: 1 matches row "1").
+    const values: unknown[] = [row];
+    if (row.trim() !== '' && String(Number(row)) === row) values.push(Number(row));
+    const isDefault = row === t.default;
+    const logic = isDefault
+      ? { or: [{ in: [{ var: field }, values] }, { in: [{ var: field }, [null, '']] }] }
+      : { in: [{ var: field }, values] };
+    const compiled = safeCompileCondition(logic, at);
+    if (!compiled.ok) {
+      for (const issue of compiled.issues) issues.error(issue.code, issue.params as never, issue.path);
+      ok = false;
+      continue;
+    }
+    cells.push({
+      id: `${t.id}[${row}]`,
+      duration,
+      path: at,
+      condition: compiled.condition,
+      note: { by: field, row, isDefault },
+    });
+  }
+  return ok ? cells : undefined;
+}
+
+/** Both conditions: the target's own `appliesTo` and its table row's (undefined, and issues, past the size limits). */
+function both(
+  a: CompiledCondition | undefined,
+  b: CompiledCondition,
+  issues: IssueList,
+  path: IssuePath,
+): CompiledCondition | undefined {
+  if (a === undefined) return b;
+  const compiled = safeCompileCondition({ and: [a.logic, b.logic] }, path);
+  if (compiled.ok) return compiled.condition;
+  for (const issue of compiled.issues) issues.error(issue.code, issue.params as never, issue.path);
+  return undefined;
 }
 
 /** What stops a first-response clock, from `stoppedBy` (the library's own status strings). */
@@ -697,7 +850,11 @@ function buildBilling(
     const spec = def.serviceCredits;
     const cap = spec.cap === undefined ? undefined : rateOf(spec.cap, issues, ['serviceCredits', 'cap']);
     checkUnique(issues, 'credit rule', spec.rules, ['serviceCredits', 'rules']);
-    const targetIds = (def.targets ?? []).map((t) => t.id);
+    // A table target's rows are targets too (id[row]).
+    const targetIds = (def.targets ?? []).flatMap((t) => [
+      t.id,
+      ...Object.keys(t.table ?? {}).map((row) => `${t.id}[${row}]`),
+    ]);
     const rules = spec.rules.map((rule, i) => {
       const path = ['serviceCredits', 'rules', i];
       if (!targetIds.includes(rule.target))

@@ -223,6 +223,18 @@ function schemaIssues(
         else issues.error('schema_no_variant', { expected, received: kindOf(value).kind }, path);
         break;
       }
+      case 'custom': {
+        // A field required only in some forms (a target's `within`, unless it has a table).
+        const required = (issue.params as { required?: string } | undefined)?.required;
+        if (required !== undefined) issues.error('schema_required', { expected: required }, path);
+        else
+          issues.error(
+            'schema_format',
+            { detail: issue.message, format: schemaFormatOf(issue.message) },
+            path,
+          );
+        break;
+      }
       default:
         issues.error('schema_format', { detail: issue.message, format: schemaFormatOf(issue.message) }, path);
     }

@@ -192,45 +192,73 @@ const measure = z.union([
   }),
 ]);
 
-const target = z.strictObject({
-  id,
-  clause,
-  name: text.optional(),
-  description: text.optional(),
-  appliesTo: z.unknown().optional().meta({
-    description: 'A JSON Logic condition over ticket fields (channel, category, priority, language, ...).',
-  }),
-  measure,
-  within: durationSchema,
-  hours: id
-    .optional()
-    .meta({ description: 'Service hours: the clock of business durations, and close of business.' }),
-  calendar: id.optional(),
-  counting: z.enum(['cn-civil', 'elapsed']).optional(),
-  endOfDay: z.enum(['midnight', 'close-of-business']).optional(),
-  pauseWhile: z.array(z.string()).optional().meta({
-    description: 'Ticket statuses during which the clock stops, e.g. [awaiting-customer, on-hold].',
-  }),
-  onReopen: z.enum(['resume', 'new-cycle']).optional(),
-  onReclassify: z.enum(['retroactive', 'from-change']).optional(),
-  repliesFrom: z
-    .array(z.enum(['agent', 'bot', 'internal-note']))
-    .optional()
-    .meta({ description: 'Which replies stop a response clock; default [agent].' }),
-  stoppedBy: z
-    .array(z.enum(['reply', 'awaiting-customer', 'on-hold', 'solved']))
-    .min(1)
-    .optional()
-    .meta({
-      description:
-        'first-response: what counts as the first response; default [reply]. awaiting-customer / on-hold: the first change to that status; ' +
-        'solved: solving (or closing) the ticket.',
+const target = z
+  .strictObject({
+    id,
+    clause,
+    name: text.optional(),
+    description: text.optional(),
+    appliesTo: z.unknown().optional().meta({
+      description: 'A JSON Logic condition over ticket fields (channel, category, priority, language, ...).',
     }),
-  warnAt: z
-    .array(z.number().positive().max(100))
-    .optional()
-    .meta({ description: 'Warning thresholds in % of the allowance.' }),
-});
+    measure,
+    within: durationSchema
+      .optional()
+      .meta({ description: 'The allowance (a target with a table has none).' }),
+    by: z.string().min(1).optional().meta({
+      description:
+        'A table target: the ticket field whose value picks the row of table, e.g. priority. Each row is reported as its own target, id[row].',
+    }),
+    table: z.record(z.string(), durationSchema).optional().meta({
+      description: 'With by: the allowance of each value of the field, e.g. { P1: 1 hour, P2: 8 hours }.',
+    }),
+    default: z.string().optional().meta({
+      description: 'With by: the row of tickets that have no value in the field (absent, null or empty).',
+    }),
+    hours: z
+      .union([id, z.record(z.string(), id)])
+      .optional()
+      .meta({
+        description:
+          "Service hours: the clock of business durations, and close of business. A map picks them by the ticket's channel: " +
+          '{ phone: phone, default: online }.',
+      }),
+    calendar: id.optional(),
+    counting: z.enum(['cn-civil', 'elapsed']).optional(),
+    endOfDay: z.enum(['midnight', 'close-of-business']).optional(),
+    pauseWhile: z.array(z.string()).optional().meta({
+      description: 'Ticket statuses during which the clock stops, e.g. [awaiting-customer, on-hold].',
+    }),
+    onReopen: z.enum(['resume', 'new-cycle']).optional(),
+    onReclassify: z.enum(['retroactive', 'from-change']).optional(),
+    repliesFrom: z
+      .array(z.enum(['agent', 'bot', 'internal-note']))
+      .optional()
+      .meta({ description: 'Which replies stop a response clock; default [agent].' }),
+    stoppedBy: z
+      .array(z.enum(['reply', 'awaiting-customer', 'on-hold', 'solved']))
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'first-response: what counts as the first response; default [reply]. awaiting-customer / on-hold: the first change to that status; ' +
+          'solved: solving (or closing) the ticket.',
+      }),
+    warnAt: z
+      .array(z.number().positive().max(100))
+      .optional()
+      .meta({ description: 'Warning thresholds in % of the allowance.' }),
+  })
+  .check(
+    // `within` is required unless the target has a table; said even when the object has other problems.
+    z.refine(
+      (t: unknown) =>
+        typeof t !== 'object' ||
+        t === null ||
+        ['within', 'by', 'table'].some((key) => (t as Record<string, unknown>)[key] !== undefined),
+      { path: ['within'], params: { required: 'string|object' }, when: () => true },
+    ),
+  );
 
 const prorationRule = z.enum(['by-calendar-days', 'full-period', 'none']);
 

@@ -51,6 +51,7 @@ const KINDS_ZH: Record<string, string> = {
   fee: '费用',
   'credit rule': '扣减规则',
   report: '报告',
+  'table row': '表格行',
 };
 
 // Names of value types in messages about the shape of a definition.
@@ -1304,8 +1305,32 @@ export const messages = {
     (p) => `${p.measure} 指标需要服务时间(hours: ...):服务时间外呼入的电话不在考核范围内`,
   ),
   stopped_by_measure: define<{ measure: string }>(
-    (p) => `stoppedBy says what counts as a first response: it belongs to a first-response target, not ${p.measure}`,
+    (p) =>
+      `stoppedBy says what counts as a first response: it belongs to a first-response target, not ${p.measure}`,
     (p) => `stoppedBy 规定何为首次响应:只适用于 first-response 指标,不适用于 ${p.measure}`,
+  ),
+  hours_map_default: define<Record<string, never>>(
+    () => 'service hours by channel need a default for the other channels: { phone: phone, default: online }',
+    () => '按渠道设置的服务时间需要为其他渠道给出默认值:{ phone: phone, default: online }',
+  ),
+  target_allowance: define<{ given: 'neither' | 'both' | 'table' | 'by' | 'default' }>(
+    (p) =>
+      ({
+        neither:
+          'a target needs its allowance: within (4 hours), or a table with by (by: priority, table: { P1: 1 hour })',
+        both: 'give within, or by with a table, not both',
+        table: 'a table needs by: the ticket field whose value picks the row (by: priority)',
+        by: 'by needs a table: the allowance of each value (table: { P1: 1 hour, P2: 8 hours })',
+        default: 'default names the row of a table: it needs by and table',
+      })[p.given],
+    (p) =>
+      ({
+        neither: '指标需要给出时限:within(如 4 hours),或带 by 的表格(by: priority, table: { P1: 1 hour })',
+        both: 'within 与 by 加表格只能给出其一',
+        table: 'table 需要 by:用于选择行的工单字段(by: priority)',
+        by: 'by 需要 table:每个取值的时限(table: { P1: 1 hour, P2: 8 hours })',
+        default: 'default 指表格中的行:需要 by 和 table',
+      })[p.given],
   ),
   unknown_status: define<{ status: string; known: string }>(
     (p) => `"${p.status}" is not a ticket status (known: ${p.known})`,
@@ -1362,6 +1387,21 @@ export const messages = {
       `target ${p.target} (clause ${p.clause}) applies${p.logic ? `: ${p.logic} holds for ${p.fields}` : ' to every ticket'}`,
     (p) =>
       `指标 ${p.target}(第 ${p.clause} 条)适用${p.logic ? `:条件 ${p.logic} 对 ${p.fields} 成立` : '于所有工单'}`,
+  ),
+  sla_table_row: define<{ by: string; row: string; isDefault: boolean }>(
+    (p) =>
+      `row ${p.row} of the ${p.by} table applies${p.isDefault ? ` (also the row of tickets without a ${p.by})` : ''}`,
+    (p) => `适用 ${p.by} 表的 ${p.row} 行${p.isDefault ? `(也是未填 ${p.by} 的工单所用的行)` : ''}`,
+  ),
+  sla_hours_by_channel: define<{ channel: string | null; hours: string }>(
+    (p) =>
+      p.channel === null
+        ? `service hours ${p.hours}: the default, as the ticket's channel has no hours of its own in this target`
+        : `service hours ${p.hours}: the hours of channel ${p.channel} in this target`,
+    (p) =>
+      p.channel === null
+        ? `服务时间 ${p.hours}:默认值,该工单的渠道在本指标中没有单独的服务时间`
+        : `服务时间 ${p.hours}:本指标中渠道 ${p.channel} 的服务时间`,
   ),
   sla_status: define<{
     status: string;

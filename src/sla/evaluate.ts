@@ -65,6 +65,16 @@ function lastEventAt(timeline: Timeline, end: number): number {
   return timeline.created;
 }
 
+/** The variant of a target for a ticket's channel (its own `channel` field), else the target itself. */
+function variantFor(
+  target: SlaTarget,
+  byChannel: ReadonlyMap<string, SlaTarget>,
+  fields: Readonly<Record<string, unknown>>,
+): SlaTarget {
+  const channel = Object.hasOwn(fields, 'channel') ? fields.channel : undefined;
+  return (typeof channel === 'string' ? byChannel.get(channel) : undefined) ?? target;
+}
+
 export class SlaEngine {
   private readonly selection: TargetSelection;
   /** Who stops each target's response clocks (by position; see replyMask). */
@@ -197,7 +207,9 @@ export class SlaEngine {
     atMs: number | null,
     judging: Judgement,
   ): TargetEvaluation {
-    const target = this.targets[k]!;
+    let target = this.targets[k]!;
+    // Hours by channel: the variant for the ticket's channel when the target started to apply.
+    if (target.byChannel !== undefined) target = variantFor(target, target.byChannel, window.fields);
     const key = this.pauseKeys[k]!;
     const cycles: Cycle[] = measureCycles({
       target,

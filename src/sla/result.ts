@@ -248,7 +248,7 @@ export class TargetResult implements TargetEvaluation {
       steps,
       paused,
       text(lang: Lang = 'en') {
-        return explainText(self, steps, lang);
+        return explainText(self, self.spec, steps, lang);
       },
     };
     return this.#explanation;
@@ -280,7 +280,7 @@ export class TargetResult implements TargetEvaluation {
   }
 }
 
-function explainText(result: TargetResult, steps: DeadlineStep[], lang: Lang): string {
+function explainText(result: TargetResult, spec: SlaTarget, steps: DeadlineStep[], lang: Lang): string {
   const lines: string[] = [];
   const selected = result.explanation.selectedBy;
   lines.push(
@@ -295,6 +295,9 @@ function explainText(result: TargetResult, steps: DeadlineStep[], lang: Lang): s
       lang,
     ),
   );
+  if (spec.cellNote !== undefined) lines.push(`- ${renderMessage('sla_table_row', spec.cellNote, lang)}`);
+  if (spec.hoursNote !== undefined)
+    lines.push(`- ${renderMessage('sla_hours_by_channel', spec.hoursNote, lang)}`);
   for (const step of steps) lines.push(`- ${describeStep(step, lang)}`);
   lines.push(
     renderMessage(

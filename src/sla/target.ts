@@ -89,6 +89,18 @@ export interface SlaTarget {
   repliesFrom: ReadonlySet<ReplyAuthor>;
   /** First-response targets with `stoppedBy`: what stops the clock; undefined: a reply only (the default). */
   responseStops?: ResponseStops | undefined;
+  /** A row of a table target (`by`, `table`): which row this is, for the explanation. */
+  cellNote?: { by: string; row: string; isDefault: boolean } | undefined;
+  /**
+   * A target whose hours depend on the channel: the hours this one runs on (`channel` null for the
+   * default), for the explanation.
+   */
+  hoursNote?: { channel: string | null; hours: string } | undefined;
+  /**
+   * The same target on other service hours, by the ticket's channel (the `channel` field when the
+   * target starts to apply); a channel not listed runs on this one (the default).
+   */
+  byChannel?: ReadonlyMap<string, SlaTarget> | undefined;
   /** Warning thresholds in per cent of the allowance, as the definition writes them, ascending (50, 75, 90). */
   warnAt: readonly number[];
 }

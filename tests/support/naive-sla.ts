@@ -75,8 +75,13 @@ export interface TargetDef {
   clause: string;
   appliesTo?: unknown;
   measure: MeasureDef;
-  within: DurationDef;
-  hours?: string;
+  /** The allowance; a table target has `by` and `table` instead (section 0). */
+  within?: DurationDef;
+  by?: string;
+  table?: Record<string, DurationDef>;
+  default?: string;
+  /** A name, or a map from channel to name with a `default`. */
+  hours?: string | Record<string, string>;
   calendar?: string;
   counting?: 'cn-civil' | 'elapsed';
   endOfDay?: 'midnight' | 'close-of-business';
@@ -482,7 +487,10 @@ interface Term {
   clockStart(s: number): number;
 }
 
-function readTerm(target: TargetDef, contract: ContractDef): { term: Term; hours: Hours | undefined } {
+function readTerm(
+  target: TargetDef & { hours?: string },
+  contract: ContractDef,
+): { term: Term; hours: Hours | undefined } {
   const hoursDef = target.hours === undefined ? undefined : contract.hours[target.hours];
   if (target.hours !== undefined && hoursDef === undefined)
     throw new Error(`model: no hours ${target.hours}`);
@@ -490,7 +498,7 @@ function readTerm(target: TargetDef, contract: ContractDef): { term: Term; hours
   const zone = hours?.schedule.timeZone ?? contract.timeZone;
   const counting = target.counting ?? 'cn-civil';
   const endOfDay = target.endOfDay ?? (hours === undefined ? 'midnight' : 'close-of-business');
-  const w = target.within;
+  const w = target.within!;
   const anchorDay = (s: number) => localDate(zone, s);
   const needHours = (why: string): Hours => {
     if (hours === undefined) throw new Error(`model: ${target.id} needs hours for ${why}`);
@@ -1172,6 +1180,48 @@ function result(target: TargetDef, judged: Judged[], j: Judge): NaiveTarget {
 // The whole evaluation
 // ---------------------------------------------------------------------------------------------
 
+interface Row {
+  by: string;
+  key: string;
+  isDefault: boolean;
+}
+
+/** Section 2, tables: a target with `by` is one target per row of its table, `id[row]`, in key order. */
+function expandTables(targets: TargetDef[]): Array<{ target: TargetDef; row: Row | undefined }> {
+  const out: Array<{ target: TargetDef; row: Row | undefined }> = [];
+  for (const target of targets) {
+    if (target.by === undefined) {
+      out.push({ target, row: undefined });
+      continue;
+    }
+    for (const [key, within] of Object.entries(target.table!)) {
+      out.push({
+        target: { ...target, id: `${target.id}[${key}]`, within },
+        row: { by: target.by, key, isDefault: key === target.default },
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether ticket fields select a row: the field's value is the row's text, or its number written so. */
+function inRow(row: Row, fields: Record<string, unknown>): boolean {
+  const value = Object.hasOwn(fields, row.by) ? fields[row.by] : undefined;
+  if (value === undefined || value === null || value === '') return row.isDefault;
+  if (value === row.key) return true;
+  return typeof value === 'number' && String(value) === row.key;
+}
+
+/** Section 0: the hours of a target for the fields it entered with (a map picks by channel). */
+function hoursFor(target: TargetDef, fields: Record<string, unknown>): string | undefined {
+  const hours = target.hours;
+  if (hours === undefined || typeof hours === 'string') return hours;
+  const channel = Object.hasOwn(fields, 'channel') ? fields.channel : undefined;
+  if (typeof channel === 'string' && channel !== 'default' && Object.hasOwn(hours, channel))
+    return hours[channel];
+  return hours.default;
+}
+
 /**
  * Every applying target of the definition on the ticket, in definition order, judged as of `at`
  * (epoch ms or ISO text) or, without it, as of the ticket's last event.
@@ -1194,13 +1244,17 @@ export function naiveEvaluate(
   const segments = segmentsOf(created.t, ticket.fields ?? {}, events);
 
   const out: NaiveTarget[] = [];
-  for (const target of definition.targets) {
+  for (const { target, row } of expandTables(definition.targets)) {
     let enter: number | undefined;
+    let enterFields: Record<string, unknown> = {};
     let leave = INF;
     for (const segment of segments) {
-      const ok = holds(target.appliesTo, segment.fields);
+      const ok = holds(target.appliesTo, segment.fields) && (row === undefined || inRow(row, segment.fields));
       if (enter === undefined) {
-        if (ok) enter = segment.start;
+        if (ok) {
+          enter = segment.start;
+          enterFields = segment.fields;
+        }
       } else if (!ok) {
         leave = segment.start;
         break;
@@ -1210,7 +1264,7 @@ export function naiveEvaluate(
     const from = (target.onReclassify ?? 'retroactive') === 'retroactive' ? created.t : enter;
     const until = Math.min(end, leave);
     const seen = events.filter((e) => e.t <= until);
-    const { term, hours } = readTerm(target, definition);
+    const { term, hours } = readTerm({ ...target, hours: hoursFor(target, enterFields) }, definition);
     const j: Judge = { term, at, asOf, leave };
     const raw = cyclesOf(target, hours, seen, statusFacts(created.t, seen), from, until);
     out.push(

@@ -206,23 +206,66 @@ const targetArb = (hourNames: string[]) =>
         nil: undefined,
       }),
       warnAt: fc.option(fc.subarray([12.5, 33.3, 50, 75, 90, 100]), { nil: undefined }),
+      // A table by priority (rows "1", "2", "P1"; integer priorities match "1" and "2"), sometimes with a default.
+      table: fc.option(
+        fc.record({
+          rows: fc.subarray(['1', '2', 'P1'], { minLength: 1 }),
+          defaultRow: fc.nat({ max: 3 }),
+          extra: fc.constantFrom<Kind>('wall', 'days', 'working-days'),
+        }),
+        { nil: undefined, freq: 5 },
+      ),
+      // Hours by channel: a map with a default.
+      hoursMap: fc.option(
+        fc.record({
+          channels: fc.subarray([...CHANNELS], { minLength: 1, maxLength: 2 }),
+          picks: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
+        }),
+        { nil: undefined, freq: 4 },
+      ),
       stoppedBy: fc.option(
         fc.subarray(['reply', 'awaiting-customer', 'on-hold', 'solved'] as const, { minLength: 1 }),
         { nil: undefined, freq: 3 },
       ),
     })
-    .chain((t) => within[t.kind].map((w) => ({ ...t, within: w })))
+    .chain((t) =>
+      fc
+        .tuple(within[t.kind], fc.array(within[t.table?.extra ?? t.kind], { minLength: 3, maxLength: 3 }))
+        .map(([w, rows]) => ({ ...t, within: w, rowWithins: rows })),
+    )
     .map((t) => {
       // Phone answers, business time and close of business all need service hours.
       const needsHours =
         t.measure === 'phone-answer' || t.kind === 'business' || t.endOfDay === 'close-of-business';
       const hours = t.hours ?? (needsHours ? hourNames[0] : undefined);
       const dayBased = t.kind === 'working-days' || t.kind === 'days' || t.kind === 'months';
+      // Table rows use the target's own kind of duration, or the extra kind when it needs no hours.
+      const rowKind = t.kind === 'business' ? t.kind : (t.table?.extra ?? t.kind);
+      const rowsNeedHours = rowKind === 'business';
+      const table =
+        t.table === undefined || (rowsNeedHours && hours === undefined && !needsHours)
+          ? undefined
+          : {
+              by: 'priority',
+              table: Object.fromEntries(
+                t.table.rows.map((row, i) => [row, rowKind === t.kind ? t.within : t.rowWithins[i]!]),
+              ),
+              ...(t.table.defaultRow < t.table.rows.length
+                ? { default: t.table.rows[t.table.defaultRow]! }
+                : {}),
+            };
+      const hoursValue =
+        hours !== undefined && t.hoursMap !== undefined
+          ? Object.fromEntries([
+              ...t.hoursMap.channels.map((c, i) => [c, hourNames[t.hoursMap!.picks[i]! % hourNames.length]!]),
+              ['default', hours],
+            ])
+          : hours;
       const target: Omit<TargetDef, 'id' | 'clause'> = {
         measure: t.measure,
-        within: t.within,
+        ...(table === undefined ? { within: t.within } : table),
         ...(t.appliesTo === undefined ? {} : { appliesTo: t.appliesTo }),
-        ...(hours === undefined ? {} : { hours }),
+        ...(hoursValue === undefined ? {} : { hours: hoursValue }),
         ...(t.calendar === undefined ? {} : { calendar: t.calendar }),
         ...(dayBased && t.counting !== undefined ? { counting: t.counting } : {}),
         ...(dayBased && t.endOfDay !== undefined ? { endOfDay: t.endOfDay } : {}),
@@ -447,7 +490,7 @@ export const ticketArb: fc.Arbitrary<RandomTicket> = fc
       {
         channel,
         category,
-        priority: fc.integer({ min: 1, max: 4 }),
+        priority: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constantFrom<unknown>('P1', '', null)),
         tags: fc.subarray([...TAGS]),
         score: fc.integer({ min: 0, max: 100 }),
         escalated: fc.boolean(),

@@ -1,0 +1,126 @@
+/**
+ * The help desk's own words, on examples/sla-only.contract.yaml: one target whose hours (and so its
+ * close of business) depend on the channel, a priority table reported row by row, and a first
+ * response that a waiting status stops. Hand-worked; the random comparison with the model
+ * (tests/properties/sla-model.property.test.ts) covers the same forms on random contracts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseContract, safeParseContract, type TicketInput } from '../src/index.js';
+
+const text = readFileSync(join(import.meta.dirname, '../examples/sla-only.contract.yaml'), 'utf8');
+const contract = parseContract(text);
+
+const ticket = (fields: Record<string, unknown>, ...events: TicketInput['events']): TicketInput => ({
+  id: 'T1',
+  fields,
+  events: [{ type: 'created', at: '2025-10-09T10:00:00+08:00' }, ...events],
+});
+const target = (t: TicketInput, id: string) =>
+  contract.evaluateTicket(t, { at: '2025-10-20T00:00:00+08:00' }).targets.find((r) => r.target === id);
+
+describe('service hours by channel: one clause, one target', () => {
+  it('ends the last working day at close of business on the phone, at 24:00 online', () => {
+    // Why: 2 working days after Thu 2025-10-09 are Fri 10-10 and Sat 10-11 (a make-up working day);
+    // the phone line's office hours close at 18:00, online hours at 24:00.
+    const phone = target(ticket({ channel: 'phone' }), 'resolution')!;
+    expect(phone.due).toBe('2025-10-11T18:00:00+08:00');
+    expect(phone.explanation.text()).toContain(
+      '- service hours office: the hours of channel phone in this target',
+    );
+    const chat = target(ticket({ channel: 'chat' }), 'resolution')!;
+    expect(chat.due).toBe('2025-10-12T00:00:00+08:00');
+    expect(chat.explanation.text('zh')).toContain('服务时间 online:默认值');
+  });
+
+  it('is one target: both channels report under the same id', () => {
+    const report = contract.complianceReport(
+      contract.evaluateTickets([
+        ticket({ channel: 'phone' }, { type: 'status', at: '2025-10-10T12:00:00+08:00', status: 'solved' }),
+        ticket({ channel: 'chat' }, { type: 'status', at: '2025-10-10T12:00:00+08:00', status: 'solved' }),
+      ]),
+    );
+    const rows = report.rows.filter((r) => r.target === 'resolution');
+    expect(rows.map((r) => [r.channel, r.met])).toEqual([
+      ['chat', 1],
+      ['phone', 1],
+    ]);
+  });
+
+  it('needs a default, and channels the scope has', () => {
+    const result = safeParseContract(
+      text.replace('hours: { phone: office, default: online }', 'hours: { phone: office }'),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'service hours by channel need a default for the other channels: { phone: phone, default: online }',
+    ]);
+  });
+});
+
+describe('a priority table', () => {
+  it('reports each row as its own target and explains which row applied', () => {
+    const p1 = target(
+      ticket({ priority: 'P1' }, { type: 'agent-reply', at: '2025-10-09T10:30:00+08:00' }),
+      'response-by-priority[P1]',
+    )!;
+    // Why: row P1 allows 1 hour; replied after 30 minutes.
+    expect(p1.status).toBe('met');
+    expect(p1.explanation.text().split('\n')[1]).toBe('- row P1 of the priority table applies');
+    const p2 = target(
+      ticket({ priority: 'P2' }, { type: 'agent-reply', at: '2025-10-09T19:00:00+08:00' }),
+      'response-by-priority[P2]',
+    )!;
+    // Why: row P2 allows 8 hours (due 18:00); replied at 19:00.
+    expect(p2.status).toBe('breached');
+  });
+
+  it('gives tickets without a priority the default row, and a priority the table lacks no row', () => {
+    const none = contract.evaluateTicket(ticket({})).targets.map((t) => t.target);
+    expect(none).toContain('response-by-priority[P3]');
+    const row = target(ticket({ priority: '' }), 'response-by-priority[P3]')!;
+    expect(row.explanation.text()).toContain(
+      'row P3 of the priority table applies (also the row of tickets without a priority)',
+    );
+    // Why: P9 is neither a row nor "no priority": no row of the table applies.
+    const p9 = contract.evaluateTicket(ticket({ priority: 'P9' })).targets.map((t) => t.target);
+    expect(p9.filter((id) => id.startsWith('response-by-priority'))).toEqual([]);
+  });
+
+  it('says what a table needs', () => {
+    const noBy = safeParseContract(text.replace('    by: priority\n', ''));
+    expect(noBy.ok ? [] : noBy.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'targets.3.table: a table needs by: the ticket field whose value picks the row (by: priority)',
+    ]);
+    const badDefault = safeParseContract(text.replace('default: P3', 'default: P4'));
+    expect(badDefault.ok ? [] : badDefault.issues.map((i) => i.message)).toEqual([
+      'there is no table row "P4" (defined: P1, P2, P3)',
+    ]);
+  });
+});
+
+describe('what stops a first response', () => {
+  it('a change to a waiting status counts when stoppedBy lists it', () => {
+    const waiting = target(
+      ticket(
+        { priority: 'P1' },
+        { type: 'status', at: '2025-10-09T10:20:00+08:00', status: 'awaiting-customer' },
+      ),
+      'response-by-priority[P1]',
+    )!;
+    // Why: no reply, but the status changed to awaiting-customer 20 minutes in: met then.
+    expect([waiting.status, waiting.stoppedAt]).toEqual(['met', '2025-10-09T10:20:00+08:00']);
+  });
+
+  it('belongs to first-response targets only', () => {
+    const result = safeParseContract(
+      text.replace(
+        '    pauseWhile: [awaiting-customer]\n',
+        '    pauseWhile: [awaiting-customer]\n    stoppedBy: [solved]\n',
+      ),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
+      'stoppedBy says what counts as a first response: it belongs to a first-response target, not resolution',
+    ]);
+  });
+});
