@@ -124,3 +124,53 @@ describe('what stops a first response', () => {
     ]);
   });
 });
+
+describe("the help desk's status names", () => {
+  it('maps them, case and width insensitive, and pauses on them', () => {
+    const paused = target(
+      ticket(
+        { channel: 'chat' },
+        { type: 'status', at: '2025-10-10T09:00:00+08:00', status: 'REPLIED' },
+        { type: 'status', at: '2025-10-13T09:00:00+08:00', status: 'Open' },
+        { type: 'status', at: '2025-10-13T10:00:00+08:00', status: 'Ｒｅｓｏｌｖｅｄ' },
+      ),
+      'resolution',
+    )!;
+    // Why: "REPLIED" is awaiting-customer, which pauses resolution from 10-10 09:00 to 10-13 09:00;
+    // "Ｒｅｓｏｌｖｅｄ" (full width) is solved: met.
+    expect(paused.status).toBe('met');
+    expect(paused.explanation.paused).toEqual([
+      { from: '2025-10-10T09:00:00+08:00', to: '2025-10-13T09:00:00+08:00' },
+    ]);
+  });
+
+  it('reports a status nothing maps once per batch, with the number of tickets, and ignores it', () => {
+    const converted = (id: string) => ({
+      ...ticket(
+        { channel: 'chat' },
+        { type: 'status', at: '2025-10-10T09:00:00+08:00', status: 'Converted' },
+      ),
+      id,
+    });
+    const items = [...contract.evaluateTickets([converted('T1'), converted('T2')])];
+    // Why: no ticket fails; each evaluation names the status it ignored.
+    expect(items.map((i) => (i.ok ? i.evaluation.unmappedStatuses : i.error.code))).toEqual([
+      ['Converted'],
+      ['Converted'],
+    ]);
+    const report = contract.complianceReport(contract.evaluateTickets([converted('T1'), converted('T2')]));
+    expect(report.unmappedStatuses).toEqual([{ status: 'Converted', tickets: 2 }]);
+    expect(report.rules.en.at(-1)).toBe(
+      'Status names the contract does not map were ignored (tickets with each): "Converted" (2); map them in statuses: { <name>: awaiting-customer | on-hold | solved | ... }.',
+    );
+  });
+
+  it('refuses two names that compare equal but stand for different statuses', () => {
+    const result = safeParseContract(
+      text.replace('Resolved: solved }', 'Resolved: solved, RESOLVED: closed }'),
+    );
+    expect(result.ok ? [] : result.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'statuses.RESOLVED: status name "RESOLVED" is "Resolved" written differently (names compare case and width insensitive), which already stands for solved, not closed',
+    ]);
+  });
+});

@@ -22,7 +22,9 @@ import {
   type ResponseStops,
   type SlaTarget,
   TICKET_STATUSES,
+  type TicketStatus,
 } from '../sla/target.js';
+import { type StatusNames, statusKey } from '../sla/ticket.js';
 import { type DayNumber, MS_PER_DAY, parseCivilDate, yearOfDay } from '../time/civil-date.js';
 import { type TimeZone, timeZone } from '../time/zone.js';
 import { IssueList } from './issues.js';
@@ -56,6 +58,8 @@ export interface Assembled {
   hours: Map<string, HoursEngine>;
   channels: Map<string, Channel>;
   targets: SlaTarget[];
+  /** The status vocabulary: the built-in names and the definition's `statuses`, by statusKey. */
+  statusNames: StatusNames;
   billing: BillingTerms | undefined;
 }
 
@@ -80,8 +84,9 @@ export function assemble(def: ContractDefinition, issues: IssueList): Assembled 
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
   const hours = buildHours(def, zone, calendars, issues);
   const channels = buildScope(def, hours, issues);
+  const statusNames = buildStatusNames(def, issues);
   const targets =
-    zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, issues);
+    zone === undefined ? [] : buildTargets(def, zone, calendars, defaultCalendar, hours, statusNames, issues);
   warnResponseLongerThanResolution(def, targets, issues);
   const billing =
     zone === undefined || !datesRead
@@ -108,8 +113,32 @@ export function assemble(def: ContractDefinition, issues: IssueList): Assembled 
     hours,
     channels,
     targets,
+    statusNames,
     billing,
   };
+}
+
+/**
+ * The status vocabulary: every built-in status under its own name, and the definition's names
+ * (`statuses`), compared case and width insensitive; two names that compare equal must agree.
+ */
+function buildStatusNames(def: ContractDefinition, issues: IssueList): StatusNames {
+  const names = new Map<string, TicketStatus>(TICKET_STATUSES.map((s) => [s, s]));
+  const written = new Map<string, string>(TICKET_STATUSES.map((s) => [s, s]));
+  for (const [name, status] of Object.entries(def.statuses ?? {})) {
+    const key = statusKey(name);
+    const known = names.get(key);
+    if (known !== undefined && known !== status) {
+      issues.error('status_name_clash', { name, other: written.get(key)!, status, otherStatus: known }, [
+        'statuses',
+        name,
+      ]);
+      continue;
+    }
+    names.set(key, own(status, TICKET_STATUSES));
+    written.set(key, name);
+  }
+  return names;
 }
 
 function unknown(
@@ -335,6 +364,7 @@ function buildTargets(
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
   hours: Map<string, HoursEngine>,
+  statusNames: StatusNames,
   issues: IssueList,
 ): SlaTarget[] {
   const defs = def.targets ?? [];
@@ -390,15 +420,18 @@ function buildTargets(
     }
     const targetHours = engines.get(hoursMap === undefined ? '' : 'default');
     const named = calendarRef(t.calendar, def, calendars, issues, [...path, 'calendar']);
+    // Statuses in pauseWhile: the library's names, or the help desk's own (statuses).
+    const pauseWhile = new Set<string>();
     (t.pauseWhile ?? []).forEach((status, j) => {
-      if (!(TICKET_STATUSES as readonly string[]).includes(status)) {
-        issues.error('unknown_status', { status, known: TICKET_STATUSES.join(', ') }, [
-          ...path,
-          'pauseWhile',
-          j,
-        ]);
+      const mapped = statusNames.get(statusKey(status));
+      if (mapped === undefined) {
+        issues.error(
+          'unknown_status',
+          { status, known: [...TICKET_STATUSES, ...Object.keys(def.statuses ?? {})].join(', ') },
+          [...path, 'pauseWhile', j],
+        );
         ok = false;
-      }
+      } else pauseWhile.add(mapped);
     });
     if (t.stoppedBy !== undefined && measure !== undefined && measure.kind !== 'first-response') {
       issues.error('stopped_by_measure', { measure: measure.kind }, [...path, 'stoppedBy']);
@@ -443,7 +476,7 @@ function buildTargets(
         duration: cell.duration,
         deadline: ctx,
         hours: engine,
-        pauseWhile: new Set(t.pauseWhile ?? []),
+        pauseWhile,
         onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
         onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
         repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),

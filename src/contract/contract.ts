@@ -135,7 +135,7 @@ export class Contract {
     // A definition without targets (fees only) answers no service-level question.
     if (this.definition.targets === undefined)
       throw new QuestionError('contract_no_targets', { contract: this.id });
-    this.#sla ??= new SlaEngine(this.assembled.targets, this.assembled.zone);
+    this.#sla ??= new SlaEngine(this.assembled.targets, this.assembled.zone, this.assembled.statusNames);
     return this.#sla;
   }
 

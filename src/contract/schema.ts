@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DAY_KINDS } from '../calendar/calendar.js';
 import { WEEKDAY_NAMES } from '../clock/service-hours.js';
+import { TICKET_STATUSES } from '../sla/target.js';
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -422,6 +423,14 @@ export const contractSchema = z
       .meta({ description: 'The service term, both days included; fees need it.' }),
     timeZone: z.string().meta({ description: 'IANA time zone of the contract, e.g. Asia/Shanghai.' }),
     calendars: z.record(id, calendar).optional(),
+    statuses: z
+      .record(z.string().min(1), z.enum(TICKET_STATUSES))
+      .optional()
+      .meta({
+        description:
+          "The help desk's own status names and the library's status each stands for, case and width insensitive: " +
+          '{ Replied: awaiting-customer, "On Hold": on-hold, Resolved: solved }.',
+      }),
     hours: z.record(id, hours).optional(),
     scope: z
       .strictObject({

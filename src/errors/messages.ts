@@ -1332,6 +1332,12 @@ export const messages = {
         default: 'default 指表格中的行:需要 by 和 table',
       })[p.given],
   ),
+  status_name_clash: define<{ name: string; other: string; status: string; otherStatus: string }>(
+    (p) =>
+      `status name "${p.name}" is "${p.other}" written differently (names compare case and width insensitive), which already stands for ${p.otherStatus}, not ${p.status}`,
+    (p) =>
+      `状态名 "${p.name}" 与 "${p.other}" 视为同一名称(不区分大小写和全角半角),后者已代表 ${p.otherStatus},而不是 ${p.status}`,
+  ),
   unknown_status: define<{ status: string; known: string }>(
     (p) => `"${p.status}" is not a ticket status (known: ${p.known})`,
     (p) => `"${p.status}" 不是工单状态(可用:${p.known})`,
@@ -1459,6 +1465,12 @@ export const messages = {
       p.at
         ? `截至 ${p.at} 仍未完成且已过期限的指标计为超时。`
         : '未给出报告时刻:未完成的指标按评估结果计入。',
+  ),
+  report_rule_unmapped_statuses: define<{ statuses: string }>(
+    (p) =>
+      `Status names the contract does not map were ignored (tickets with each): ${p.statuses}; map them in statuses: { <name>: awaiting-customer | on-hold | solved | ... }.`,
+    (p) =>
+      `合同未映射的状态名已被忽略(括号内为工单数):${p.statuses};请在 statuses 中映射,如 { <名称>: awaiting-customer | on-hold | solved | ... }。`,
   ),
   report_rule_percentiles: define<{ percentiles: string }>(
     (p) =>

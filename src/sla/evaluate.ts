@@ -23,7 +23,7 @@ import { measureCycles, replyMask } from './measures.js';
 import { TargetResult, TicketResult, type Window } from './result.js';
 import { TargetSelection } from './selection.js';
 import { type SlaTarget, TICKET_STATUSES, type TicketStatus } from './target.js';
-import { readTicket, type TicketInput, Timeline } from './ticket.js';
+import { readTicket, type StatusNames, type TicketInput, Timeline } from './ticket.js';
 import type { TargetEvaluation, TicketEvaluation } from './types.js';
 
 export type {
@@ -92,6 +92,8 @@ export class SlaEngine {
   constructor(
     readonly targets: readonly SlaTarget[],
     readonly zone: TimeZone,
+    /** The contract's status vocabulary (`statuses`), by statusKey; undefined: the built-in names only. */
+    private readonly statusNames: StatusNames | undefined = undefined,
   ) {
     this.selection = new TargetSelection(targets);
     this.replyMasks = targets.map((target) => replyMask(target.repliesFrom));
@@ -131,7 +133,7 @@ export class SlaEngine {
   }
 
   private evaluateWith(scratch: Scratch, input: unknown, atMs: number | null): TicketEvaluation {
-    const timeline = readTicket(input, scratch.timeline);
+    const timeline = readTicket(input, scratch.timeline, this.statusNames);
     const end = atMs ?? Number.POSITIVE_INFINITY;
     const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
     let results: readonly TargetEvaluation[] = NO_RESULTS;
@@ -161,7 +163,9 @@ export class SlaEngine {
         }
       }
     }
-    return new TicketResult(timeline.id, atMs, this, channel, timeline.created, results);
+    // The timeline is reused for the next ticket: its list of unmapped names goes with this result.
+    const unmapped = timeline.unmapped;
+    return new TicketResult(timeline.id, atMs, this, channel, timeline.created, results, unmapped);
   }
 
   /** A ticket whose fields change: targets apply from the change that selects them to the one that does not. */

@@ -9,7 +9,7 @@
 import { Cycle, NO_PAUSES, type Pauses } from './cycle.js';
 import { isSolved, type StatusFacts } from './facts.js';
 import type { EventMatcher, ReplyAuthor, ResponseStops, SlaTarget } from './target.js';
-import type { Timeline } from './ticket.js';
+import { type Timeline, UNMAPPED_STATUS } from './ticket.js';
 
 /** Who may stop a target's response clock, as bits (read once per target, not per event). */
 const AGENT_REPLIES = 1;
@@ -106,6 +106,7 @@ function matches(matcher: EventMatcher, timeline: Timeline, i: number): boolean 
   if (matcher.event !== type) return false;
   // The detail column is the status of a status event and the name of a milestone.
   const detail = timeline.detail[i];
+  if (detail === UNMAPPED_STATUS && type === 'status') return false; // a status no name maps: ignored
   if (matcher.status !== undefined && (type !== 'status' || matcher.status !== detail)) return false;
   if (matcher.milestone !== undefined && (type !== 'milestone' || matcher.milestone !== detail)) return false;
   return true;

@@ -319,6 +319,9 @@ function explainText(result: TargetResult, spec: SlaTarget, steps: DeadlineStep[
   return lines.join('\n');
 }
 
+/** No status names (shared, never written to). */
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
 /** A ticket's evaluation; its month is looked up when read (reports read it; other passes do not). */
 export class TicketResult implements TicketEvaluation {
   constructor(
@@ -328,6 +331,7 @@ export class TicketResult implements TicketEvaluation {
     readonly channel: string | null,
     readonly createdMs: number,
     readonly targets: readonly TargetEvaluation[],
+    readonly unmappedStatuses: readonly string[] = NO_NAMES,
   ) {}
 
   get month(): string {
@@ -345,6 +349,7 @@ export class TicketResult implements TicketEvaluation {
       channel: this.channel,
       month: this.month,
       targets: this.targets,
+      ...(this.unmappedStatuses.length === 0 ? {} : { unmappedStatuses: this.unmappedStatuses }),
     };
   }
 }

@@ -96,6 +96,8 @@ export interface TargetDef {
 
 export interface ContractDef {
   timeZone: string;
+  /** The help desk's status names: name -> one of the six statuses (section 1). */
+  statuses?: Record<string, string>;
   calendars?: Record<string, { type: string }>;
   hours: Record<string, HoursDef>;
   targets: TargetDef[];
@@ -635,7 +637,34 @@ function instantOf(x: string | number): number {
   return t;
 }
 
-function readEvents(ticket: TicketDef): Event[] {
+/** Stands for a status no name maps: the event is kept (it is an event) but changes and matches nothing. */
+const UNMAPPED = 'model: unmapped status';
+
+/** Section 1: a status name as the vocabulary compares it (NFKC, lower case, trimmed). */
+function statusName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().trim();
+}
+
+/** The six statuses, and the definition's own names, by statusName. */
+function vocabulary(definition: ContractDef): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const s of ['new', 'open', 'awaiting-customer', 'on-hold', 'solved', 'closed']) names.set(s, s);
+  for (const [name, status] of Object.entries(definition.statuses ?? {})) names.set(statusName(name), status);
+  return names;
+}
+
+/** The status names of a ticket's events that nothing maps, as written, once each, in input order. */
+export function naiveUnmapped(definition: ContractDef, ticket: TicketDef): string[] {
+  const names = vocabulary(definition);
+  const out: string[] = [];
+  for (const e of ticket.events) {
+    if (e.type !== 'status' || typeof e.status !== 'string') continue;
+    if (!names.has(statusName(e.status)) && !out.includes(e.status)) out.push(e.status);
+  }
+  return out;
+}
+
+function readEvents(ticket: TicketDef, names: Map<string, string>): Event[] {
   const events: Event[] = ticket.events.map((e, index) => {
     // `public: false` makes an agent reply an internal note (written by that author).
     const type = e.type === 'agent-reply' && e.public === false ? 'internal-note' : e.type;
@@ -645,7 +674,7 @@ function readEvents(ticket: TicketDef): Event[] {
       type,
       index,
       author: e.type === 'agent-reply' ? (e.author ?? 'agent') : undefined,
-      status: type === 'status' ? e.status : undefined,
+      status: type === 'status' ? (names.get(statusName(e.status!)) ?? UNMAPPED) : undefined,
       field: type === 'field-change' ? e.field : undefined,
       value: type === 'field-change' ? e.value : undefined,
       name: type === 'milestone' ? e.name : undefined,
@@ -734,7 +763,7 @@ interface StatusFacts {
 function statusFacts(created: number, events: Event[]): StatusFacts {
   const changes: Array<{ t: number; status: string }> = [{ t: created, status: 'new' }];
   for (const e of events) {
-    if (e.type !== 'status') continue;
+    if (e.type !== 'status' || e.status === UNMAPPED) continue;
     if (e.status === changes[changes.length - 1]!.status) continue; // no change
     changes.push({ t: e.t, status: e.status! });
   }
@@ -783,6 +812,7 @@ function clip(spans: Span[], from: number, to: number): Span[] {
 
 function matches(matcher: MatcherDef, e: Event): boolean {
   if (matcher.event !== e.type) return false; // an internal note is not an agent-reply
+  if (e.status === UNMAPPED) return false; // a status nothing maps matches nothing
   if (matcher.status !== undefined && e.status !== matcher.status) return false;
   if (matcher.milestone !== undefined && e.name !== matcher.milestone) return false;
   return true;
@@ -1234,7 +1264,7 @@ export function naiveEvaluate(
   for (const [name, cal] of Object.entries(definition.calendars ?? {}))
     if (cal.type !== 'china') throw new Error(`model: calendar ${name} is not the China calendar`);
   const at = atInput === undefined ? undefined : instantOf(atInput);
-  const all = readEvents(ticket);
+  const all = readEvents(ticket, vocabulary(definition));
   const created = all.find((e) => e.type === 'created');
   if (created === undefined) throw new Error('model: no created event');
   if (at !== undefined && created.t > at) return [];
