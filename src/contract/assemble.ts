@@ -13,7 +13,7 @@ import { regionCalendar } from '../calendar/region.js';
 import { deadlineContext } from '../clock/deadline.js';
 import { type Duration, formatDuration, parseDuration } from '../clock/duration.js';
 import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
-import type { IssuePath } from '../errors/errors.js';
+import { ContractTermsError, type IssuePath } from '../errors/errors.js';
 import { type CompiledCondition, safeCompileCondition } from '../rules/condition.js';
 import {
   type EventMatcher,
@@ -141,6 +141,26 @@ function buildStatusNames(def: ContractDefinition, issues: IssueList): StatusNam
   return names;
 }
 
+/**
+ * Runs `fn` on a value found at `path`, turning a library error into issues at the full path: the
+ * error's own path is relative to the value given (`daysOff[0]`), so `path` goes before it.
+ */
+function attemptWithin<T>(issues: IssueList, path: IssuePath, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof ContractTermsError)) throw error;
+    const before = issues.items.length;
+    issues.fromError(error, path);
+    if (error.path.length > 0)
+      for (let i = before; i < issues.items.length; i++) {
+        const issue = issues.items[i]!;
+        issues.items[i] = { ...issue, path: [...path, ...issue.path] };
+      }
+    return undefined;
+  }
+}
+
 function unknown(
   issues: IssueList,
   kind: string,
@@ -213,7 +233,7 @@ function buildCalendars(def: ContractDefinition, issues: IssueList): Map<string,
         ...(spec.daysOff ? { daysOff: spec.daysOff } : {}),
         ...(spec.workingDays ? { workingDays: spec.workingDays } : {}),
       };
-      base = issues.attempt(path, () => base!.with(overrides));
+      base = attemptWithin(issues, path, () => base!.with(overrides));
     }
     if (base === undefined) {
       failed.add(name);
@@ -266,7 +286,7 @@ function hoursFrom(
   if (spec === '24x7') {
     return zone === undefined
       ? undefined
-      : issues.attempt(path, () => hoursEngineFromSpec({ timeZone: zone.id, windows: '24x7' }, []));
+      : issues.attempt(path, () => hoursEngineFromSpec({ timeZone: zone.id, windows: '24x7' }, path));
   }
   const zoneId = spec.timeZone ?? zone?.id;
   if (zoneId === undefined) return undefined;
@@ -279,7 +299,8 @@ function hoursFrom(
   if (spec.rules !== undefined) full.rules = spec.rules;
   if (spec.exceptions !== undefined) full.exceptions = spec.exceptions;
   if (spec.serviceDayLength !== undefined) full.serviceDayLength = spec.serviceDayLength;
-  return issues.attempt(path, () => hoursEngineFromSpec(full, []));
+  // The full path of the hours, so that a problem inside them is found at its line (hours.chat.windows[0]).
+  return issues.attempt(path, () => hoursEngineFromSpec(full, path));
 }
 
 function hoursRef(
@@ -532,7 +553,7 @@ function tableCells(t: TargetDefinition, issues: IssueList, path: IssuePath): Ce
     const duration = issues.attempt([...path, 'within'], () => parseDuration(t.within!));
     return duration === undefined
       ? undefined
-      : [{ id: undefined, duration, path: [...path, 'within'], condition: undefined, note: undefined }];
+      : [{ id: undefined, duration, path, condition: undefined, note: undefined }];
   }
   if (t.by === undefined || table === undefined || t.within !== undefined) {
     issues.error(
