@@ -228,8 +228,8 @@ function otherStatus(status: unknown, i: number, names: StatusNames | undefined,
   const key = statusKey(status);
   const mapped = names?.get(key) ?? BUILT_IN_NAMES.get(key);
   if (mapped !== undefined) return mapped;
-  const unmapped = (timeline.unmapped ??= []);
-  if (!unmapped.includes(status)) unmapped.push(status);
+  if (timeline.unmapped === undefined) timeline.unmapped = [status];
+  else if (!timeline.unmapped.includes(status)) timeline.unmapped.push(status);
   return UNMAPPED_STATUS;
 }
 
