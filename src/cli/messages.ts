@@ -137,7 +137,7 @@ const en = {
   validTerm: (p: { start: string; end: string; zone: string }) =>
     `term ${p.start}..${p.end}, time zone ${p.zone}`,
   validScope: (p: { channels: string; channelCount: number; targets: number }) =>
-    `${p.channelCount} channel${p.channelCount === 1 ? '' : 's'} (${p.channels}), ${p.targets} service-level target${p.targets === 1 ? '' : 's'}`,
+    `${p.channelCount === 0 ? 'no channels' : `${p.channelCount} channel${p.channelCount === 1 ? '' : 's'} (${p.channels})`}, ${p.targets} service-level target${p.targets === 1 ? '' : 's'}`,
   validNoTerm: (p: { zone: string }) => `no term, time zone ${p.zone}`,
   validQuestion: (q: 'service-levels' | 'payments' | 'late-fees' | 'service-credits') =>
     ({
@@ -460,7 +460,8 @@ const zh: CliMessages = {
   validWithWarnings: (p) => `${p.file}: 有效,有 ${p.warnings} 条警告`,
   validContract: (p) => `合同 ${p.id}:${p.title}`,
   validTerm: (p) => `期限 ${p.start}..${p.end},时区 ${p.zone}`,
-  validScope: (p) => `${p.channelCount} 个渠道(${p.channels}),${p.targets} 项服务水平指标`,
+  validScope: (p) =>
+    `${p.channelCount === 0 ? '未列渠道' : `${p.channelCount} 个渠道(${p.channels})`},${p.targets} 项服务水平指标`,
   validNoTerm: (p) => `未约定期限,时区 ${p.zone}`,
   validQuestion: (q) =>
     ({
