@@ -152,7 +152,14 @@ export {
   safeCompileCondition,
 } from './rules/condition.js';
 export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike } from './sla/report.js';
-export type { EventMatcher, Measure, ReplyAuthor, SlaTarget, TicketStatus } from './sla/target.js';
+export type {
+  EventMatcher,
+  Measure,
+  ReplyAuthor,
+  ResponseStops,
+  SlaTarget,
+  TicketStatus,
+} from './sla/target.js';
 export type { TicketEventInput, TicketInput } from './sla/ticket.js';
 export type {
   CycleEvaluation,
