@@ -48,12 +48,21 @@ describe('service hours by channel: one clause, one target', () => {
     ]);
   });
 
-  it('needs a default, and channels the scope has', () => {
-    const result = safeParseContract(
+  it('without a default, the other channels run without hours; a phone-answer target needs one', () => {
+    const noDefault = parseContract(
       text.replace('hours: { phone: office, default: online }', 'hours: { phone: office }'),
     );
-    expect(result.ok ? [] : result.issues.map((i) => i.message)).toEqual([
-      'service hours by channel need a default for the other channels: { phone: phone, default: online }',
+    const chat = noDefault
+      .evaluateTicket(ticket({ channel: 'chat' }), { at: '2025-10-20T00:00:00+08:00' })
+      .targets.find((r) => r.target === 'resolution')!;
+    // Why: no hours, so the last working day (Sat 10-11, a make-up working day) ends at midnight.
+    expect(chat.due).toBe('2025-10-12T00:00:00+08:00');
+    expect(chat.explanation.text()).toContain("- no service hours: the ticket's channel has none of its own");
+    const phoneAnswer = safeParseContract(
+      `${text}  - { id: answer, clause: "5", measure: phone-answer, within: 20 seconds, hours: { phone: office } }\n`,
+    );
+    expect(phoneAnswer.ok ? [] : phoneAnswer.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
+      'targets.4.hours: a phone-answer target needs hours for every call: give its hours by channel a default ({ phone: phone, default: online })',
     ]);
   });
 });

@@ -409,7 +409,8 @@ function buildTargets(
     const hoursMap: Record<string, string> | undefined = typeof t.hours === 'object' ? t.hours : undefined;
     const defaultHoursName: string | undefined = typeof t.hours === 'object' ? t.hours.default : t.hours;
     if (hoursMap !== undefined) {
-      if (!Object.hasOwn(hoursMap, 'default')) {
+      // Other channels run without hours (and so end their days at midnight), except phone answers.
+      if (!Object.hasOwn(hoursMap, 'default') && measure?.kind === 'phone-answer') {
         issues.error('hours_map_default', {}, [...path, 'hours']);
         ok = false;
       }
@@ -511,7 +512,7 @@ function buildTargets(
       const base = build(
         cell,
         targetHours,
-        hoursMap === undefined ? undefined : { channel: null, hours: defaultHoursName! },
+        hoursMap === undefined ? undefined : { channel: null, hours: defaultHoursName ?? null },
       );
       if (base === undefined) continue;
       if (hoursMap !== undefined) {

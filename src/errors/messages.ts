@@ -1310,8 +1310,10 @@ export const messages = {
     (p) => `stoppedBy 规定何为首次响应:只适用于 first-response 指标,不适用于 ${p.measure}`,
   ),
   hours_map_default: define<Record<string, never>>(
-    () => 'service hours by channel need a default for the other channels: { phone: phone, default: online }',
-    () => '按渠道设置的服务时间需要为其他渠道给出默认值:{ phone: phone, default: online }',
+    () =>
+      'a phone-answer target needs hours for every call: give its hours by channel a default ({ phone: phone, default: online })',
+    () =>
+      'phone-answer 指标的每个来电都需要服务时间:请为按渠道设置的服务时间给出默认值({ phone: phone, default: online })',
   ),
   target_allowance: define<{ given: 'neither' | 'both' | 'table' | 'by' | 'default' }>(
     (p) =>
@@ -1399,15 +1401,19 @@ export const messages = {
       `row ${p.row} of the ${p.by} table applies${p.isDefault ? ` (also the row of tickets without a ${p.by})` : ''}`,
     (p) => `适用 ${p.by} 表的 ${p.row} 行${p.isDefault ? `(也是未填 ${p.by} 的工单所用的行)` : ''}`,
   ),
-  sla_hours_by_channel: define<{ channel: string | null; hours: string }>(
+  sla_hours_by_channel: define<{ channel: string | null; hours: string | null }>(
     (p) =>
-      p.channel === null
-        ? `service hours ${p.hours}: the default, as the ticket's channel has no hours of its own in this target`
-        : `service hours ${p.hours}: the hours of channel ${p.channel} in this target`,
+      p.channel !== null
+        ? `service hours ${p.hours}: the hours of channel ${p.channel} in this target`
+        : p.hours === null
+          ? "no service hours: the ticket's channel has none of its own in this target, and there is no default"
+          : `service hours ${p.hours}: the default, as the ticket's channel has no hours of its own in this target`,
     (p) =>
-      p.channel === null
-        ? `服务时间 ${p.hours}:默认值,该工单的渠道在本指标中没有单独的服务时间`
-        : `服务时间 ${p.hours}:本指标中渠道 ${p.channel} 的服务时间`,
+      p.channel !== null
+        ? `服务时间 ${p.hours}:本指标中渠道 ${p.channel} 的服务时间`
+        : p.hours === null
+          ? '不按服务时间计算:该工单的渠道在本指标中没有单独的服务时间,也没有默认值'
+          : `服务时间 ${p.hours}:默认值,该工单的渠道在本指标中没有单独的服务时间`,
   ),
   sla_status: define<{
     status: string;

@@ -93,9 +93,9 @@ export interface SlaTarget {
   cellNote?: { by: string; row: string; isDefault: boolean } | undefined;
   /**
    * A target whose hours depend on the channel: the hours this one runs on (`channel` null for the
-   * default), for the explanation.
+   * default; `hours` null when the other channels run without hours), for the explanation.
    */
-  hoursNote?: { channel: string | null; hours: string } | undefined;
+  hoursNote?: { channel: string | null; hours: string | null } | undefined;
   /**
    * The same target on other service hours, by the ticket's channel (the `channel` field when the
    * target starts to apply); a channel not listed runs on this one (the default).

@@ -1249,7 +1249,7 @@ function hoursFor(target: TargetDef, fields: Record<string, unknown>): string | 
   const channel = Object.hasOwn(fields, 'channel') ? fields.channel : undefined;
   if (typeof channel === 'string' && channel !== 'default' && Object.hasOwn(hours, channel))
     return hours[channel];
-  return hours.default;
+  return Object.hasOwn(hours, 'default') ? hours.default : undefined;
 }
 
 /**

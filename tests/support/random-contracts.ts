@@ -238,6 +238,7 @@ const targetArb = (hourNames: string[]) =>
         fc.record({
           channels: fc.subarray([...CHANNELS], { minLength: 1, maxLength: 2 }),
           picks: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
+          withDefault: fc.boolean(),
         }),
         { nil: undefined, freq: 4 },
       ),
@@ -276,7 +277,8 @@ const targetArb = (hourNames: string[]) =>
         hours !== undefined && t.hoursMap !== undefined
           ? Object.fromEntries([
               ...t.hoursMap.channels.map((c, i) => [c, hourNames[t.hoursMap!.picks[i]! % hourNames.length]!]),
-              ['default', hours],
+              // Without a default the other channels run without hours: only where nothing needs them.
+              ...(t.hoursMap.withDefault || needsHours || rowsNeedHours ? [['default', hours]] : []),
             ])
           : hours;
       const target: Omit<TargetDef, 'id' | 'clause'> = {
