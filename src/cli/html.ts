@@ -70,7 +70,7 @@ export function creditThreshold(
     if (rule.target !== target) continue;
     if (rule.channel !== undefined && rule.channel !== channel) continue;
     for (const tier of rule.tiers) {
-      const share = shareOf(tier.below);
+      const share = shareOf(tier.below ?? tier.atOrBelow);
       if (share !== undefined && (best === undefined || share > best)) best = share;
     }
   }
