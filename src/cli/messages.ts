@@ -169,6 +169,8 @@ const en = {
   // ---- evaluate ----
   evaluateSummary: (p: { source: string; tickets: string; evaluated: string; failed: string }) =>
     `${p.source}: ${p.tickets} tickets, ${p.evaluated} evaluated, ${p.failed} failed`,
+  unmappedStatuses: (p: { statuses: string }) =>
+    `status names the contract does not map were ignored (tickets with each): ${p.statuses}; map them in the definition's statuses`,
   colTarget: 'target',
 
   // ---- report ----
@@ -481,6 +483,8 @@ const zh: CliMessages = {
   calendarEstimateHint: '加上 --estimate 可将官方安排以外的日期按周一至周五为工作日估算',
 
   evaluateSummary: (p) => `${p.source}:${p.tickets} 张工单,${p.evaluated} 张已评估,${p.failed} 张失败`,
+  unmappedStatuses: (p) =>
+    `合同未映射的状态名已被忽略(括号内为工单数):${p.statuses};请在定义的 statuses 中映射`,
   colTarget: '指标',
 
   reportTitle: (p) => `服务水平达成报告:${p.title} [${p.id}]`,
