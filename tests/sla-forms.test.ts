@@ -27,11 +27,11 @@ describe('service hours by channel: one clause, one target', () => {
     const phone = target(ticket({ channel: 'phone' }), 'resolution')!;
     expect(phone.due).toBe('2025-10-11T18:00:00+08:00');
     expect(phone.explanation.text()).toContain(
-      '- service hours office: the hours of channel phone in this target',
+      '- service hours office: the terms of channel phone in this target',
     );
     const chat = target(ticket({ channel: 'chat' }), 'resolution')!;
     expect(chat.due).toBe('2025-10-12T00:00:00+08:00');
-    expect(chat.explanation.text('zh')).toContain('服务时间 online:默认值');
+    expect(chat.explanation.text('zh')).toContain('服务时间 online:默认条款');
   });
 
   it('is one target: both channels report under the same id', () => {
@@ -57,13 +57,48 @@ describe('service hours by channel: one clause, one target', () => {
       .targets.find((r) => r.target === 'resolution')!;
     // Why: no hours, so the last working day (Sat 10-11, a make-up working day) ends at midnight.
     expect(chat.due).toBe('2025-10-12T00:00:00+08:00');
-    expect(chat.explanation.text()).toContain("- no service hours: the ticket's channel has none of its own");
+    expect(chat.explanation.text()).toContain(
+      "- no service hours: the default, as the ticket's channel has no terms of its own",
+    );
     const phoneAnswer = safeParseContract(
       `${text}  - { id: answer, clause: "5", measure: phone-answer, within: 20 seconds, hours: { phone: office } }\n`,
     );
     expect(phoneAnswer.ok ? [] : phoneAnswer.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([
       'targets.4.hours: a phone-answer target needs hours for every call: give its hours by channel a default ({ phone: phone, default: online })',
     ]);
+  });
+});
+
+describe('the end of day by channel, and maps by another field', () => {
+  it("picks the end of day by the ticket's channel, or by the field hoursBy names", () => {
+    const byEnd = parseContract(
+      text.replace(
+        'hours: { phone: office, default: online }',
+        'hours: office\n    endOfDay: { chat: midnight, default: close-of-business }',
+      ),
+    );
+    const due = (fields: Record<string, unknown>) =>
+      byEnd.evaluateTicket(ticket(fields)).targets.find((r) => r.target === 'resolution')!;
+    // Why: on office hours, the last working day (Sat 10-11) ends at 18:00 by default, at 24:00 for chat.
+    expect(due({ channel: 'email' }).due).toBe('2025-10-11T18:00:00+08:00');
+    expect(due({ channel: 'chat' }).due).toBe('2025-10-12T00:00:00+08:00');
+    expect(due({ channel: 'chat' }).explanation.text()).toContain(
+      '- the last day ends at midnight: the terms of channel chat in this target',
+    );
+    const byCategory = parseContract(
+      text.replace(
+        'hours: { phone: office, default: online }',
+        'hours: { vip: online, default: office }\n    hoursBy: category',
+      ),
+    );
+    const vip = byCategory
+      .evaluateTicket(ticket({ channel: 'phone', category: 'vip' }))
+      .targets.find((r) => r.target === 'resolution')!;
+    // Why: hoursBy: category, so the VIP ticket runs on online hours whatever its channel.
+    expect(vip.due).toBe('2025-10-12T00:00:00+08:00');
+    expect(vip.explanation.text()).toContain(
+      '- service hours online: the terms of category vip in this target',
+    );
   });
 });
 

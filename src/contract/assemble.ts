@@ -405,23 +405,31 @@ function buildTargets(
     }
     const measure = normaliseMeasure(t.measure, issues, [...path, 'measure']);
     const cells = tableCells(t, issues, path);
-    // The service hours: one name, or a map from channel to name with a default.
+    // The service hours and the end of day: one value each, or maps from a ticket field's values
+    // (the channel unless hoursBy names another field) with an optional default.
     const hoursMap: Record<string, string> | undefined = typeof t.hours === 'object' ? t.hours : undefined;
     const defaultHoursName: string | undefined = typeof t.hours === 'object' ? t.hours.default : t.hours;
-    if (hoursMap !== undefined) {
-      // Other channels run without hours (and so end their days at midnight), except phone answers.
-      if (!Object.hasOwn(hoursMap, 'default') && measure?.kind === 'phone-answer') {
-        issues.error('hours_map_default', {}, [...path, 'hours']);
-        ok = false;
-      }
-      for (const key of Object.keys(hoursMap)) {
-        if (key !== 'default' && def.scope !== undefined && !def.scope.channels.some((c) => c.id === key)) {
+    const endOfDayMap = typeof t.endOfDay === 'object' ? t.endOfDay : undefined;
+    const defaultEndOfDay = typeof t.endOfDay === 'object' ? t.endOfDay.default : t.endOfDay;
+    const field = t.hoursBy ?? 'channel';
+    if (hoursMap !== undefined && !Object.hasOwn(hoursMap, 'default') && measure?.kind === 'phone-answer') {
+      // Other values run without hours (and so end their days at midnight), except phone answers.
+      issues.error('hours_map_default', {}, [...path, 'hours']);
+      ok = false;
+    }
+    for (const [section, map] of [
+      ['hours', hoursMap],
+      ['endOfDay', endOfDayMap],
+    ] as const) {
+      if (map === undefined || field !== 'channel' || def.scope === undefined) continue;
+      for (const key of Object.keys(map)) {
+        if (key !== 'default' && !def.scope.channels.some((c) => c.id === key)) {
           unknown(
             issues,
             'channel',
             key,
             ['default', ...def.scope.channels.map((c) => c.id)],
-            [...path, 'hours', key],
+            [...path, section, key],
           );
           ok = false;
         }
@@ -471,6 +479,7 @@ function buildTargets(
     const build = (
       cell: Cell,
       engine: HoursEngine | undefined,
+      endOfDay: 'midnight' | 'close-of-business' | undefined,
       hoursNote: SlaTarget['hoursNote'],
     ): SlaTarget | undefined => {
       const calendar = named ?? engine?.engine ?? defaultCalendar;
@@ -480,7 +489,7 @@ function buildTargets(
         ...(calendar === undefined ? {} : { calendar }),
         ...(engine === undefined ? {} : { hours: engine }),
         ...(t.counting === undefined ? {} : { counting: t.counting }),
-        ...(t.endOfDay === undefined ? {} : { endOfDay: t.endOfDay }),
+        ...(endOfDay === undefined ? {} : { endOfDay }),
       };
       const ctx = issues.attempt(cell.path, () => deadlineContext(cell.duration, options, cell.path));
       if (ctx === undefined) return undefined;
@@ -508,21 +517,37 @@ function buildTargets(
         warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b),
       };
     };
+    const varies = hoursMap !== undefined || endOfDayMap !== undefined;
+    /** What the explanation says of the terms for one value (null: the default). */
+    const note = (value: string | null): SlaTarget['hoursNote'] => {
+      if (!varies) return undefined;
+      const pick = <V>(map: Record<string, V> | undefined, fallback: V | undefined) =>
+        map === undefined ? undefined : value !== null && Object.hasOwn(map, value) ? map[value] : fallback;
+      return {
+        by: field,
+        value,
+        hours: hoursMap === undefined ? undefined : (pick(hoursMap, defaultHoursName) ?? null),
+        endOfDay: pick(endOfDayMap, defaultEndOfDay),
+      };
+    };
     for (const cell of cells) {
-      const base = build(
-        cell,
-        targetHours,
-        hoursMap === undefined ? undefined : { channel: null, hours: defaultHoursName ?? null },
-      );
+      const base = build(cell, targetHours, defaultEndOfDay, note(null));
       if (base === undefined) continue;
-      if (hoursMap !== undefined) {
-        const byChannel = new Map<string, SlaTarget>();
-        for (const [key, name] of Object.entries(hoursMap)) {
-          if (key === 'default') continue;
-          const variant = build(cell, engines.get(key), { channel: key, hours: name });
-          if (variant !== undefined) byChannel.set(key, variant);
+      if (varies) {
+        const map = new Map<string, SlaTarget>();
+        const values = new Set([...Object.keys(hoursMap ?? {}), ...Object.keys(endOfDayMap ?? {})]);
+        values.delete('default');
+        for (const value of values) {
+          const engine =
+            hoursMap !== undefined && Object.hasOwn(hoursMap, value) ? engines.get(value) : targetHours;
+          const endOfDay =
+            endOfDayMap !== undefined && Object.hasOwn(endOfDayMap, value)
+              ? endOfDayMap[value]
+              : defaultEndOfDay;
+          const variant = build(cell, engine, endOfDay, note(value));
+          if (variant !== undefined) map.set(value, variant);
         }
-        base.byChannel = byChannel;
+        base.variants = { by: field, map };
       }
       targets.push(base);
     }

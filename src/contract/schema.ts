@@ -226,7 +226,19 @@ const target = z
       }),
     calendar: id.optional(),
     counting: z.enum(['cn-civil', 'elapsed']).optional(),
-    endOfDay: z.enum(['midnight', 'close-of-business']).optional(),
+    endOfDay: z
+      .union([
+        z.enum(['midnight', 'close-of-business']),
+        z.record(z.string(), z.enum(['midnight', 'close-of-business'])),
+      ])
+      .optional()
+      .meta({
+        description:
+          "cn-civil: when the last day ends. A map picks it by the ticket's channel (or hoursBy field): { phone: close-of-business, default: midnight }.",
+      }),
+    hoursBy: z.string().min(1).optional().meta({
+      description: 'The ticket field whose value picks the hours and end of day of maps; default channel.',
+    }),
     pauseWhile: z.array(z.string()).optional().meta({
       description: 'Ticket statuses during which the clock stops, e.g. [awaiting-customer, on-hold].',
     }),

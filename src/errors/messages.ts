@@ -1401,19 +1401,38 @@ export const messages = {
       `row ${p.row} of the ${p.by} table applies${p.isDefault ? ` (also the row of tickets without a ${p.by})` : ''}`,
     (p) => `适用 ${p.by} 表的 ${p.row} 行${p.isDefault ? `(也是未填 ${p.by} 的工单所用的行)` : ''}`,
   ),
-  sla_hours_by_channel: define<{ channel: string | null; hours: string | null }>(
-    (p) =>
-      p.channel !== null
-        ? `service hours ${p.hours}: the hours of channel ${p.channel} in this target`
-        : p.hours === null
-          ? "no service hours: the ticket's channel has none of its own in this target, and there is no default"
-          : `service hours ${p.hours}: the default, as the ticket's channel has no hours of its own in this target`,
-    (p) =>
-      p.channel !== null
-        ? `服务时间 ${p.hours}:本指标中渠道 ${p.channel} 的服务时间`
-        : p.hours === null
-          ? '不按服务时间计算:该工单的渠道在本指标中没有单独的服务时间,也没有默认值'
-          : `服务时间 ${p.hours}:默认值,该工单的渠道在本指标中没有单独的服务时间`,
+  sla_hours_by_channel: define<{
+    by: string;
+    value: string | null;
+    hours: string | null | undefined;
+    endOfDay: string | undefined;
+  }>(
+    (p) => {
+      const terms = [
+        p.hours === undefined
+          ? undefined
+          : p.hours === null
+            ? 'no service hours'
+            : `service hours ${p.hours}`,
+        p.endOfDay === undefined
+          ? undefined
+          : `the last day ends at ${p.endOfDay === 'midnight' ? 'midnight' : 'close of business'}`,
+      ].filter((t) => t !== undefined);
+      return p.value !== null
+        ? `${terms.join(', ')}: the terms of ${p.by} ${p.value} in this target`
+        : `${terms.join(', ')}: the default, as the ticket's ${p.by} has no terms of its own in this target`;
+    },
+    (p) => {
+      const terms = [
+        p.hours === undefined ? undefined : p.hours === null ? '不按服务时间计算' : `服务时间 ${p.hours}`,
+        p.endOfDay === undefined
+          ? undefined
+          : `最后一日${p.endOfDay === 'midnight' ? '至 24:00' : '至下班时间'}结束`,
+      ].filter((t) => t !== undefined);
+      return p.value !== null
+        ? `${terms.join(',')}:本指标中 ${p.by} ${p.value} 的条款`
+        : `${terms.join(',')}:默认条款,该工单的 ${p.by} 在本指标中没有单独的条款`;
+    },
   ),
   sla_status: define<{
     status: string;

@@ -65,14 +65,14 @@ function lastEventAt(timeline: Timeline, end: number): number {
   return timeline.created;
 }
 
-/** The variant of a target for a ticket's channel (its own `channel` field), else the target itself. */
+/** The variant of a target for a ticket's field (its own property, a text), else the target itself. */
 function variantFor(
   target: SlaTarget,
-  byChannel: ReadonlyMap<string, SlaTarget>,
+  variants: { by: string; map: ReadonlyMap<string, SlaTarget> },
   fields: Readonly<Record<string, unknown>>,
 ): SlaTarget {
-  const channel = Object.hasOwn(fields, 'channel') ? fields.channel : undefined;
-  return (typeof channel === 'string' ? byChannel.get(channel) : undefined) ?? target;
+  const value = Object.hasOwn(fields, variants.by) ? fields[variants.by] : undefined;
+  return (typeof value === 'string' ? variants.map.get(value) : undefined) ?? target;
 }
 
 export class SlaEngine {
@@ -213,7 +213,7 @@ export class SlaEngine {
   ): TargetEvaluation {
     let target = this.targets[k]!;
     // Hours by channel: the variant for the ticket's channel when the target started to apply.
-    if (target.byChannel !== undefined) target = variantFor(target, target.byChannel, window.fields);
+    if (target.variants !== undefined) target = variantFor(target, target.variants, window.fields);
     const key = this.pauseKeys[k]!;
     const cycles: Cycle[] = measureCycles({
       target,

@@ -92,15 +92,19 @@ export interface SlaTarget {
   /** A row of a table target (`by`, `table`): which row this is, for the explanation. */
   cellNote?: { by: string; row: string; isDefault: boolean } | undefined;
   /**
-   * A target whose hours depend on the channel: the hours this one runs on (`channel` null for the
-   * default; `hours` null when the other channels run without hours), for the explanation.
+   * A target whose hours or end of day depend on a ticket field (`by`, the channel by default): the
+   * terms this one runs on, for the explanation. `value` null for the default; `hours` null without
+   * hours, undefined when the hours do not vary; `endOfDay` undefined when it does not vary.
    */
-  hoursNote?: { channel: string | null; hours: string | null } | undefined;
+  hoursNote?:
+    | { by: string; value: string | null; hours: string | null | undefined; endOfDay: string | undefined }
+    | undefined;
   /**
-   * The same target on other service hours, by the ticket's channel (the `channel` field when the
-   * target starts to apply); a channel not listed runs on this one (the default).
+   * The same target on other hours or end of day, by the value of a ticket field (`by`: `channel`
+   * unless `hoursBy` says otherwise) when the target starts to apply; a value not listed runs on
+   * this one (the default).
    */
-  byChannel?: ReadonlyMap<string, SlaTarget> | undefined;
+  variants?: { by: string; map: ReadonlyMap<string, SlaTarget> } | undefined;
   /** Warning thresholds in per cent of the allowance, as the definition writes them, ascending (50, 75, 90). */
   warnAt: readonly number[];
 }

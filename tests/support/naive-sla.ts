@@ -84,7 +84,10 @@ export interface TargetDef {
   hours?: string | Record<string, string>;
   calendar?: string;
   counting?: 'cn-civil' | 'elapsed';
-  endOfDay?: 'midnight' | 'close-of-business';
+  /** A value, or a map like hours (section 0). */
+  endOfDay?: 'midnight' | 'close-of-business' | Record<string, 'midnight' | 'close-of-business'>;
+  /** The field whose value picks from the maps of hours and endOfDay (default channel). */
+  hoursBy?: string;
   pauseWhile?: string[];
   onReopen?: 'resume' | 'new-cycle';
   onReclassify?: 'retroactive' | 'from-change';
@@ -490,7 +493,7 @@ interface Term {
 }
 
 function readTerm(
-  target: TargetDef & { hours?: string },
+  target: TargetDef & { hours?: string; endOfDay?: 'midnight' | 'close-of-business' },
   contract: ContractDef,
 ): { term: Term; hours: Hours | undefined } {
   const hoursDef = target.hours === undefined ? undefined : contract.hours[target.hours];
@@ -1242,14 +1245,20 @@ function inRow(row: Row, fields: Record<string, unknown>): boolean {
   return typeof value === 'number' && String(value) === row.key;
 }
 
-/** Section 0: the hours of a target for the fields it entered with (a map picks by channel). */
-function hoursFor(target: TargetDef, fields: Record<string, unknown>): string | undefined {
-  const hours = target.hours;
-  if (hours === undefined || typeof hours === 'string') return hours;
-  const channel = Object.hasOwn(fields, 'channel') ? fields.channel : undefined;
-  if (typeof channel === 'string' && channel !== 'default' && Object.hasOwn(hours, channel))
-    return hours[channel];
-  return Object.hasOwn(hours, 'default') ? hours.default : undefined;
+/**
+ * Section 0: the hours (or end of day) of a target for the fields it entered with: a map picks by
+ * the value of the hoursBy field (default channel), else its default, else nothing.
+ */
+function pickFor<V extends string>(
+  target: TargetDef,
+  value: V | Record<string, V> | undefined,
+  fields: Record<string, unknown>,
+): V | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const by = target.hoursBy ?? 'channel';
+  const key = Object.hasOwn(fields, by) ? fields[by] : undefined;
+  if (typeof key === 'string' && key !== 'default' && Object.hasOwn(value, key)) return value[key];
+  return Object.hasOwn(value, 'default') ? value.default : undefined;
 }
 
 /**
@@ -1294,7 +1303,14 @@ export function naiveEvaluate(
     const from = (target.onReclassify ?? 'retroactive') === 'retroactive' ? created.t : enter;
     const until = Math.min(end, leave);
     const seen = events.filter((e) => e.t <= until);
-    const { term, hours } = readTerm({ ...target, hours: hoursFor(target, enterFields) }, definition);
+    const { term, hours } = readTerm(
+      {
+        ...target,
+        hours: pickFor(target, target.hours, enterFields),
+        endOfDay: pickFor(target, target.endOfDay, enterFields),
+      },
+      definition,
+    );
     const j: Judge = { term, at, asOf, leave };
     const raw = cyclesOf(target, hours, seen, statusFacts(created.t, seen), from, until);
     out.push(

@@ -239,6 +239,15 @@ const targetArb = (hourNames: string[]) =>
           channels: fc.subarray([...CHANNELS], { minLength: 1, maxLength: 2 }),
           picks: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
           withDefault: fc.boolean(),
+          // Pick by category instead of channel, sometimes; and vary the end of day too.
+          byCategory: fc.boolean(),
+          endOfDay: fc.option(
+            fc.array(fc.constantFrom('midnight' as const, 'close-of-business' as const), {
+              minLength: 3,
+              maxLength: 3,
+            }),
+            { nil: undefined },
+          ),
         }),
         { nil: undefined, freq: 4 },
       ),
@@ -273,14 +282,32 @@ const targetArb = (hourNames: string[]) =>
                 ? { default: t.table.rows[t.table.defaultRow]! }
                 : {}),
             };
-      const hoursValue =
-        hours !== undefined && t.hoursMap !== undefined
+      // Maps pick by channel, or by category (hoursBy); the keys are the chosen channels, or the
+      // categories at the same places.
+      const keys =
+        t.hoursMap === undefined
+          ? []
+          : t.hoursMap.channels.map((c) => (t.hoursMap!.byCategory ? CATEGORIES[CHANNELS.indexOf(c)]! : c));
+      // An end of day by value needs hours for every value: then the hours are one name.
+      const endOfDayMap =
+        t.hoursMap?.endOfDay !== undefined && dayBased
           ? Object.fromEntries([
-              ...t.hoursMap.channels.map((c, i) => [c, hourNames[t.hoursMap!.picks[i]! % hourNames.length]!]),
-              // Without a default the other channels run without hours: only where nothing needs them.
-              ...(t.hoursMap.withDefault || needsHours || rowsNeedHours ? [['default', hours]] : []),
+              ...keys.map((k, i) => [k, t.hoursMap!.endOfDay![i]!]),
+              ...(t.hoursMap.withDefault ? [['default', t.hoursMap.endOfDay[2]!]] : []),
             ])
-          : hours;
+          : undefined;
+      const hoursValue =
+        endOfDayMap !== undefined
+          ? (hours ?? hourNames[0])
+          : hours !== undefined && t.hoursMap !== undefined
+            ? Object.fromEntries([
+                ...keys.map((k, i) => [k, hourNames[t.hoursMap!.picks[i]! % hourNames.length]!]),
+                // Without a default the other values run without hours: only where nothing needs them.
+                ...(t.hoursMap.withDefault || needsHours || rowsNeedHours ? [['default', hours]] : []),
+              ])
+            : hours;
+      const hoursBy =
+        t.hoursMap?.byCategory && typeof (endOfDayMap ?? hoursValue) === 'object' ? 'category' : undefined;
       const target: Omit<TargetDef, 'id' | 'clause'> = {
         measure: t.measure,
         ...(table === undefined ? { within: t.within } : table),
@@ -288,7 +315,12 @@ const targetArb = (hourNames: string[]) =>
         ...(hoursValue === undefined ? {} : { hours: hoursValue }),
         ...(t.calendar === undefined ? {} : { calendar: t.calendar }),
         ...(dayBased && t.counting !== undefined ? { counting: t.counting } : {}),
-        ...(dayBased && t.endOfDay !== undefined ? { endOfDay: t.endOfDay } : {}),
+        ...(endOfDayMap !== undefined
+          ? { endOfDay: endOfDayMap }
+          : dayBased && t.endOfDay !== undefined
+            ? { endOfDay: t.endOfDay }
+            : {}),
+        ...(hoursBy === undefined ? {} : { hoursBy }),
         ...(t.pauseWhile === undefined ? {} : { pauseWhile: t.pauseWhile }),
         ...(t.measure === 'resolution' && t.onReopen !== undefined ? { onReopen: t.onReopen } : {}),
         ...(t.onReclassify === undefined ? {} : { onReclassify: t.onReclassify }),
