@@ -17,7 +17,7 @@ export {
   formatDecimal,
   type RoundingMode,
 } from './billing/decimal.js';
-export type { BillingStep, DueAnchor, Explained } from './billing/explain.js';
+export type { BillingStep, CreditTierText, DueAnchor, Explained } from './billing/explain.js';
 export type {
   LateFeeOptions,
   LateFeeResult,
@@ -25,6 +25,7 @@ export type {
   PaymentDue,
   PaymentMade,
 } from './billing/late-fee.js';
+export { type LateFeeTerms, lateFee } from './billing/late-fee-terms.js';
 export {
   addMoney,
   allocate,
@@ -46,7 +47,7 @@ export type {
   ScheduledPayment,
 } from './billing/schedule.js';
 export type { Statement, StatementOptions } from './billing/statement.js';
-export type { Covers, ProrationRule } from './billing/terms.js';
+export type { Billing, Covers, ProrationRule } from './billing/terms.js';
 export type {
   CalendarAnswer,
   CalendarCoverage,
@@ -106,7 +107,12 @@ export {
   type WindowSpec,
 } from './clock/service-hours.js';
 export type { Channel } from './contract/assemble.js';
-export { Contract, type EvaluateOptions, type EvaluationItem } from './contract/contract.js';
+export {
+  Contract,
+  type ContractAnswer,
+  type EvaluateOptions,
+  type EvaluationItem,
+} from './contract/contract.js';
 export { type ContractIssue, formatIssue } from './contract/issues.js';
 export {
   type ParseContractOptions,
@@ -133,6 +139,7 @@ export {
   type IssuePath,
   LimitError,
   MoneyError,
+  QuestionError,
   ServiceHoursError,
   TicketError,
 } from './errors/errors.js';
@@ -170,7 +177,14 @@ export {
   safeCompileCondition,
 } from './rules/condition.js';
 export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike } from './sla/report.js';
-export type { EventMatcher, Measure, ReplyAuthor, SlaTarget, TicketStatus } from './sla/target.js';
+export type {
+  EventMatcher,
+  Measure,
+  ReplyAuthor,
+  ResponseStops,
+  SlaTarget,
+  TicketStatus,
+} from './sla/target.js';
 export type { TicketEventInput, TicketInput } from './sla/ticket.js';
 export type {
   CycleEvaluation,

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { ComplianceReportInput } from '../src/billing/credits.js';
-import { BillingError, CalendarCoverageError, chinaCalendar } from '../src/index.js';
+import { BillingError, CalendarCoverageError, chinaCalendar, safeParseContract } from '../src/index.js';
 import type { ComplianceReport } from '../src/sla/report.js';
-import { referenceContract, signedContract } from './support/billing-contracts.js';
+import { referenceContract, referenceDefinition, signedContract } from './support/billing-contracts.js';
 import { naiveIsWorking, shift } from './support/naive-calendar.js';
 
 interface Oracle {
@@ -31,23 +31,23 @@ describe('the reference contract', () => {
   it('prints its payment schedule', () => {
     expect(contract.paymentSchedule().text()).toBe(
       [
-        '2025-07  2025-07-01..2025-07-31  50000.00 CNY  due 2025-06-23  (first-month, clause 5.1)',
-        '2025-08  2025-08-01..2025-08-31  50000.00 CNY  due 2025-09-12  (monthly, clause 5.2)',
-        '2025-09  2025-09-01..2025-09-30  50000.00 CNY  due 2025-10-21  (monthly, clause 5.2)',
-        '2025-10  2025-10-01..2025-10-31  50000.00 CNY  due 2025-11-14  (monthly, clause 5.2)',
-        '2025-11  2025-11-01..2025-11-30  50000.00 CNY  due 2025-12-12  (monthly, clause 5.2)',
-        '2025-12  2025-12-01..2025-12-31  50000.00 CNY  due 2026-01-15  (monthly, clause 5.2)',
-        '2026-01  2026-01-01..2026-01-31  50000.00 CNY  due 2026-02-13  (monthly, clause 5.2)',
-        '2026-02  2026-02-01..2026-02-28  50000.00 CNY  due 2026-03-13  (monthly, clause 5.2)',
-        '2026-03  2026-03-01..2026-03-31  50000.00 CNY  due 2026-04-15  (monthly, clause 5.2)',
-        '2026-04  2026-04-01..2026-04-30  50000.00 CNY  due 2026-05-18  (monthly, clause 5.2)',
-        '2026-05  2026-05-01..2026-05-31  50000.00 CNY  due 2026-06-12  (monthly, clause 5.2)',
-        '2026-06  2026-06-01..2026-06-30  50000.00 CNY  due 2026-07-14  (monthly, clause 5.2)',
+        '2025-07  2025-07-01..2025-07-31  50000.00 CNY  due 2025-06-23  (first-month, clause 4.4)',
+        '2025-08  2025-08-01..2025-08-31  50000.00 CNY  due 2025-09-12  (monthly, clause 4.3)',
+        '2025-09  2025-09-01..2025-09-30  50000.00 CNY  due 2025-10-21  (monthly, clause 4.3)',
+        '2025-10  2025-10-01..2025-10-31  50000.00 CNY  due 2025-11-14  (monthly, clause 4.3)',
+        '2025-11  2025-11-01..2025-11-30  50000.00 CNY  due 2025-12-12  (monthly, clause 4.3)',
+        '2025-12  2025-12-01..2025-12-31  50000.00 CNY  due 2026-01-15  (monthly, clause 4.3)',
+        '2026-01  2026-01-01..2026-01-31  50000.00 CNY  due 2026-02-13  (monthly, clause 4.3)',
+        '2026-02  2026-02-01..2026-02-28  50000.00 CNY  due 2026-03-13  (monthly, clause 4.3)',
+        '2026-03  2026-03-01..2026-03-31  50000.00 CNY  due 2026-04-15  (monthly, clause 4.3)',
+        '2026-04  2026-04-01..2026-04-30  50000.00 CNY  due 2026-05-18  (monthly, clause 4.3)',
+        '2026-05  2026-05-01..2026-05-31  50000.00 CNY  due 2026-06-12  (monthly, clause 4.3)',
+        '2026-06  2026-06-01..2026-06-30  50000.00 CNY  due 2026-07-14  (monthly, clause 4.3)',
         'total of 12 payment(s): 600000.00 CNY',
       ].join('\n'),
     );
     expect(contract.paymentSchedule().text('zh').split('\n')[1]).toBe(
-      '2025-08  2025-08-01..2025-08-31  50000.00 CNY  2025-09-12 到期(monthly,第 5.2 条)',
+      '2025-08  2025-08-01..2025-08-31  50000.00 CNY  2025-09-12 到期(monthly,第 4.3 条)',
     );
   });
 
@@ -58,8 +58,8 @@ describe('the reference contract', () => {
         '- period 2025-09: the whole month 2025-09-01..2025-09-30',
         '- fee monthly-package (clause 4.1): 50000.00 CNY for the whole month',
         '- amount for the period: 50000.00 CNY',
-        '- payment rule monthly (clause 5.2) applies (covers: periods-after-first)',
-        '- due within 10 working days after the end of the period (2025-09-30)',
+        '- payment rule monthly (clause 4.3) applies (covers: periods-after-first)',
+        '- due within 10 working days after the end of the calendar month (2025-09-30)',
         "  - 2025-09-30, the day of the start, is not counted (Civil Code art. 201): the term's clock starts at 2025-10-09T00:00:00+08:00",
         '  - counted 10 working day(s): 2025-10-01..2025-10-21; 2025-10-01..2025-10-08 official holiday (National Day and Mid-Autumn Festival); 2025-10-11 (Sat) make-up working day (National Day and Mid-Autumn Festival)',
         '  - the last day 2025-10-21 ends at 24:00: 2025-10-22T00:00:00+08:00',
@@ -180,9 +180,83 @@ describe('a mid-month start', () => {
     expect(schedule.payments[12]).toMatchObject({
       period: { month: '2026-07', from: '2026-07-01', to: '2026-07-14', days: 14 },
       amount: { amount: '22580.65' },
-      dueDate: '2026-07-28', // 10 working days after 07-14
+      // after: month-end (每个自然月结束后): 10 working days after 2026-07-31, not after the term's
+      // last day 07-14 (that would be 2026-07-28).
+      dueDate: '2026-08-14',
     });
     expect(schedule.total.amount).toBe('600000.00');
+  });
+});
+
+describe('what a due rule counts from', () => {
+  // A term that ends mid-month: 2025-10-01..2026-10-14, each month due 10 working days after it ends.
+  const midMonthEnd = (after: string | undefined, billing?: string) =>
+    signedContract('2025-09-20', '2025-10-01', '2026-10-14', (def) => {
+      if (after === undefined) delete def.payment.schedule[1].due.after;
+      else def.payment.schedule[1].due.after = after;
+      if (billing !== undefined) def.payment.billing = billing;
+    });
+
+  it('month-end counts from the end of the calendar month, period-end from the last day billed', () => {
+    const last = (after: string) => midMonthEnd(after).paymentSchedule().payments.at(-1)!;
+    // The template's 每个自然月结束后10个工作日内: 10 working days after 2026-10-31.
+    expect(last('month-end').dueDate).toBe('2026-11-13');
+    expect(last('month-end').text()).toContain(
+      'due within 10 working days after the end of the calendar month (2026-10-31)',
+    );
+    // After the billed period as the term cuts it: 10 working days after 2026-10-14.
+    expect(last('period-end').dueDate).toBe('2026-10-28');
+    // Why both: for whole months the two anchors are the same day, so every other payment agrees.
+    const a = midMonthEnd('month-end').paymentSchedule().payments.slice(0, -1);
+    const b = midMonthEnd('period-end').paymentSchedule().payments.slice(0, -1);
+    expect(a.map((p) => p.dueDate)).toEqual(b.map((p) => p.dueDate));
+  });
+
+  it('without after, billing in advance counts from the start of the period, in arrears from its end', () => {
+    const advance = midMonthEnd(undefined, 'in-advance').paymentSchedule();
+    expect(advance.billing).toBe('in-advance');
+    // Why: 2025-11's fee, 10 working days after 2025-11-01 (a Saturday): 2025-11-14.
+    expect(advance.payments[1]!.dueDate).toBe('2025-11-14');
+    expect(advance.payments[1]!.text()).toContain(
+      'after the start of the period (2025-11-01), as billing in advance counts from the start of the period',
+    );
+    const arrears = midMonthEnd(undefined, 'in-arrears').paymentSchedule();
+    // Why: 10 working days after 2025-11-30.
+    expect(arrears.payments[1]!.dueDate).toBe('2025-12-12');
+    expect(arrears.payments[1]!.text('zh')).toContain('(后付:自计费期间结束起算)');
+    // A rule that names its anchor keeps it whatever the label says.
+    expect(midMonthEnd('month-end', 'in-advance').paymentSchedule().payments[1]!.dueDate).toBe('2025-12-12');
+  });
+
+  it('without after or billing, says what to write', () => {
+    const result = safeParseContract(
+      (() => {
+        const def = referenceDefinition();
+        delete def.payment.schedule[1].due.after;
+        return def;
+      })(),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      [
+        'payment.schedule.1.due.after',
+        'say what the time is counted from: after: signing, term-start, period-start, period-end or month-end ' +
+          '(or set payment.billing: in-advance counts from period-start, in-arrears from period-end)',
+      ],
+    ]);
+  });
+
+  it('the reference example bills without a label: first month in advance, later months in arrears', () => {
+    const schedule = referenceContract().paymentSchedule();
+    // Why null: the example leaves payment.billing out, each rule names its anchor.
+    expect(schedule.billing).toBeNull();
+    expect(schedule.payments[0]!.rule).toEqual({ id: 'first-month', clause: '4.4', covers: 'first-period' });
+    expect(schedule.payments[1]!.rule).toEqual({
+      id: 'monthly',
+      clause: '4.3',
+      covers: 'periods-after-first',
+    });
   });
 });
 
@@ -278,7 +352,7 @@ describe('a contract without fees', () => {
       () => contract.statement('2025-09'),
     ]) {
       expect(ask).toThrow(BillingError);
-      expect(ask).toThrow('contract "cs-outsourcing-2025" has no fees');
+      expect(ask).toThrow('contract "cs-outsourcing-2025" has no payment terms');
     }
   });
 });

@@ -165,3 +165,56 @@ describe('service credits of a month', () => {
     expect(result.credits.amount).toBe('2500.00');
   });
 });
+
+describe('tiers at or below a threshold, and reported met rates', () => {
+  const inclusive = referenceContract((def) => {
+    def.serviceCredits.rules[0].tiers = [
+      { atOrBelow: '95%', credit: '5%' },
+      { below: '90%', credit: '10%' },
+    ];
+  });
+  const credit = (rows: unknown[]) => inclusive.serviceCredits({ rows } as never, '2025-10');
+
+  it('"95% or lower" credits exactly 95% too; "below 90%" does not credit 90%', () => {
+    const at95 = credit([row('email-first-reply', 95, 5, 'email')]);
+    // Why: atOrBelow 95% includes 95.00% itself (below 95% would not).
+    expect(at95.lines[0]!.tier).toEqual({ atOrBelow: '95%', credit: '5%' });
+    expect(at95.credits.amount).toBe('2500.00');
+    expect(at95.text()).toContain('met rate 95.00%; at or below 95%: credit 5% = 2500.00 CNY');
+    expect(at95.text('zh')).toContain('达标率 95.00%;不高于 95%:扣减 5% = 2500.00 CNY');
+    // Why: 90.00% is at or below 95% but not below 90%: the 5% tier.
+    expect(credit([row('email-first-reply', 90, 10, 'email')]).credits.amount).toBe('2500.00');
+    const above = credit([row('email-first-reply', 9501, 499, 'email')]);
+    expect(above.text()).toContain('not below any threshold (≤ 95% → 5%, < 90% → 10%): no credit');
+  });
+
+  it('reads a met rate when a row has no counts, exactly', () => {
+    const rated = credit([{ target: 'email-first-reply', month: '2025-10', metRate: '95.000%' }]);
+    // Why: "95.000%" equals 95% exactly, so the inclusive tier applies; no float is involved.
+    expect(rated.lines[0]).toMatchObject({ metRate: '95%', rateGiven: true, met: 0, breached: 0 });
+    expect(rated.credits.amount).toBe('2500.00');
+    expect(rated.text()).toContain('met rate 95% as reported; at or below 95%');
+    const justAbove = credit([{ target: 'email-first-reply', month: '2025-10', metRate: '0.9500001' }]);
+    expect(justAbove.credits.amount).toBe('0.00');
+  });
+
+  it('refuses rates it cannot read or add up', () => {
+    const rate = (metRate: unknown) => () =>
+      credit([{ target: 'email-first-reply', month: '2025-10', metRate }]);
+    expect(rate(0.95)).toThrow('report.rows[0].metRate: not a compliance report: expected a met rate');
+    expect(rate('101%')).toThrow(BillingError);
+    expect(rate('ninety')).toThrow(/report\.rows\[0\]\.metRate/);
+    // Why: a rule without a channel reads every channel's row, and two rates cannot be added.
+    expect(() =>
+      inclusive.serviceCredits(
+        {
+          rows: [
+            { target: 'email-first-reply', channel: 'email', month: '2025-10', metRate: '94%' },
+            { target: 'email-first-reply', channel: 'chat', month: '2025-10', metRate: '99%' },
+          ],
+        },
+        '2025-10',
+      ),
+    ).toThrow('2 report rows of target email-first-reply in 2025-10 apply to one credit rule');
+  });
+});

@@ -359,3 +359,17 @@ export function decimalToPercentString(value: Decimal): string {
       : makeDecimal(value.coefficient * pow10(2 - value.scale), 0);
   return `${formatScaled(percent.coefficient, percent.scale)}%`;
 }
+
+/**
+ * Compares two exact decimals: -1, 0 or 1 (internal).
+ *
+ * @example
+ * compareDecimal(decimal('95%'), decimal('0.950'))
+ * //=> 0
+ */
+export function compareDecimal(a: Decimal, b: Decimal): number {
+  const scale = Math.max(a.scale, b.scale);
+  const x = a.coefficient * pow10(scale - a.scale);
+  const y = b.coefficient * pow10(scale - b.scale);
+  return x < y ? -1 : x > y ? 1 : 0;
+}

@@ -10,10 +10,13 @@ import { type Lang, renderMessage } from '../errors/messages.js';
 import type { CivilDate } from '../time/civil-date.js';
 import type { Amount } from './common.js';
 import type { RoundingMode } from './decimal.js';
-import type { Covers, ProrationRule } from './terms.js';
+import type { Billing, Covers, DueAnchor, ProrationRule } from './terms.js';
 
 /** What a due rule counts from. */
-export type DueAnchor = 'signing' | 'term-start' | 'period-start' | 'period-end';
+export type { DueAnchor } from './terms.js';
+
+/** A credit tier as text: the threshold the met rate must be under (`below`) or at or under (`atOrBelow`), and the credit. */
+export type CreditTierText = { below: string; credit: string } | { atOrBelow: string; credit: string };
 
 /** One step of an explanation of a payment, a late fee, service credits or a statement, as data. */
 export type BillingStep =
@@ -49,7 +52,14 @@ export type BillingStep =
   // ---- the due date ----
   | { kind: 'payment-rule'; rule: string; clause: string | null; covers: Covers }
   | { kind: 'no-payment-rule'; month: string }
-  | { kind: 'due-after'; within: { en: string; zh: string }; after: DueAnchor; anchor: CivilDate }
+  | {
+      kind: 'due-after';
+      within: { en: string; zh: string };
+      after: DueAnchor;
+      anchor: CivilDate;
+      /** Set when `after` was chosen by `payment.billing` (the rule does not say). */
+      fromBilling?: Billing;
+    }
   | {
       kind: 'due-day-of-month';
       dayOfMonth: number;
@@ -99,11 +109,12 @@ export type BillingStep =
       clause: string | null;
       target: string;
       channel: string | null;
-      met: number;
-      breached: number;
+      /** The counts the rate came from; null when the report gave the rate itself (`metRate`). */
+      met: number | null;
+      breached: number | null;
       metRate: string;
       tiers: string;
-      tier: { below: string; credit: string } | null;
+      tier: CreditTierText | null;
       amount: Amount;
     }
   | { kind: 'credit-no-tickets'; rule: string; target: string; channel: string | null; month: string }
@@ -177,6 +188,7 @@ export function describeBillingStep(step: BillingStep, lang: Lang): string {
           within: step.within[lang],
           after: renderMessage('bill_anchor', { after: step.after }, lang),
           anchor: step.anchor,
+          ...(step.fromBilling === undefined ? {} : { fromBilling: step.fromBilling }),
         },
         lang,
       );

@@ -211,7 +211,7 @@ describe('late fee inputs', () => {
     const fee = contract.lateFee('2025-09', '2025-10-30');
     expect(fee.text()).toBe(
       [
-        '- late-payment penalty (clause 8.1): 0.05% of the unpaid amount per calendar day, from the day after the due date to the day of payment; rounded half-up to 0.01 once, at the end',
+        '- late-payment penalty: 0.05% of the unpaid amount per calendar day, from the day after the due date to the day of payment; rounded half-up to 0.01 once, at the end',
         '- 50000.00 CNY due by 2025-10-21; paid by then: 0.00 CNY; overdue: 50000.00 CNY',
         '- 2025-10-22..2025-10-30: 9 day(s) x 0.05% x 50000.00 CNY = 225.00 CNY',
         '- paid 50000.00 CNY on 2025-10-30 (9 day(s) after the due date); still unpaid: 0.00 CNY',

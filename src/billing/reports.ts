@@ -117,7 +117,9 @@ export function reportingDeadlines(terms: BillingTerms, owner: ScheduleOwner): R
     deadlines: frozen,
     toICS: (options: IcsOptions = {}) => {
       const lang: Lang = options.lang === 'zh' ? 'zh' : 'en';
-      const stamp = formatStamp(options.stamp ?? `${formatCivilDate(terms.signedOn)}T00:00:00Z`, 'stamp');
+      // The data's own date, so that the same definition gives the same bytes: signing, else the term's start.
+      const dated = terms.signedOn ?? terms.termStart;
+      const stamp = formatStamp(options.stamp ?? `${formatCivilDate(dated)}T00:00:00Z`, 'stamp');
       const events: IcsEvent[] = frozen.map((d) => {
         const params = {
           name: d.name,

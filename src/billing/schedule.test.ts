@@ -266,7 +266,7 @@ describe('coverage', () => {
     expect(december.estimated).toBe(true);
     expect(schedule.estimated).toBe(true);
     expect(december.text()).toContain('ESTIMATE');
-    expect(schedule.text()).toContain('due 2027-01-14  (monthly, clause 5.2)  ESTIMATE');
+    expect(schedule.text()).toContain('due 2027-01-14  (monthly, clause 4.3)  ESTIMATE');
     expect(schedule.payments[10]!.estimated).toBe(false);
   });
 });

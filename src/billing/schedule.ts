@@ -213,10 +213,12 @@ export function dueDayOf(terms: BillingTerms, rule: PaymentRule, period: Period)
   const ruleIndex = terms.schedule.indexOf(rule);
   if (due.kind === 'after') {
     const anchorDay = {
-      signing: terms.signedOn,
+      // The assembler refuses `after: signing` when the definition has no signing date.
+      signing: terms.signedOn!,
       'term-start': terms.termStart,
       'period-start': period.from,
       'period-end': period.to,
+      'month-end': period.monthEnd,
     }[due.after];
     const ctx = due.deadline;
     const anchorDate = formatCivilDate(anchorDay);
@@ -225,6 +227,7 @@ export function dueDayOf(terms: BillingTerms, rule: PaymentRule, period: Period)
       within: { en: formatDuration(ctx.duration, 'en'), zh: formatDuration(ctx.duration, 'zh') },
       after: due.after,
       anchor: anchorDate,
+      ...(due.fromBilling === undefined ? {} : { fromBilling: due.fromBilling }),
     });
     // A civil-date anchor, as deadline() reads one: refused for periods in hours (art. 201).
     const { ms, day } = readAnchor(ctx, anchorDate, ['payment', 'schedule', ruleIndex, 'due']);
@@ -358,8 +361,11 @@ export interface PaymentScheduleOptions {
 /** Every payment over the term (or the months asked for). */
 export interface PaymentSchedule {
   readonly currency: string;
-  /** As the definition says; the due rules carry the actual timing. */
-  readonly billing: 'in-advance' | 'in-arrears';
+  /**
+   * `payment.billing` as the definition says, or null when it does not: it chooses the anchor of the
+   * due rules that do not name one (in advance: the start of the period; in arrears: its end).
+   */
+  readonly billing: 'in-advance' | 'in-arrears' | null;
   readonly payments: readonly ScheduledPayment[];
   /** The sum of the listed payments. */
   readonly total: Amount;
@@ -372,8 +378,8 @@ export interface PaymentSchedule {
    *
    * @example
    * contract.paymentSchedule({ from: '2025-10', to: '2025-11' }).text()
-   * //=> '2025-10  2025-10-01..2025-10-31  50000.00 CNY  due 2025-11-14  (monthly, clause 5.2)\n' +
-   * //   '2025-11  2025-11-01..2025-11-30  50000.00 CNY  due 2025-12-12  (monthly, clause 5.2)\n' +
+   * //=> '2025-10  2025-10-01..2025-10-31  50000.00 CNY  due 2025-11-14  (monthly, clause 4.3)\n' +
+   * //   '2025-11  2025-11-01..2025-11-30  50000.00 CNY  due 2025-12-12  (monthly, clause 4.3)\n' +
    * //   'total of 2 payment(s): 100000.00 CNY'
    */
   text(lang?: Lang): string;
@@ -416,7 +422,7 @@ export function paymentSchedule(
   const frozen = Object.freeze(payments);
   return Object.freeze({
     currency: terms.currency,
-    billing: terms.billing,
+    billing: terms.billing ?? null,
     payments: frozen,
     total: totalAmount,
     estimated: frozen.some((p) => p.estimated),
@@ -448,7 +454,9 @@ export function paymentSchedule(
       ].join('\n'),
     toICS: (ics: IcsOptions = {}) => {
       const lang = ics.lang === 'zh' ? 'zh' : 'en';
-      const stamp = formatStamp(ics.stamp ?? `${formatCivilDate(terms.signedOn)}T00:00:00Z`, 'stamp');
+      // The data's own date, so that the same definition gives the same bytes: signing, else the term's start.
+      const dated = terms.signedOn ?? terms.termStart;
+      const stamp = formatStamp(ics.stamp ?? `${formatCivilDate(dated)}T00:00:00Z`, 'stamp');
       const events: IcsEvent[] = frozen
         .filter((p) => p.dueDate !== null)
         .map((p) => {

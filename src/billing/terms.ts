@@ -16,8 +16,13 @@ export type ProrationRule = 'by-calendar-days' | 'full-period' | 'none';
 export type DueRule =
   | {
       kind: 'after';
-      /** What the period is counted from. */
-      after: 'signing' | 'term-start' | 'period-start' | 'period-end';
+      /**
+       * What the period is counted from: signing, the term's start, the billed period's first or
+       * last day, or the last day of the calendar month the period lies in (`month-end`).
+       */
+      after: DueAnchor;
+      /** Set when the definition left `after` out and `payment.billing` chose it. */
+      fromBilling?: Billing;
       /** The duration, calendar and counting convention, resolved. */
       deadline: DeadlineContext;
     }
@@ -29,6 +34,22 @@ export type DueRule =
       /** Move a due day that is not a working day to the next working day (art. 203). */
       rollForward: boolean;
     };
+
+/** What an `after` due rule counts from (`month-end`: the end of the calendar month of the period). */
+export type DueAnchor = 'signing' | 'term-start' | 'period-start' | 'period-end' | 'month-end';
+
+/** How the contract bills: a period's fee due from its start (`in-advance`) or its end (`in-arrears`). */
+export type Billing = 'in-advance' | 'in-arrears';
+
+/**
+ * A credit tier, normalised: the credit applies when the met rate is below `threshold` (at or below
+ * it when `inclusive`).
+ */
+export interface CreditTier {
+  threshold: Decimal;
+  inclusive: boolean;
+  credit: Decimal;
+}
 
 /** Which periods a payment rule covers. */
 export type Covers = 'first-period' | 'each-period' | 'periods-after-first' | 'last-period';
@@ -44,7 +65,8 @@ export interface BillingTerms {
   currency: string;
   exponent: number;
   zone: TimeZone;
-  signedOn: DayNumber;
+  /** Undefined without `signedOn` (the assembler refuses `after: signing` then). */
+  signedOn: DayNumber | undefined;
   termStart: DayNumber;
   termEnd: DayNumber;
   /** The calendar used when a rule does not name one. */
@@ -59,7 +81,8 @@ export interface BillingTerms {
   }>;
   proration: { first: ProrationRule; last: ProrationRule };
   rounding: RoundingMode;
-  billing: 'in-advance' | 'in-arrears';
+  /** As the definition says (`payment.billing`), or undefined; it chooses the anchor of due rules without `after`. */
+  billing: Billing | undefined;
   method: string | undefined;
   schedule: PaymentRule[];
   lateFee:
@@ -79,8 +102,11 @@ export interface BillingTerms {
           clause: string | undefined;
           target: string;
           channel: string | undefined;
-          /** Sorted by `below`, highest first: the first tier whose threshold the met rate is under applies... see engine. */
-          tiers: Array<{ below: Decimal; credit: Decimal }>;
+          /**
+           * Sorted widest first (highest threshold; at equal thresholds the inclusive one): the last
+           * tier the met rate falls in applies.
+           */
+          tiers: CreditTier[];
         }>;
       }
     | undefined;

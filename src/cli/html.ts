@@ -73,7 +73,7 @@ export function creditThreshold(
     if (rule.target !== target) continue;
     if (rule.channel !== undefined && rule.channel !== channel) continue;
     for (const tier of rule.tiers) {
-      const share = shareOf(tier.below);
+      const share = shareOf(tier.below ?? tier.atOrBelow);
       if (share !== undefined && (best === undefined || share > best)) best = share;
     }
   }
@@ -221,8 +221,8 @@ type Clock = { kind: 'hours'; name: string } | { kind: 'working-days'; name: str
 
 /** The clock a target counts on, from the definition: its service hours, else working days, else the wall clock. */
 function clockOf(contract: Contract, targetId: string): Clock {
-  const def = contract.definition.targets.find((t) => t.id === targetId);
-  if (def?.hours !== undefined && contract.hours[def.hours] !== undefined)
+  const def = (contract.definition.targets ?? []).find((t) => t.id === targetId);
+  if (typeof def?.hours === 'string' && contract.hours[def.hours] !== undefined)
     return { kind: 'hours', name: def.hours };
   const target = contract.targets.find((t) => t.id === targetId);
   if (target?.duration.kind === 'workingDays') {

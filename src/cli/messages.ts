@@ -149,7 +149,18 @@ const en = {
   validTerm: (p: { start: string; end: string; zone: string }) =>
     `term ${p.start}..${p.end}, time zone ${p.zone}`,
   validScope: (p: { channels: string; channelCount: number; targets: number }) =>
-    `${p.channelCount} channel${p.channelCount === 1 ? '' : 's'} (${p.channels}), ${p.targets} service-level target${p.targets === 1 ? '' : 's'}`,
+    `${p.channelCount === 0 ? 'no channels' : `${p.channelCount} channel${p.channelCount === 1 ? '' : 's'} (${p.channels})`}, ${p.targets} service-level target${p.targets === 1 ? '' : 's'}`,
+  validNoTerm: (p: { zone: string }) => `no term, time zone ${p.zone}`,
+  validQuestion: (q: 'service-levels' | 'payments' | 'late-fees' | 'service-credits') =>
+    ({
+      'service-levels': 'service levels',
+      payments: 'payments',
+      'late-fees': 'late fees',
+      'service-credits': 'service credits',
+    })[q],
+  validAnswers: (p: { questions: string }) => `answers: ${p.questions}`,
+  validMissing: (p: { question: string; missing: string }) => `${p.question} (no ${p.missing})`,
+  validCannotAnswer: (p: { questions: string }) => `cannot answer: ${p.questions}`,
   validInvalid: (p: { file: string; errors: number; warnings: number }) =>
     `${p.file}: invalid: ${p.errors} error${p.errors === 1 ? '' : 's'}, ${p.warnings} warning${p.warnings === 1 ? '' : 's'}`,
 
@@ -189,6 +200,8 @@ const en = {
   evaluateSummary: (p: { source: string; tickets: string; evaluated: string; failed: string }) =>
     `${p.source}: ${p.tickets} tickets, ${p.evaluated} evaluated, ${p.failed} failed`,
   elapsed: (p: { seconds: string; rate: string }) => `in ${p.seconds} s (${p.rate} tickets/s)`,
+  unmappedStatuses: (p: { statuses: string }) =>
+    `status names the contract does not map were ignored (tickets with each): ${p.statuses}; map them in the definition's statuses`,
   colTarget: 'target',
 
   // ---- report ----
@@ -517,7 +530,19 @@ const zh: CliMessages = {
   validWithWarnings: (p) => `${p.file}: 有效,有 ${p.warnings} 条警告`,
   validContract: (p) => `合同 ${p.id}:${p.title}`,
   validTerm: (p) => `期限 ${p.start}..${p.end},时区 ${p.zone}`,
-  validScope: (p) => `${p.channelCount} 个渠道(${p.channels}),${p.targets} 项服务水平指标`,
+  validScope: (p) =>
+    `${p.channelCount === 0 ? '未列渠道' : `${p.channelCount} 个渠道(${p.channels})`},${p.targets} 项服务水平指标`,
+  validNoTerm: (p) => `未约定期限,时区 ${p.zone}`,
+  validQuestion: (q) =>
+    ({
+      'service-levels': '服务水平',
+      payments: '付款',
+      'late-fees': '滞纳金',
+      'service-credits': '服务扣减',
+    })[q],
+  validAnswers: (p) => `可回答:${p.questions}`,
+  validMissing: (p) => `${p.question}(缺少 ${p.missing})`,
+  validCannotAnswer: (p) => `无法回答:${p.questions}`,
   validInvalid: (p) => `${p.file}: 无效:${p.errors} 处错误,${p.warnings} 条警告`,
 
   calendarDue: (p) =>
@@ -537,6 +562,8 @@ const zh: CliMessages = {
 
   evaluateSummary: (p) => `${p.source}:${p.tickets} 张工单,${p.evaluated} 张已评估,${p.failed} 张失败`,
   elapsed: (p) => `用时 ${p.seconds} 秒(每秒 ${p.rate} 张)`,
+  unmappedStatuses: (p) =>
+    `合同未映射的状态名已被忽略(括号内为工单数):${p.statuses};请在定义的 statuses 中映射`,
   colTarget: '指标',
 
   reportTitle: (p) => `服务水平达成报告:${p.title} [${p.id}]`,

@@ -4,9 +4,9 @@
  * recorded (with its path) rather than thrown, so a definition is reported on in one pass.
  */
 
-import { type Decimal, decimal, type RoundingMode } from '../billing/decimal.js';
+import { compareDecimal, type Decimal, decimal, type RoundingMode } from '../billing/decimal.js';
 import { currencyExponent, type Money, money } from '../billing/money.js';
-import type { BillingTerms, DueRule, ProrationRule } from '../billing/terms.js';
+import type { BillingTerms, CreditTier, DueRule, ProrationRule } from '../billing/terms.js';
 import { calendarEngine, type TableCalendar, type WorkingDayCalendar } from '../calendar/calendar.js';
 import { chinaCalendarReading } from '../calendar/china.js';
 import { regionCalendar } from '../calendar/region.js';
@@ -16,17 +16,20 @@ import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '..
 import { ContractTermsError, HolidayNoticeError, type IssuePath } from '../errors/errors.js';
 import type { MessageCode } from '../errors/messages.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
-import { safeCompileCondition } from '../rules/condition.js';
+import { type CompiledCondition, safeCompileCondition } from '../rules/condition.js';
 import {
   type EventMatcher,
   type Measure,
   type ReplyAuthor,
+  type ResponseStops,
   type SlaTarget,
   TICKET_STATUSES,
+  type TicketStatus,
 } from '../sla/target.js';
+import { type StatusNames, statusKey } from '../sla/ticket.js';
 import { type DayNumber, MS_PER_DAY, parseCivilDate, yearOfDay } from '../time/civil-date.js';
 import { type TimeZone, timeZone } from '../time/zone.js';
-import type { IssueList } from './issues.js';
+import { IssueList } from './issues.js';
 import type {
   ContractDefinition,
   DueRuleDefinition,
@@ -48,13 +51,17 @@ export interface Channel {
 export interface Assembled {
   definition: ContractDefinition;
   zone: TimeZone;
-  signedOn: DayNumber;
-  termStart: DayNumber;
-  termEnd: DayNumber;
+  /** Undefined when the definition has no `signedOn` (an SLA-only definition). */
+  signedOn: DayNumber | undefined;
+  /** Undefined when the definition has no `term`. */
+  termStart: DayNumber | undefined;
+  termEnd: DayNumber | undefined;
   calendars: Map<string, TableCalendar>;
   hours: Map<string, HoursEngine>;
   channels: Map<string, Channel>;
   targets: SlaTarget[];
+  /** The status vocabulary: the built-in names and the definition's `statuses`, by statusKey. */
+  statusNames: StatusNames;
   billing: BillingTerms | undefined;
 }
 
@@ -69,12 +76,16 @@ export function assemble(
 ): Assembled | undefined {
   const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
   const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
-  const signedOn = day(def.signedOn, ['signedOn']);
-  const termStart = day(def.term.start, ['term', 'start']);
-  const termEnd = day(def.term.end, ['term', 'end']);
-  if (termStart !== undefined && termEnd !== undefined && termEnd < termStart) {
+  const signedOn = def.signedOn === undefined ? undefined : day(def.signedOn, ['signedOn']);
+  const termStart = def.term === undefined ? undefined : day(def.term.start, ['term', 'start']);
+  const termEnd = def.term === undefined ? undefined : day(def.term.end, ['term', 'end']);
+  if (def.term !== undefined && termStart !== undefined && termEnd !== undefined && termEnd < termStart) {
     issues.error('term_order', { start: def.term.start, end: def.term.end }, ['term', 'end']);
   }
+  // Which dates read well: the money sections need them (an SLA-only definition has none).
+  const datesRead =
+    (def.signedOn === undefined || signedOn !== undefined) &&
+    (def.term === undefined || (termStart !== undefined && termEnd !== undefined));
 
   const calendars = buildCalendars(def, issues, readFile);
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
@@ -83,13 +94,24 @@ export function assemble(
   const defaultFailed = Object.keys(def.calendars ?? {}).length === 1 && calendars.size === 0;
   const hours = buildHours(def, zone, calendars, issues);
   const channels = buildScope(def, hours, issues);
+  const statusNames = buildStatusNames(def, issues);
   const targets =
     zone === undefined
       ? []
-      : buildTargets(def, zone, calendars, defaultCalendar, defaultFailed, hours, issues, limits);
+      : buildTargets(
+          def,
+          zone,
+          calendars,
+          defaultCalendar,
+          defaultFailed,
+          hours,
+          statusNames,
+          issues,
+          limits,
+        );
   warnResponseLongerThanResolution(def, targets, issues);
   const billing =
-    zone === undefined || signedOn === undefined || termStart === undefined || termEnd === undefined
+    zone === undefined || !datesRead
       ? undefined
       : buildBilling(
           def,
@@ -103,15 +125,7 @@ export function assemble(
   if (termStart !== undefined && termEnd !== undefined)
     warnCoverage(def, calendars, termStart, termEnd, issues);
 
-  if (
-    issues.hasErrors ||
-    zone === undefined ||
-    signedOn === undefined ||
-    termStart === undefined ||
-    termEnd === undefined
-  ) {
-    return undefined;
-  }
+  if (issues.hasErrors || zone === undefined || !datesRead) return undefined;
   return {
     definition: def,
     zone,
@@ -122,8 +136,52 @@ export function assemble(
     hours,
     channels,
     targets,
+    statusNames,
     billing,
   };
+}
+
+/**
+ * The status vocabulary: every built-in status under its own name, and the definition's names
+ * (`statuses`), compared case and width insensitive; two names that compare equal must agree.
+ */
+function buildStatusNames(def: ContractDefinition, issues: IssueList): StatusNames {
+  const names = new Map<string, TicketStatus>(TICKET_STATUSES.map((s) => [s, s]));
+  const written = new Map<string, string>(TICKET_STATUSES.map((s) => [s, s]));
+  for (const [name, status] of Object.entries(def.statuses ?? {})) {
+    const key = statusKey(name);
+    const known = names.get(key);
+    if (known !== undefined && known !== status) {
+      issues.error('status_name_clash', { name, other: written.get(key)!, status, otherStatus: known }, [
+        'statuses',
+        name,
+      ]);
+      continue;
+    }
+    names.set(key, own(status, TICKET_STATUSES));
+    written.set(key, name);
+  }
+  return names;
+}
+
+/**
+ * Runs `fn` on a value found at `path`, turning a library error into issues at the full path: the
+ * error's own path is relative to the value given (`daysOff[0]`), so `path` goes before it.
+ */
+function attemptWithin<T>(issues: IssueList, path: IssuePath, fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (error) {
+    if (!(error instanceof ContractTermsError)) throw error;
+    const before = issues.items.length;
+    issues.fromError(error, path);
+    if (error.path.length > 0)
+      for (let i = before; i < issues.items.length; i++) {
+        const issue = issues.items[i]!;
+        issues.items[i] = { ...issue, path: [...path, ...issue.path] };
+      }
+    return undefined;
+  }
 }
 
 function unknown(
@@ -196,7 +254,7 @@ function buildCalendars(
         ...(spec.daysOff ? { daysOff: spec.daysOff } : {}),
         ...(spec.workingDays ? { workingDays: spec.workingDays } : {}),
       };
-      base = issues.attempt(path, () => base!.with(overrides));
+      base = attemptWithin(issues, path, () => base!.with(overrides));
     }
     if (base === undefined) {
       failed.add(name);
@@ -284,7 +342,7 @@ function buildHours(
   issues: IssueList,
 ): Map<string, HoursEngine> {
   const built = new Map<string, HoursEngine>();
-  for (const [name, spec] of Object.entries(def.hours)) {
+  for (const [name, spec] of Object.entries(def.hours ?? {})) {
     const path = ['hours', name];
     const engine = hoursFrom(spec, def, zone, calendars, issues, path);
     if (engine !== undefined) built.set(name, engine);
@@ -303,7 +361,7 @@ function hoursFrom(
   if (spec === '24x7') {
     return zone === undefined
       ? undefined
-      : issues.attempt(path, () => hoursEngineFromSpec({ timeZone: zone.id, windows: '24x7' }, []));
+      : issues.attempt(path, () => hoursEngineFromSpec({ timeZone: zone.id, windows: '24x7' }, path));
   }
   const zoneId = spec.timeZone ?? zone?.id;
   if (zoneId === undefined) return undefined;
@@ -316,7 +374,8 @@ function hoursFrom(
   if (spec.rules !== undefined) full.rules = spec.rules;
   if (spec.exceptions !== undefined) full.exceptions = spec.exceptions;
   if (spec.serviceDayLength !== undefined) full.serviceDayLength = spec.serviceDayLength;
-  return issues.attempt(path, () => hoursEngineFromSpec(full, []));
+  // The full path of the hours, so that a problem inside them is found at its line (hours.chat.windows[0]).
+  return issues.attempt(path, () => hoursEngineFromSpec(full, path));
 }
 
 function hoursRef(
@@ -327,7 +386,8 @@ function hoursRef(
   path: IssuePath,
 ) {
   if (name === undefined) return undefined;
-  if (!Object.hasOwn(def.hours, name)) unknown(issues, 'hours', name, Object.keys(def.hours), path);
+  const defs = def.hours ?? {};
+  if (!Object.hasOwn(defs, name)) unknown(issues, 'hours', name, Object.keys(defs), path);
   return hours.get(name);
 }
 
@@ -337,6 +397,7 @@ function buildScope(
   issues: IssueList,
 ): Map<string, Channel> {
   const channels = new Map<string, Channel>();
+  if (def.scope === undefined) return channels;
   checkUnique(issues, 'channel', def.scope.channels, ['scope', 'channels']);
   def.scope.channels.forEach((c, i) => {
     const engine = hoursRef(c.hours, def, hours, issues, ['scope', 'channels', i, 'hours']);
@@ -400,12 +461,14 @@ function buildTargets(
   defaultCalendar: TableCalendar | undefined,
   defaultFailed: boolean,
   hours: Map<string, HoursEngine>,
+  statusNames: StatusNames,
   issues: IssueList,
   limits: Pick<Limits, 'conditionSteps'>,
 ): SlaTarget[] {
-  checkUnique(issues, 'target', def.targets, ['targets']);
+  const defs = def.targets ?? [];
+  checkUnique(issues, 'target', defs, ['targets']);
   const targets: SlaTarget[] = [];
-  def.targets.forEach((t: TargetDefinition, i) => {
+  defs.forEach((t: TargetDefinition, i) => {
     const path = ['targets', i];
     let ok = true;
     let condition: SlaTarget['condition'];
@@ -420,60 +483,258 @@ function buildTargets(
       }
     }
     const measure = normaliseMeasure(t.measure, issues, [...path, 'measure']);
-    const duration = issues.attempt([...path, 'within'], () => parseDuration(t.within));
-    const targetHours = hoursRef(t.hours, def, hours, issues, [...path, 'hours']);
-    const named = calendarRef(t.calendar, def, calendars, issues, [...path, 'calendar']);
-    const calendar = named ?? targetHours?.engine ?? defaultCalendar;
-    (t.pauseWhile ?? []).forEach((status, j) => {
-      if (!(TICKET_STATUSES as readonly string[]).includes(status)) {
-        issues.error('unknown_status', { status, known: TICKET_STATUSES.join(', ') }, [
-          ...path,
-          'pauseWhile',
-          j,
-        ]);
-        ok = false;
+    const cells = tableCells(t, issues, path);
+    // The service hours and the end of day: one value each, or maps from a ticket field's values
+    // (the channel unless hoursBy names another field) with an optional default.
+    const hoursMap: Record<string, string> | undefined = typeof t.hours === 'object' ? t.hours : undefined;
+    const defaultHoursName: string | undefined = typeof t.hours === 'object' ? t.hours.default : t.hours;
+    const endOfDayMap = typeof t.endOfDay === 'object' ? t.endOfDay : undefined;
+    const defaultEndOfDay = typeof t.endOfDay === 'object' ? t.endOfDay.default : t.endOfDay;
+    const field = t.hoursBy ?? 'channel';
+    if (hoursMap !== undefined && !Object.hasOwn(hoursMap, 'default') && measure?.kind === 'phone-answer') {
+      // Other values run without hours (and so end their days at midnight), except phone answers.
+      issues.error('hours_map_default', {}, [...path, 'hours']);
+      ok = false;
+    }
+    for (const [section, map] of [
+      ['hours', hoursMap],
+      ['endOfDay', endOfDayMap],
+    ] as const) {
+      if (map === undefined || field !== 'channel' || def.scope === undefined) continue;
+      for (const key of Object.keys(map)) {
+        if (key !== 'default' && !def.scope.channels.some((c) => c.id === key)) {
+          unknown(
+            issues,
+            'channel',
+            key,
+            ['default', ...def.scope.channels.map((c) => c.id)],
+            [...path, section, key],
+          );
+          ok = false;
+        }
       }
+    }
+    const hoursNames = hoursMap === undefined ? [['', defaultHoursName] as const] : Object.entries(hoursMap);
+    const engines = new Map<string, HoursEngine | undefined>();
+    for (const [key, name] of hoursNames) {
+      const engine = hoursRef(
+        name,
+        def,
+        hours,
+        issues,
+        hoursMap === undefined ? [...path, 'hours'] : [...path, 'hours', key],
+      );
+      if (name !== undefined && engine === undefined) ok = false;
+      engines.set(key, engine);
+    }
+    const targetHours = engines.get(hoursMap === undefined ? '' : 'default');
+    const named = calendarRef(t.calendar, def, calendars, issues, [...path, 'calendar']);
+    // Statuses in pauseWhile: the library's names, or the help desk's own (statuses).
+    const pauseWhile = new Set<string>();
+    (t.pauseWhile ?? []).forEach((status, j) => {
+      const mapped = statusNames.get(statusKey(status));
+      if (mapped === undefined) {
+        issues.error(
+          'unknown_status',
+          { status, known: [...TICKET_STATUSES, ...Object.keys(def.statuses ?? {})].join(', ') },
+          [...path, 'pauseWhile', j],
+        );
+        ok = false;
+      } else pauseWhile.add(mapped);
     });
+    if (t.stoppedBy !== undefined && measure !== undefined && measure.kind !== 'first-response') {
+      issues.error('stopped_by_measure', { measure: measure.kind }, [...path, 'stoppedBy']);
+      ok = false;
+    }
     if (measure?.kind === 'phone-answer' && t.hours === undefined) {
       issues.error('target_needs_hours', { measure: 'phone-answer' }, [...path, 'hours']);
       ok = false;
     }
-    if (
-      measure === undefined ||
-      duration === undefined ||
-      (t.hours !== undefined && targetHours === undefined)
-    )
-      ok = false;
+    if (measure === undefined || cells === undefined) ok = false;
     if (t.calendar !== undefined && named === undefined) ok = false;
     if (t.calendar === undefined && t.hours === undefined && defaultFailed) ok = false;
-    if (!ok || measure === undefined || duration === undefined) return;
-    const options = {
-      // Instants and the start day are read on the desk's own clock when the target has hours.
-      timeZone: targetHours?.timeZone ?? zone.id,
-      ...(calendar === undefined ? {} : { calendar }),
-      ...(targetHours === undefined ? {} : { hours: targetHours }),
-      ...(t.counting === undefined ? {} : { counting: t.counting }),
-      ...(t.endOfDay === undefined ? {} : { endOfDay: t.endOfDay }),
+    if (!ok || measure === undefined || cells === undefined) return;
+
+    /** The target (or one cell of its table) on one set of service hours. */
+    const build = (
+      cell: Cell,
+      engine: HoursEngine | undefined,
+      endOfDay: 'midnight' | 'close-of-business' | undefined,
+      hoursNote: SlaTarget['hoursNote'],
+    ): SlaTarget | undefined => {
+      const calendar = named ?? engine?.engine ?? defaultCalendar;
+      const options = {
+        // Instants and the start day are read on the desk's own clock when the target has hours.
+        timeZone: engine?.timeZone ?? zone.id,
+        ...(calendar === undefined ? {} : { calendar }),
+        ...(engine === undefined ? {} : { hours: engine }),
+        ...(t.counting === undefined ? {} : { counting: t.counting }),
+        ...(endOfDay === undefined ? {} : { endOfDay }),
+      };
+      const ctx = issues.attempt(cell.path, () => deadlineContext(cell.duration, options, cell.path));
+      if (ctx === undefined) return undefined;
+      if (cell.condition !== undefined && both(condition, cell.condition, issues, cell.path) === undefined)
+        return undefined;
+      return {
+        id: cell.id ?? t.id,
+        clause: t.clause,
+        name: t.name,
+        condition:
+          cell.condition === undefined
+            ? condition
+            : (both(condition, cell.condition, new IssueList(), cell.path) ?? cell.condition),
+        measure,
+        duration: cell.duration,
+        deadline: ctx,
+        hours: engine,
+        pauseWhile,
+        onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
+        onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
+        repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
+        ...(t.stoppedBy === undefined ? {} : { responseStops: responseStops(t.stoppedBy) }),
+        ...(cell.note === undefined ? {} : { cellNote: cell.note }),
+        ...(hoursNote === undefined ? {} : { hoursNote }),
+        warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b),
+      };
     };
-    const ctx = issues.attempt(path, () => deadlineContext(duration, options, []));
-    if (ctx === undefined) return;
-    targets.push({
-      id: t.id,
-      clause: t.clause,
-      name: t.name,
-      condition,
-      measure,
-      duration,
-      deadline: ctx,
-      hours: targetHours,
-      pauseWhile: new Set(t.pauseWhile ?? []),
-      onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
-      onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
-      repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
-      warnAt: [...new Set(t.warnAt ?? [])].sort((a, b) => a - b),
-    });
+    const varies = hoursMap !== undefined || endOfDayMap !== undefined;
+    /** What the explanation says of the terms for one value (null: the default). */
+    const note = (value: string | null): SlaTarget['hoursNote'] => {
+      if (!varies) return undefined;
+      const pick = <V>(map: Record<string, V> | undefined, fallback: V | undefined) =>
+        map === undefined ? undefined : value !== null && Object.hasOwn(map, value) ? map[value] : fallback;
+      return {
+        by: field,
+        value,
+        hours: hoursMap === undefined ? undefined : (pick(hoursMap, defaultHoursName) ?? null),
+        endOfDay: pick(endOfDayMap, defaultEndOfDay),
+      };
+    };
+    for (const cell of cells) {
+      const base = build(cell, targetHours, defaultEndOfDay, note(null));
+      if (base === undefined) continue;
+      if (varies) {
+        const map = new Map<string, SlaTarget>();
+        const values = new Set([...Object.keys(hoursMap ?? {}), ...Object.keys(endOfDayMap ?? {})]);
+        values.delete('default');
+        for (const value of values) {
+          const engine =
+            hoursMap !== undefined && Object.hasOwn(hoursMap, value) ? engines.get(value) : targetHours;
+          const endOfDay =
+            endOfDayMap !== undefined && Object.hasOwn(endOfDayMap, value)
+              ? endOfDayMap[value]
+              : defaultEndOfDay;
+          const variant = build(cell, engine, endOfDay, note(value));
+          if (variant !== undefined) map.set(value, variant);
+        }
+        base.variants = { by: field, map };
+      }
+      targets.push(base);
+    }
   });
   return targets;
+}
+
+/** A target, or one row of its table: its id, allowance and what selects it. */
+interface Cell {
+  id: string | undefined;
+  duration: Duration;
+  path: IssuePath;
+  condition: CompiledCondition | undefined;
+  note: SlaTarget['cellNote'];
+}
+
+/** The cells of a target: itself (with `within`), or one per row of its `table` (with `by`). */
+function tableCells(t: TargetDefinition, issues: IssueList, path: IssuePath): Cell[] | undefined {
+  const table = t.table;
+  if (t.by === undefined && table === undefined) {
+    if (t.within === undefined) {
+      issues.error('target_allowance', { given: 'neither' }, [...path, 'within']);
+      return undefined;
+    }
+    if (t.default !== undefined) {
+      issues.error('target_allowance', { given: 'default' }, [...path, 'default']);
+      return undefined;
+    }
+    const duration = issues.attempt([...path, 'within'], () => parseDuration(t.within!));
+    return duration === undefined
+      ? undefined
+      : [{ id: undefined, duration, path, condition: undefined, note: undefined }];
+  }
+  if (t.by === undefined || table === undefined || t.within !== undefined) {
+    issues.error(
+      'target_allowance',
+      { given: t.within !== undefined ? 'both' : t.by === undefined ? 'table' : 'by' },
+      [...path, t.by === undefined ? 'table' : t.within !== undefined ? 'within' : 'by'],
+    );
+    return undefined;
+  }
+  const rows = Object.keys(table);
+  if (rows.length === 0) {
+    issues.error('schema_too_small', { minimum: '1', what: 'items' }, [...path, 'table']);
+    return undefined;
+  }
+  if (t.default !== undefined && !rows.includes(t.default)) {
+    unknown(issues, 'table row', t.default, rows, [...path, 'default']);
+    return undefined;
+  }
+  const field = t.by;
+  const cells: Cell[] = [];
+  let ok = true;
+  for (const row of rows) {
+    const at = [...path, 'table', row];
+    const duration = issues.attempt(at, () => parseDuration(table[row]!));
+    if (duration === undefined) {
+      ok = false;
+      continue;
+    }
+    // The row's value as text, and as a number when the text is one (priority: 1 matches row "1").
+    const values: unknown[] = [row];
+    if (row.trim() !== '' && String(Number(row)) === row) values.push(Number(row));
+    const isDefault = row === t.default;
+    const logic = isDefault
+      ? { or: [{ in: [{ var: field }, values] }, { in: [{ var: field }, [null, '']] }] }
+      : { in: [{ var: field }, values] };
+    const compiled = safeCompileCondition(logic, at);
+    if (!compiled.ok) {
+      for (const issue of compiled.issues) issues.error(issue.code, issue.params as never, issue.path);
+      ok = false;
+      continue;
+    }
+    cells.push({
+      id: `${t.id}[${row}]`,
+      duration,
+      path: at,
+      condition: compiled.condition,
+      note: { by: field, row, isDefault },
+    });
+  }
+  return ok ? cells : undefined;
+}
+
+/** Both conditions: the target's own `appliesTo` and its table row's (undefined, and issues, past the size limits). */
+function both(
+  a: CompiledCondition | undefined,
+  b: CompiledCondition,
+  issues: IssueList,
+  path: IssuePath,
+): CompiledCondition | undefined {
+  if (a === undefined) return b;
+  const compiled = safeCompileCondition({ and: [a.logic, b.logic] }, path);
+  if (compiled.ok) return compiled.condition;
+  for (const issue of compiled.issues) issues.error(issue.code, issue.params as never, issue.path);
+  return undefined;
+}
+
+/** What stops a first-response clock, from `stoppedBy` (the library's own status strings). */
+function responseStops(list: readonly string[]): ResponseStops {
+  return {
+    reply: list.includes('reply'),
+    statuses: TICKET_STATUSES.filter(
+      (s) => (s === 'awaiting-customer' || s === 'on-hold') && list.includes(s),
+    ),
+    solved: list.includes('solved'),
+  };
 }
 
 /** A duration's nominal length, for comparing targets on different clocks (a warning, not a rule). */
@@ -503,7 +764,7 @@ function warnResponseLongerThanResolution(
       const same = scope(response) === scope(resolution) || resolution.condition === undefined;
       if (!same) continue;
       if (nominalMs(response.duration, response.hours) > nominalMs(resolution.duration, resolution.hours)) {
-        const index = def.targets.findIndex((t) => t.id === response.id);
+        const index = (def.targets ?? []).findIndex((t) => t.id === response.id);
         issues.warning(
           'response_longer_than_resolution',
           {
@@ -572,16 +833,22 @@ function amountOf(
     return undefined;
   }
   if (typeof text === 'number') {
-    issues.error('amount_not_exact', { input: String(text) }, [...path, names[0]]);
+    issues.error('amount_not_exact', { input: String(text), whole: Number.isInteger(text) }, [
+      ...path,
+      names[0],
+    ]);
     return undefined;
   }
   if (text !== undefined) return issues.attempt([...path, names[0]], () => money(text, currency));
   return issues.attempt([...path, names[1]], () => money(BigInt(minor!), currency));
 }
 
+/** A share written as a percentage, per mille, per ten thousand or 万分之 (the lateFee.cap shorthand). */
+const SHARE_TEXT = /^(?:\d+(?:\.\d+)?\s*[%％‰‱]|万分之.+|千分之.+|百分之.+)$/;
+
 function rateOf(value: string | number, issues: IssueList, path: IssuePath): Decimal | undefined {
   if (typeof value === 'number') {
-    issues.error('rate_not_exact', { input: String(value) }, path);
+    issues.error('rate_not_exact', { input: String(value), whole: Number.isInteger(value) }, path);
     return undefined;
   }
   return issues.attempt(path, () => decimal(value));
@@ -589,7 +856,12 @@ function rateOf(value: string | number, issues: IssueList, path: IssuePath): Dec
 
 function buildBilling(
   def: ContractDefinition,
-  dates: { zone: TimeZone; signedOn: DayNumber; termStart: DayNumber; termEnd: DayNumber },
+  dates: {
+    zone: TimeZone;
+    signedOn: DayNumber | undefined;
+    termStart: DayNumber | undefined;
+    termEnd: DayNumber | undefined;
+  },
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
   defaultFailed: boolean,
@@ -597,12 +869,13 @@ function buildBilling(
   issues: IssueList,
 ): BillingTerms | undefined {
   const fees = def.fees;
-  if (
-    fees === undefined &&
-    (def.payment !== undefined || def.lateFee !== undefined || def.serviceCredits !== undefined)
-  ) {
-    issues.error('schema_required', { expected: 'object' }, ['fees']);
+  for (const section of ['payment', 'lateFee', 'serviceCredits'] as const) {
+    if (fees === undefined && def[section] !== undefined)
+      issues.error('section_needs', { section, needs: 'fees' }, [section]);
   }
+  // Billing months are the calendar months the term touches: fees without a term have none.
+  if (fees !== undefined && def.term === undefined)
+    issues.error('section_needs', { section: 'fees', needs: 'term' }, ['fees']);
   const exponent = fees === undefined ? undefined : currencyExponent(fees.currency);
   if (fees !== undefined && exponent === undefined)
     issues.attempt(['fees', 'currency'], () => money('0', fees.currency));
@@ -638,7 +911,11 @@ function buildBilling(
     typeof proration === 'string' ? proration : (proration?.lastPeriod ?? 'by-calendar-days');
   const rounding: RoundingMode = fees?.rounding ?? 'half-up';
 
-  const dueRule = (rule: DueRuleDefinition, path: IssuePath): DueRule | undefined => {
+  const dueRule = (
+    rule: DueRuleDefinition,
+    path: IssuePath,
+    billing: 'in-advance' | 'in-arrears' | undefined,
+  ): DueRule | undefined => {
     const named = calendarRef(rule.calendar, def, calendars, issues, [...path, 'calendar']);
     if (rule.calendar !== undefined && named === undefined) return undefined;
     if (rule.calendar === undefined && defaultFailed) return undefined;
@@ -667,6 +944,18 @@ function buildBilling(
       issues.error('due_rule_counting', {}, [...path, 'counting']);
       return undefined;
     }
+    // Without `after`, the contract's billing says where a period's fee is counted from.
+    const after =
+      rule.after ??
+      (billing === 'in-advance' ? 'period-start' : billing === 'in-arrears' ? 'period-end' : undefined);
+    if (after === undefined) {
+      issues.error('due_rule_after', { billing: path[0] === 'payment' }, [...path, 'after']);
+      return undefined;
+    }
+    if (after === 'signing' && def.signedOn === undefined) {
+      issues.error('section_needs', { section: 'after', needs: 'signedOn' }, [...path, 'after']);
+      return undefined;
+    }
     const ctx = issues.attempt(path, () =>
       deadlineContext(
         duration,
@@ -675,10 +964,13 @@ function buildBilling(
           ...(calendar === undefined ? {} : { calendar }),
           ...(rule.counting === undefined ? {} : { counting: rule.counting }),
         },
-        [],
+        path,
       ),
     );
-    return ctx === undefined ? undefined : { kind: 'after', after: rule.after, deadline: ctx };
+    if (ctx === undefined) return undefined;
+    return rule.after === undefined && billing !== undefined
+      ? { kind: 'after', after, deadline: ctx, fromBilling: billing }
+      : { kind: 'after', after, deadline: ctx };
   };
 
   const payment = def.payment;
@@ -686,7 +978,7 @@ function buildBilling(
   if (payment !== undefined) {
     checkUnique(issues, 'payment rule', payment.schedule, ['payment', 'schedule']);
     payment.schedule.forEach((rule, i) => {
-      const due = dueRule(rule.due, ['payment', 'schedule', i, 'due']);
+      const due = dueRule(rule.due, ['payment', 'schedule', i, 'due'], payment.billing);
       if (due !== undefined) schedule.push({ id: rule.id, clause: rule.clause, covers: rule.covers, due });
     });
   }
@@ -697,7 +989,13 @@ function buildBilling(
     const dailyRate = rateOf(spec.dailyRate, issues, ['lateFee', 'dailyRate']);
     let cap: NonNullable<BillingTerms['lateFee']>['cap'];
     if (spec.cap !== undefined) {
-      if ('shareOfOverdue' in spec.cap) {
+      if (typeof spec.cap === 'string') {
+        // The shorthand: a percentage is a share of the overdue amount; anything else is ambiguous.
+        let share: Decimal | undefined;
+        if (SHARE_TEXT.test(spec.cap.trim())) share = rateOf(spec.cap, issues, ['lateFee', 'cap']);
+        else issues.error('late_fee_cap_form', { input: JSON.stringify(spec.cap) }, ['lateFee', 'cap']);
+        if (share !== undefined) cap = { kind: 'share', share };
+      } else if ('shareOfOverdue' in spec.cap) {
         const share = rateOf(spec.cap.shareOfOverdue, issues, ['lateFee', 'cap', 'shareOfOverdue']);
         if (share !== undefined) cap = { kind: 'share', share };
       } else if (currency !== undefined) {
@@ -714,7 +1012,11 @@ function buildBilling(
     const spec = def.serviceCredits;
     const cap = spec.cap === undefined ? undefined : rateOf(spec.cap, issues, ['serviceCredits', 'cap']);
     checkUnique(issues, 'credit rule', spec.rules, ['serviceCredits', 'rules']);
-    const targetIds = def.targets.map((t) => t.id);
+    // A table target's rows are targets too (id[row]).
+    const targetIds = (def.targets ?? []).flatMap((t) => [
+      t.id,
+      ...Object.keys(t.table ?? {}).map((row) => `${t.id}[${row}]`),
+    ]);
     const rules = spec.rules.map((rule, i) => {
       const path = ['serviceCredits', 'rules', i];
       if (!targetIds.includes(rule.target))
@@ -722,20 +1024,31 @@ function buildBilling(
       if (rule.channel !== undefined && !channels.has(rule.channel)) {
         unknown(issues, 'channel', rule.channel, channels.keys(), [...path, 'channel']);
       }
-      const tiers = rule.tiers
-        .map((tier, j) => ({
-          below: rateOf(tier.below, issues, [...path, 'tiers', j, 'below']),
-          credit: rateOf(tier.credit, issues, [...path, 'tiers', j, 'credit']),
-        }))
-        .filter(
-          (tier): tier is { below: Decimal; credit: Decimal } =>
-            tier.below !== undefined && tier.credit !== undefined,
-        )
-        .sort((a, b) => compareDecimal(b.below, a.below));
+      const tiers: CreditTier[] = [];
+      rule.tiers.forEach((tier, j) => {
+        const at = [...path, 'tiers', j];
+        if ((tier.below === undefined) === (tier.atOrBelow === undefined)) {
+          issues.error('tier_threshold', { given: tier.below === undefined ? 'neither' : 'both' }, at);
+          return;
+        }
+        const inclusive = tier.below === undefined;
+        const threshold = rateOf((tier.below ?? tier.atOrBelow)!, issues, [
+          ...at,
+          inclusive ? 'atOrBelow' : 'below',
+        ]);
+        const credit = rateOf(tier.credit, issues, [...at, 'credit']);
+        if (threshold !== undefined && credit !== undefined) tiers.push({ threshold, inclusive, credit });
+      });
+      // Widest first: a higher threshold, and at the same threshold "at or below" before "below".
+      tiers.sort(
+        (a, b) => compareDecimal(b.threshold, a.threshold) || Number(b.inclusive) - Number(a.inclusive),
+      );
       for (let k = 1; k < tiers.length; k++) {
+        const [wider, narrower] = [tiers[k - 1]!, tiers[k]!];
         if (
-          compareDecimal(tiers[k]!.below, tiers[k - 1]!.below) === 0 ||
-          compareDecimal(tiers[k]!.credit, tiers[k - 1]!.credit) < 0
+          (compareDecimal(wider.threshold, narrower.threshold) === 0 &&
+            wider.inclusive === narrower.inclusive) ||
+          compareDecimal(narrower.credit, wider.credit) < 0
         ) {
           issues.error('tiers_order', {}, [...path, 'tiers']);
           break;
@@ -749,7 +1062,7 @@ function buildBilling(
   const reporting: BillingTerms['reporting'] = [];
   checkUnique(issues, 'report', def.reporting ?? [], ['reporting']);
   (def.reporting ?? []).forEach((report, i) => {
-    const due = dueRule(report.due, ['reporting', i, 'due']);
+    const due = dueRule(report.due, ['reporting', i, 'due'], undefined);
     if (due !== undefined) {
       reporting.push({
         id: report.id,
@@ -762,7 +1075,14 @@ function buildBilling(
     }
   });
 
-  if (fees === undefined || currency === undefined || exponent === undefined) return undefined;
+  if (
+    fees === undefined ||
+    currency === undefined ||
+    exponent === undefined ||
+    dates.termStart === undefined ||
+    dates.termEnd === undefined
+  )
+    return undefined;
   if (recurring.some((fee) => fee.amount === undefined) || perUnit.some((fee) => fee.price === undefined))
     return undefined;
   return {
@@ -777,7 +1097,7 @@ function buildBilling(
     perUnit: perUnit as BillingTerms['perUnit'],
     proration: { first, last },
     rounding,
-    billing: payment?.billing ?? 'in-arrears',
+    billing: payment?.billing,
     method: payment?.method,
     schedule,
     lateFee,
@@ -786,10 +1106,5 @@ function buildBilling(
   };
 }
 
-/** Compares two exact decimals. */
-export function compareDecimal(a: Decimal, b: Decimal): number {
-  const scale = Math.max(a.scale, b.scale);
-  const x = a.coefficient * 10n ** BigInt(scale - a.scale);
-  const y = b.coefficient * 10n ** BigInt(scale - b.scale);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+/** Compares two exact decimals (see billing/decimal.ts). */
+export { compareDecimal };

@@ -29,7 +29,7 @@ import {
 import type { BillingTerms } from '../billing/terms.js';
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import type { ServiceHours } from '../clock/service-hours.js';
-import { BillingError } from '../errors/errors.js';
+import { BillingError, QuestionError } from '../errors/errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits/limits.js';
 import { SlaEngine, type TicketEvaluation } from '../sla/evaluate.js';
 import {
@@ -106,12 +106,50 @@ export class Contract {
     this.billing = assembled.billing;
   }
 
+  /**
+   * Which questions the definition answers, and for each it cannot, the sections it lacks: service
+   * levels need `targets`; payment schedules and statements `fees` and `payment`; late fees also
+   * `lateFee`; service credits `fees`, `serviceCredits` and `targets`. `validate` prints it.
+   *
+   * @example
+   * contract.answers().map((a) => [a.question, a.answered])
+   * //=> [['service-levels', true], ['payments', true], ['late-fees', true], ['service-credits', true]]
+   */
+  answers(): ContractAnswer[] {
+    const def = this.definition;
+    const has = {
+      targets: (def.targets?.length ?? 0) > 0,
+      fees: def.fees !== undefined,
+      payment: def.payment !== undefined,
+      lateFee: def.lateFee !== undefined,
+      serviceCredits: def.serviceCredits !== undefined,
+    };
+    const answer = (question: ContractAnswer['question'], needs: Array<keyof typeof has>): ContractAnswer => {
+      const missing = needs.filter((section) => !has[section]);
+      return { question, answered: missing.length === 0, missing };
+    };
+    return [
+      answer('service-levels', ['targets']),
+      answer('payments', ['fees', 'payment']),
+      answer('late-fees', ['fees', 'payment', 'lateFee']),
+      answer('service-credits', ['fees', 'serviceCredits', 'targets']),
+    ];
+  }
+
   // ---- service levels ----
 
   #sla: SlaEngine | undefined;
 
   private get sla(): SlaEngine {
-    this.#sla ??= new SlaEngine(this.assembled.targets, this.assembled.zone, this.limits);
+    // A definition without targets (fees only) answers no service-level question.
+    if (this.definition.targets === undefined)
+      throw new QuestionError('contract_no_targets', { contract: this.id });
+    this.#sla ??= new SlaEngine(
+      this.assembled.targets,
+      this.assembled.zone,
+      this.limits,
+      this.assembled.statusNames,
+    );
     return this.#sla;
   }
 
@@ -279,6 +317,15 @@ export class Contract {
 }
 
 export type { EvaluationItem };
+
+/** A question a contract answers or not (see {@link Contract.answers}). */
+export interface ContractAnswer {
+  /** `service-levels` (tickets, reports), `payments` (schedule, statements), `late-fees`, `service-credits`. */
+  question: 'service-levels' | 'payments' | 'late-fees' | 'service-credits';
+  answered: boolean;
+  /** The sections the definition lacks for it (`['fees']`); empty when answered. */
+  missing: string[];
+}
 
 /** Options of ticket evaluation. */
 export interface EvaluateOptions {

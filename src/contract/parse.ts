@@ -111,6 +111,17 @@ function schemaIssues(
       issues.error('schema_not_finite', { value: yamlNumber(value), expected: expectedOf(issue) }, path);
       continue;
     }
+    // A late-fee cap that is neither shape: say which shapes there are (both shorthand and objects).
+    if (
+      path.length === 2 &&
+      path[0] === 'lateFee' &&
+      path[1] === 'cap' &&
+      (issue.code === 'invalid_union' || issue.code === 'invalid_type') &&
+      (typeof value !== 'object' || value === null || Array.isArray(value))
+    ) {
+      issues.error('late_fee_cap_form', { input: JSON.stringify(value) ?? String(value) }, path);
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_type': {
         const expected = issue.expected;
@@ -195,6 +206,18 @@ function schemaIssues(
           ) ?? issue.errors.find((errors) => !atRoot(errors, ['invalid_type']));
         if (branch !== undefined) schemaIssues(branch, root, path, issues);
         else issues.error('schema_no_variant', { expected, received: kindOf(value).kind }, path);
+        break;
+      }
+      case 'custom': {
+        // A field required only in some forms (a target's `within`, unless it has a table).
+        const required = (issue.params as { required?: string } | undefined)?.required;
+        if (required !== undefined) issues.error('schema_required', { expected: required }, path);
+        else
+          issues.error(
+            'schema_format',
+            { detail: issue.message, format: schemaFormatOf(issue.message) },
+            path,
+          );
         break;
       }
       default:

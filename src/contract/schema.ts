@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DAY_KINDS } from '../calendar/calendar.js';
 import { WEEKDAY_NAMES } from '../clock/service-hours.js';
+import { TICKET_STATUSES } from '../sla/target.js';
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,7 +62,7 @@ const share = rateSchema;
 const contact = z.strictObject({
   name: text,
   role: text.optional(),
-  email: z.email().optional(),
+  email: z.email('expected an e-mail address such as li@example.com').optional(),
   phone: text.optional(),
 });
 
@@ -196,36 +197,85 @@ const measure = z.union([
   }),
 ]);
 
-const target = z.strictObject({
-  id,
-  clause,
-  name: text.optional(),
-  description: text.optional(),
-  appliesTo: z.unknown().optional().meta({
-    description: 'A JSON Logic condition over ticket fields (channel, category, priority, language, ...).',
-  }),
-  measure,
-  within: durationSchema,
-  hours: id
-    .optional()
-    .meta({ description: 'Service hours: the clock of business durations, and close of business.' }),
-  calendar: id.optional(),
-  counting: z.enum(['cn-civil', 'elapsed']).optional(),
-  endOfDay: z.enum(['midnight', 'close-of-business']).optional(),
-  pauseWhile: z.array(z.string()).optional().meta({
-    description: 'Ticket statuses during which the clock stops, e.g. [awaiting-customer, on-hold].',
-  }),
-  onReopen: z.enum(['resume', 'new-cycle']).optional(),
-  onReclassify: z.enum(['retroactive', 'from-change']).optional(),
-  repliesFrom: z
-    .array(z.enum(['agent', 'bot', 'internal-note']))
-    .optional()
-    .meta({ description: 'Which replies stop a response clock; default [agent].' }),
-  warnAt: z
-    .array(z.number().positive().max(100))
-    .optional()
-    .meta({ description: 'Warning thresholds in % of the allowance.' }),
-});
+const target = z
+  .strictObject({
+    id,
+    clause,
+    name: text.optional(),
+    description: text.optional(),
+    appliesTo: z.unknown().optional().meta({
+      description: 'A JSON Logic condition over ticket fields (channel, category, priority, language, ...).',
+    }),
+    measure,
+    within: durationSchema
+      .optional()
+      .meta({ description: 'The allowance (a target with a table has none).' }),
+    by: z.string().min(1).optional().meta({
+      description:
+        'A table target: the ticket field whose value picks the row of table, e.g. priority. Each row is reported as its own target, id[row].',
+    }),
+    table: z.record(z.string(), durationSchema).optional().meta({
+      description: 'With by: the allowance of each value of the field, e.g. { P1: 1 hour, P2: 8 hours }.',
+    }),
+    default: z.string().optional().meta({
+      description: 'With by: the row of tickets that have no value in the field (absent, null or empty).',
+    }),
+    hours: z
+      .union([id, z.record(z.string(), id)])
+      .optional()
+      .meta({
+        description:
+          "Service hours: the clock of business durations, and close of business. A map picks them by the ticket's channel: " +
+          '{ phone: phone, default: online }.',
+      }),
+    calendar: id.optional(),
+    counting: z.enum(['cn-civil', 'elapsed']).optional(),
+    endOfDay: z
+      .union([
+        z.enum(['midnight', 'close-of-business']),
+        z.record(z.string(), z.enum(['midnight', 'close-of-business'])),
+      ])
+      .optional()
+      .meta({
+        description:
+          "cn-civil: when the last day ends. A map picks it by the ticket's channel (or hoursBy field): { phone: close-of-business, default: midnight }.",
+      }),
+    hoursBy: z.string().min(1).optional().meta({
+      description: 'The ticket field whose value picks the hours and end of day of maps; default channel.',
+    }),
+    pauseWhile: z.array(z.string()).optional().meta({
+      description: 'Ticket statuses during which the clock stops, e.g. [awaiting-customer, on-hold].',
+    }),
+    onReopen: z.enum(['resume', 'new-cycle']).optional(),
+    onReclassify: z.enum(['retroactive', 'from-change']).optional(),
+    repliesFrom: z
+      .array(z.enum(['agent', 'bot', 'internal-note']))
+      .optional()
+      .meta({ description: 'Which replies stop a response clock; default [agent].' }),
+    stoppedBy: z
+      .array(z.enum(['reply', 'awaiting-customer', 'on-hold', 'solved']))
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'first-response: what counts as the first response; default [reply]. awaiting-customer / on-hold: the first change to that status; ' +
+          'solved: solving (or closing) the ticket.',
+      }),
+    warnAt: z
+      .array(z.number().positive().max(100))
+      .optional()
+      .meta({ description: 'Warning thresholds in % of the allowance.' }),
+  })
+  .check(
+    // `within` is required unless the target has a table; said even when the object has other problems.
+    z.refine(
+      (t: unknown) =>
+        typeof t !== 'object' ||
+        t === null ||
+        ['within', 'by', 'table'].some((key) => (t as Record<string, unknown>)[key] !== undefined),
+      { path: ['within'], params: { required: 'string|object' }, when: () => true },
+    ),
+  );
 
 const prorationRule = z.enum(['by-calendar-days', 'full-period', 'none']);
 
@@ -271,7 +321,15 @@ const fees = z.strictObject({
 const dueRule = z.union([
   z.strictObject({
     within: durationSchema,
-    after: z.enum(['signing', 'term-start', 'period-start', 'period-end']),
+    after: z
+      .enum(['signing', 'term-start', 'period-start', 'period-end', 'month-end'])
+      .optional()
+      .meta({
+        description:
+          'What the time is counted from: signing, term-start, period-start, period-end (the last day of the billed period) or ' +
+          'month-end (the last day of the calendar month the period lies in: "每个自然月结束后"). ' +
+          'Default for payments: period-start when billing is in-advance, period-end when in-arrears.',
+      }),
     calendar: id.optional(),
     counting: z.enum(['cn-civil', 'elapsed']).optional(),
   }),
@@ -285,7 +343,14 @@ const dueRule = z.union([
 
 const payment = z.strictObject({
   method: text.optional(),
-  billing: z.enum(['in-advance', 'in-arrears']),
+  billing: z
+    .enum(['in-advance', 'in-arrears'])
+    .optional()
+    .meta({
+      description:
+        'How the contract bills: in-advance (a due rule without after counts from the start of the period) or ' +
+        'in-arrears (from its end). Leave it out when the rules say after themselves.',
+    }),
   schedule: z
     .array(
       z.strictObject({
@@ -305,8 +370,13 @@ const lateFee = z.strictObject({
     .union([
       z.strictObject({ shareOfOverdue: share }),
       z.strictObject({ amount: amount.optional(), amountMinor: z.number().int().optional() }),
+      z.string().meta({ description: 'Shorthand for { shareOfOverdue }: a percentage such as "20%".' }),
     ])
-    .optional(),
+    .optional()
+    .meta({
+      description:
+        'The most the penalty may reach: { shareOfOverdue: "20%" } (or just "20%"), or a fixed { amount: "5000.00" }.',
+    }),
   rounding: z.enum(['half-up', 'half-even', 'down', 'up', 'floor', 'ceiling']).optional(),
 });
 
@@ -322,7 +392,19 @@ const serviceCredits = z.strictObject({
         clause: clause.optional(),
         target: id,
         channel: id.optional(),
-        tiers: z.array(z.strictObject({ below: share, credit: share })).min(1),
+        tiers: z
+          .array(
+            z.strictObject({
+              below: share
+                .optional()
+                .meta({ description: 'The credit applies to a met rate under this: "95%".' }),
+              atOrBelow: share.optional().meta({
+                description: 'The credit applies to a met rate at or under this: "95%" (95% or lower).',
+              }),
+              credit: share,
+            }),
+          )
+          .min(1),
       }),
     )
     .min(1),
@@ -349,18 +431,31 @@ export const contractSchema = z
       description:
         "Default language of the command line's output (--lang); the API takes the language as an argument.",
     }),
-    parties: z.strictObject({ provider: party, client: party }),
-    signedOn: civilDate,
-    term: z.strictObject({ start: civilDate, end: civilDate }),
+    parties: z.strictObject({ provider: party, client: party }).optional(),
+    signedOn: civilDate.optional().meta({ description: 'The signing date: the anchor of after: signing.' }),
+    term: z
+      .strictObject({ start: civilDate, end: civilDate })
+      .optional()
+      .meta({ description: 'The service term, both days included; fees need it.' }),
     timeZone: z.string().meta({ description: 'IANA time zone of the contract, e.g. Asia/Shanghai.' }),
     calendars: z.record(id, calendar).optional(),
-    hours: z.record(id, hours),
-    scope: z.strictObject({
-      channels: z.array(channel).min(1),
-      desks: z.array(desk).optional(),
-      services: z.array(service).optional(),
-    }),
-    targets: z.array(target),
+    statuses: z
+      .record(z.string().min(1), z.enum(TICKET_STATUSES))
+      .optional()
+      .meta({
+        description:
+          "The help desk's own status names and the library's status each stands for, case and width insensitive: " +
+          '{ Replied: awaiting-customer, "On Hold": on-hold, Resolved: solved }.',
+      }),
+    hours: z.record(id, hours).optional(),
+    scope: z
+      .strictObject({
+        channels: z.array(channel).min(1),
+        desks: z.array(desk).optional(),
+        services: z.array(service).optional(),
+      })
+      .optional(),
+    targets: z.array(target).optional(),
     fees: fees.optional(),
     payment: payment.optional(),
     lateFee: lateFee.optional(),

@@ -320,6 +320,8 @@ export class BillingError extends ContractTermsError<
   | 'billing_invalid_amount'
   | 'billing_invalid_payment'
   | 'billing_invalid_report'
+  | 'billing_report_rates'
+  | 'late_fee_cap_form'
 > {}
 
 /**
@@ -358,3 +360,14 @@ export class HolidayNoticeError extends ContractTermsError<'notice_invalid'> {
     this.issues = issues;
   }
 }
+
+/**
+ * A question the contract's definition has no terms for: ticket evaluation on a definition without
+ * `targets` (a fees-only contract). Money questions on a definition without fees throw
+ * {@link BillingError} (`billing_no_fees`).
+ *
+ * @example
+ * try { feesOnly.evaluateTicket(ticket) } catch (e) { e.message }
+ * //=> 'contract "fees-only" has no service-level terms: evaluating tickets needs a targets section'
+ */
+export class QuestionError extends ContractTermsError<'contract_no_targets'> {}

@@ -51,10 +51,12 @@ const KINDS_ZH: Record<string, string> = {
   fee: '费用',
   'credit rule': '扣减规则',
   report: '报告',
+  'table row': '表格行',
 };
 
 // Names of value types in messages about the shape of a definition.
 const TYPES_EN: Record<string, string> = {
+  record: 'a map of names to values',
   string: 'a text',
   number: 'a number',
   int: 'a whole number',
@@ -66,6 +68,7 @@ const TYPES_EN: Record<string, string> = {
   duration: 'a duration',
 };
 const TYPES_ZH: Record<string, string> = {
+  record: '名称到值的映射',
   string: '文本',
   number: '数字',
   int: '整数',
@@ -904,7 +907,7 @@ const EXCLUSION_ZH: Record<string, string> = {
 };
 
 /** A pattern a definition's text must match (`schema_format`). */
-export type SchemaFormat = 'identifier' | 'date' | 'currency';
+export type SchemaFormat = 'identifier' | 'date' | 'currency' | 'email';
 
 const SCHEMA_FORMATS: Record<SchemaFormat, { en: string; zh: string }> = {
   identifier: {
@@ -913,6 +916,10 @@ const SCHEMA_FORMATS: Record<SchemaFormat, { en: string; zh: string }> = {
   },
   date: { en: 'expected a date YYYY-MM-DD', zh: '应为日期 YYYY-MM-DD' },
   currency: { en: 'expected an ISO 4217 code such as CNY', zh: '应为 ISO 4217 货币代码,例如 CNY' },
+  email: {
+    en: 'expected an e-mail address such as li@example.com',
+    zh: '应为电子邮件地址,例如 li@example.com',
+  },
 };
 
 /** The format whose English description (the schema's own message) is `detail`, when it is one of ours. */
@@ -1615,8 +1622,10 @@ export const messages = {
       `${p.what === 'items' ? '条目数' : p.what === 'characters' ? '字符数' : '数值'}至多为 ${p.maximum}`,
   ),
   schema_format: define<{ detail: string; format?: SchemaFormat }>(
-    (p) => (p.format === undefined ? p.detail : SCHEMA_FORMATS[p.format].en),
-    (p) => (p.format === undefined ? `格式不正确:${p.detail}` : SCHEMA_FORMATS[p.format].zh),
+    // `detail` is the validator's own wording: never shown, so that no message speaks its jargon.
+    (p) =>
+      p.format === undefined ? 'is not written in the form this field takes' : SCHEMA_FORMATS[p.format].en,
+    (p) => (p.format === undefined ? '格式不正确' : SCHEMA_FORMATS[p.format].zh),
   ),
   schema_no_variant: define<{ expected: readonly string[]; received: string }>(
     (p) => `expected ${p.expected.map(typeEn).join(' or ')}, got ${typeEn(p.received)}`,
@@ -1642,15 +1651,64 @@ export const messages = {
     (p) =>
       `金额须且只能给出 amount(如 "50000.00" 的十进制字符串)或 amountMinor(最小货币单位整数)之一:${p.given === 'neither' ? '二者均未给出' : '二者都给出了'}`,
   ),
-  amount_not_exact: define<{ input: string }>(
+  amount_not_exact: define<{ input: string; whole?: boolean }>(
     (p) =>
-      `${p.input} is a binary floating-point number: write amounts as decimal strings ("50000.00") or integer minor units`,
-    (p) => `${p.input} 是二进制浮点数:金额请写成十进制字符串("50000.00")或最小货币单位整数`,
+      p.whole
+        ? `${p.input} is written as a number: write amounts as text ("${p.input}.00"), or as integer minor units in amountMinor`
+        : `${p.input} is a binary floating-point number: write amounts as decimal strings ("50000.00") or integer minor units`,
+    (p) =>
+      p.whole
+        ? `${p.input} 写成了数字:金额请写成文本("${p.input}.00"),或在 amountMinor 中写最小货币单位整数`
+        : `${p.input} 是二进制浮点数:金额请写成十进制字符串("50000.00")或最小货币单位整数`,
   ),
-  rate_not_exact: define<{ input: string }>(
+  rate_not_exact: define<{ input: string; whole?: boolean }>(
     (p) =>
-      `${p.input} is a binary floating-point number: write rates and shares as strings ("0.05%", "0.0005", "万分之五", "95%")`,
-    (p) => `${p.input} 是二进制浮点数:比率请写成字符串("0.05%"、"0.0005"、"万分之五"、"95%")`,
+      p.whole
+        ? `${p.input} is written as a number: write percentages as text: "${p.input}%" (or "0.05%", "万分之五", "5‰")`
+        : `${p.input} is a binary floating-point number: write rates and shares as strings ("0.05%", "0.0005", "万分之五", "95%")`,
+    (p) =>
+      p.whole
+        ? `${p.input} 写成了数字:百分比请写成文本:"${p.input}%"(或 "0.05%"、"万分之五"、"5‰")`
+        : `${p.input} 是二进制浮点数:比率请写成字符串("0.05%"、"0.0005"、"万分之五"、"95%")`,
+  ),
+  section_needs: define<{ section: string; needs: 'fees' | 'term' | 'signedOn' }>(
+    // `section` names what needs it: `serviceCredits`, `fees`.
+    (p) =>
+      ({
+        fees: `${p.section} cannot be used without fees: add a fees section (fees: { currency, recurring })`,
+        term: `${p.section} cannot be used without the term: add term: { start, end } (billing months are the calendar months it touches)`,
+        signedOn: 'counting from signing needs the signing date (signedOn: YYYY-MM-DD)',
+      })[p.needs],
+    (p) =>
+      ({
+        fees: `没有费用部分时不能使用 ${p.section}:请添加 fees: { currency, recurring }`,
+        term: `没有合同期限时不能使用 ${p.section}:请添加 term: { start, end }(计费月份即期限涉及的自然月)`,
+        signedOn: '自签约起算需要签约日期(signedOn: YYYY-MM-DD)',
+      })[p.needs],
+  ),
+  due_rule_after: define<{ billing: boolean }>(
+    (p) =>
+      `say what the time is counted from: after: signing, term-start, period-start, period-end or month-end` +
+      (p.billing
+        ? ' (or set payment.billing: in-advance counts from period-start, in-arrears from period-end)'
+        : ''),
+    (p) =>
+      `请说明起算点:after: signing、term-start、period-start、period-end 或 month-end` +
+      (p.billing
+        ? '(或设置 payment.billing:in-advance 自 period-start 起算,in-arrears 自 period-end 起算)'
+        : ''),
+  ),
+  late_fee_cap_form: define<{ input: string }>(
+    (p) =>
+      `${p.input} is not a cap: write { shareOfOverdue: "20%" } (or just "20%") for a share of the overdue amount, or { amount: "5000.00" } (or { amountMinor: 500000 }) for a fixed amount`,
+    (p) =>
+      `${p.input} 不是上限:逾期金额的比例写作 { shareOfOverdue: "20%" }(或直接写 "20%"),固定金额写作 { amount: "5000.00" }(或 { amountMinor: 500000 })`,
+  ),
+  tier_threshold: define<{ given: 'neither' | 'both' }>(
+    (p) =>
+      `give exactly one threshold per tier: below ("below 95%": under 95%) or atOrBelow ("95% or lower"): ${p.given === 'neither' ? 'neither is given' : 'both are given'}`,
+    (p) =>
+      `每个档位须且只能给出一个阈值:below(低于 95%)或 atOrBelow(95% 及以下):${p.given === 'neither' ? '二者均未给出' : '二者都给出了'}`,
   ),
   due_rule_days: define<{ within: string; withinZh: string }>(
     (p) =>
@@ -1704,6 +1762,42 @@ export const messages = {
     (p) =>
       `a ${p.measure} target needs service hours (hours: ...): calls offered outside them are out of scope`,
     (p) => `${p.measure} 指标需要服务时间(hours: ...):服务时间外呼入的电话不在考核范围内`,
+  ),
+  stopped_by_measure: define<{ measure: string }>(
+    (p) =>
+      `stoppedBy says what counts as a first response: it belongs to a first-response target, not ${p.measure}`,
+    (p) => `stoppedBy 规定何为首次响应:只适用于 first-response 指标,不适用于 ${p.measure}`,
+  ),
+  hours_map_default: define<Record<string, never>>(
+    () =>
+      'a phone-answer target needs hours for every call: give its hours by channel a default ({ phone: phone, default: online })',
+    () =>
+      'phone-answer 指标的每个来电都需要服务时间:请为按渠道设置的服务时间给出默认值({ phone: phone, default: online })',
+  ),
+  target_allowance: define<{ given: 'neither' | 'both' | 'table' | 'by' | 'default' }>(
+    (p) =>
+      ({
+        neither:
+          'a target needs its allowance: within (4 hours), or a table with by (by: priority, table: { P1: 1 hour })',
+        both: 'give within, or by with a table, not both',
+        table: 'a table needs by: the ticket field whose value picks the row (by: priority)',
+        by: 'by needs a table: the allowance of each value (table: { P1: 1 hour, P2: 8 hours })',
+        default: 'default names the row of a table: it needs by and table',
+      })[p.given],
+    (p) =>
+      ({
+        neither: '指标需要给出时限:within(如 4 hours),或带 by 的表格(by: priority, table: { P1: 1 hour })',
+        both: 'within 与 by 加表格只能给出其一',
+        table: 'table 需要 by:用于选择行的工单字段(by: priority)',
+        by: 'by 需要 table:每个取值的时限(table: { P1: 1 hour, P2: 8 hours })',
+        default: 'default 指表格中的行:需要 by 和 table',
+      })[p.given],
+  ),
+  status_name_clash: define<{ name: string; other: string; status: string; otherStatus: string }>(
+    (p) =>
+      `status name "${p.name}" is "${p.other}" written differently (names compare case and width insensitive), which already stands for ${p.otherStatus}, not ${p.status}`,
+    (p) =>
+      `状态名 "${p.name}" 与 "${p.other}" 视为同一名称(不区分大小写和全角半角),后者已代表 ${p.otherStatus},而不是 ${p.status}`,
   ),
   unknown_status: define<{ status: string; known: string }>(
     (p) => `"${cut(p.status)}" is not a ticket status (known: ${p.known})`,
@@ -1766,6 +1860,44 @@ export const messages = {
     (p) =>
       `指标 ${p.target}(第 ${p.clause} 条)适用${p.logic ? `:条件 ${p.logic} 对 ${p.fields} 成立` : '于所有工单'}`,
   ),
+  sla_table_row: define<{ by: string; row: string; isDefault: boolean }>(
+    (p) =>
+      `row ${p.row} of the ${p.by} table applies${p.isDefault ? ` (also the row of tickets without a ${p.by})` : ''}`,
+    (p) => `适用 ${p.by} 表的 ${p.row} 行${p.isDefault ? `(也是未填 ${p.by} 的工单所用的行)` : ''}`,
+  ),
+  sla_hours_by_channel: define<{
+    by: string;
+    value: string | null;
+    hours: string | null | undefined;
+    endOfDay: string | undefined;
+  }>(
+    (p) => {
+      const terms = [
+        p.hours === undefined
+          ? undefined
+          : p.hours === null
+            ? 'no service hours'
+            : `service hours ${p.hours}`,
+        p.endOfDay === undefined
+          ? undefined
+          : `the last day ends at ${p.endOfDay === 'midnight' ? 'midnight' : 'close of business'}`,
+      ].filter((t) => t !== undefined);
+      return p.value !== null
+        ? `${terms.join(', ')}: the terms of ${p.by} ${p.value} in this target`
+        : `${terms.join(', ')}: the default, as the ticket's ${p.by} has no terms of its own in this target`;
+    },
+    (p) => {
+      const terms = [
+        p.hours === undefined ? undefined : p.hours === null ? '不按服务时间计算' : `服务时间 ${p.hours}`,
+        p.endOfDay === undefined
+          ? undefined
+          : `最后一日${p.endOfDay === 'midnight' ? '至 24:00' : '至下班时间'}结束`,
+      ].filter((t) => t !== undefined);
+      return p.value !== null
+        ? `${terms.join(',')}:本指标中 ${p.by} ${p.value} 的条款`
+        : `${terms.join(',')}:默认条款,该工单的 ${p.by} 在本指标中没有单独的条款`;
+    },
+  ),
   sla_status: define<{
     status: string;
     due: string;
@@ -1823,6 +1955,12 @@ export const messages = {
         ? `截至 ${p.at} 仍未完成且已过期限的指标计为超时。`
         : '未给出报告时刻:未完成的指标按评估结果计入。',
   ),
+  report_rule_unmapped_statuses: define<{ statuses: string }>(
+    (p) =>
+      `Status names the contract does not map were ignored (tickets with each): ${p.statuses}; map them in statuses: { <name>: awaiting-customer | on-hold | solved | ... }.`,
+    (p) =>
+      `合同未映射的状态名已被忽略(括号内为工单数):${p.statuses};请在 statuses 中映射,如 { <名称>: awaiting-customer | on-hold | solved | ... }。`,
+  ),
   report_rule_percentiles: define<{ percentiles: string }>(
     (p) =>
       `Measured times are on each target's own clock, pauses excluded; percentiles ${p.percentiles} by nearest rank over the counted tickets.`,
@@ -1831,8 +1969,12 @@ export const messages = {
   // ---- payments, late fees and service credits (src/billing) ----
   billing_no_fees: define<{ contract: string }>(
     (p) =>
-      `contract "${p.contract}" has no fees: payment schedules, late fees, service credits and statements need a fees section`,
-    (p) => `合同 "${p.contract}" 未约定费用(fees):付款计划、滞纳金、服务扣减和对账单均需要 fees 部分`,
+      `contract "${p.contract}" has no payment terms: payment schedules, late fees, service credits and statements need a fees section`,
+    (p) => `合同 "${p.contract}" 没有付款条款(fees):付款计划、滞纳金、服务扣减和对账单均需要 fees 部分`,
+  ),
+  contract_no_targets: define<{ contract: string }>(
+    (p) => `contract "${p.contract}" has no service-level terms: evaluating tickets needs a targets section`,
+    (p) => `合同 "${p.contract}" 没有服务水平条款:评估工单需要 targets 部分`,
   ),
   billing_invalid_month: define<{ input: unknown }>(
     (p) => `${quote(p.input)} is not a billing month: expected "YYYY-MM", e.g. "2025-10"`,
@@ -1861,7 +2003,9 @@ export const messages = {
         ? `${quote(p.input)} 不是付款:应为日期 "YYYY-MM-DD" 或 { date, amount } 的列表`
         : `付款金额必须为正数,实际为 ${quote(p.input)}`,
   ),
-  billing_invalid_report: define<{ expected: 'rows' | 'text' | 'text-or-null' | 'count' }>(
+  billing_invalid_report: define<{
+    expected: 'rows' | 'text' | 'text-or-null' | 'count' | 'rate';
+  }>(
     (p) =>
       `not a compliance report: expected ${
         {
@@ -1869,6 +2013,7 @@ export const messages = {
           text: 'a text',
           'text-or-null': 'a text or null',
           count: 'a non-negative whole number',
+          rate: 'a met rate between 0% and 100% written as text ("94.5%")',
         }[p.expected]
       }`,
     (p) =>
@@ -1878,8 +2023,17 @@ export const messages = {
           text: '文本',
           'text-or-null': '文本或 null',
           count: '非负整数',
+          rate: '以文本书写的 0% 至 100% 之间的达标率("94.5%")',
         }[p.expected]
       }`,
+  ),
+  billing_report_rates: define<{ target: string; month: string; rows: number }>(
+    (p) =>
+      `${p.rows} report rows of target ${p.target} in ${p.month} apply to one credit rule and one of them gives a met rate: ` +
+      `rates cannot be added up; give met and breached counts, or one row per rule (a rule may name its channel)`,
+    (p) =>
+      `${p.month} 指标 ${p.target} 有 ${p.rows} 行报告适用于同一扣减规则,且其中有行给出达标率:` +
+      `达标率不能相加;请给出达标与未达标数量,或每条规则只对应一行(规则可指定渠道)`,
   ),
   bill_rounding: define<{ mode: string }>(
     (p) =>
@@ -1908,6 +2062,7 @@ export const messages = {
         'term-start': 'the start of the term',
         'period-start': 'the start of the period',
         'period-end': 'the end of the period',
+        'month-end': 'the end of the calendar month',
       })[p.after] ?? p.after,
     (p) =>
       ({
@@ -1915,6 +2070,7 @@ export const messages = {
         'term-start': '服务期开始',
         'period-start': '计费期间开始',
         'period-end': '计费期间结束',
+        'month-end': '该自然月结束',
       })[p.after] ?? p.after,
   ),
   bill_step_period: define<{ month: string; from: string; to: string; days: number; daysInMonth: number }>(
@@ -1982,9 +2138,28 @@ export const messages = {
     (p) => `no payment rule covers ${p.month}: no due date`,
     (p) => `没有付款规则涵盖 ${p.month}:无到期日`,
   ),
-  bill_step_due_after: define<{ within: string; after: string; anchor: string }>(
-    (p) => `due within ${p.within} after ${p.after} (${p.anchor})`,
-    (p) => `应于${p.after}(${p.anchor})后 ${p.within}内支付`,
+  bill_step_due_after: define<{
+    within: string;
+    after: string;
+    anchor: string;
+    fromBilling?: 'in-advance' | 'in-arrears';
+  }>(
+    (p) =>
+      `due within ${p.within} after ${p.after} (${p.anchor})${
+        p.fromBilling === undefined
+          ? ''
+          : p.fromBilling === 'in-advance'
+            ? ', as billing in advance counts from the start of the period'
+            : ', as billing in arrears counts from the end of the period'
+      }`,
+    (p) =>
+      `应于${p.after}(${p.anchor})后 ${p.within}内支付${
+        p.fromBilling === undefined
+          ? ''
+          : p.fromBilling === 'in-advance'
+            ? '(预付:自计费期间开始起算)'
+            : '(后付:自计费期间结束起算)'
+      }`,
   ),
   bill_step_due_day_of_month: define<{
     dayOfMonth: number;
@@ -2111,21 +2286,29 @@ export const messages = {
     clause?: string;
     target: string;
     channel?: string;
-    met: number;
-    breached: number;
+    met: number | null;
+    breached: number | null;
     metRate: string;
     tiers: string;
-    tier?: { below: string; credit: string };
+    tier?: { below: string; credit: string } | { atOrBelow: string; credit: string };
     amount: string;
   }>(
     (p) =>
       `${p.rule}${p.clause ? ` (clause ${p.clause})` : ''}: target ${p.target}, ${p.channel ? `channel ${p.channel}` : 'all channels'}: ` +
-      `${p.met} met, ${p.breached} breached, met rate ${p.metRate}; ` +
-      `${p.tier ? `below ${p.tier.below}: credit ${p.tier.credit} = ${p.amount}` : `not below any threshold (${p.tiers}): no credit`}`,
+      `${p.met === null ? `met rate ${p.metRate} as reported` : `${p.met} met, ${p.breached} breached, met rate ${p.metRate}`}; ` +
+      `${
+        p.tier === undefined
+          ? `not below any threshold (${p.tiers}): no credit`
+          : `${'below' in p.tier ? `below ${p.tier.below}` : `at or below ${p.tier.atOrBelow}`}: credit ${p.tier.credit} = ${p.amount}`
+      }`,
     (p) =>
       `${p.rule}${p.clause ? `(第 ${p.clause} 条)` : ''}:指标 ${p.target},${p.channel ? `渠道 ${p.channel}` : '全部渠道'}:` +
-      `达标 ${p.met},未达标 ${p.breached},达标率 ${p.metRate};` +
-      `${p.tier ? `低于 ${p.tier.below}:扣减 ${p.tier.credit} = ${p.amount}` : `未低于任何阈值(${p.tiers}):不扣减`}`,
+      `${p.met === null ? `报告的达标率 ${p.metRate}` : `达标 ${p.met},未达标 ${p.breached},达标率 ${p.metRate}`};` +
+      `${
+        p.tier === undefined
+          ? `未低于任何阈值(${p.tiers}):不扣减`
+          : `${'below' in p.tier ? `低于 ${p.tier.below}` : `不高于 ${p.tier.atOrBelow}`}:扣减 ${p.tier.credit} = ${p.amount}`
+      }`,
   ),
   bill_step_credit_no_tickets: define<{ rule: string; target: string; channel?: string; month: string }>(
     (p) =>

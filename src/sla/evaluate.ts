@@ -23,7 +23,7 @@ import { type MeasureInput, measureCycles, replyMask } from './measures.js';
 import { TargetResult, TicketResult, type Window } from './result.js';
 import { TargetSelection } from './selection.js';
 import { type SlaTarget, TICKET_STATUSES, type TicketStatus } from './target.js';
-import { readTicket, type TicketInput, Timeline } from './ticket.js';
+import { readTicket, type StatusNames, type TicketInput, Timeline } from './ticket.js';
 import type { TargetEvaluation, TicketEvaluation } from './types.js';
 
 export type {
@@ -102,6 +102,16 @@ function lastEventAt(timeline: Timeline, end: number): number {
   return timeline.created;
 }
 
+/** The variant of a target for a ticket's field (its own property, a text), else the target itself. */
+function variantFor(
+  target: SlaTarget,
+  variants: { by: string; map: ReadonlyMap<string, SlaTarget> },
+  fields: Readonly<Record<string, unknown>>,
+): SlaTarget {
+  const value = Object.hasOwn(fields, variants.by) ? fields[variants.by] : undefined;
+  return (typeof value === 'string' ? variants.map.get(value) : undefined) ?? target;
+}
+
 export class SlaEngine {
   private readonly selection: TargetSelection;
   /** Who stops each target's response clocks (by position; see replyMask). */
@@ -123,6 +133,8 @@ export class SlaEngine {
     readonly zone: TimeZone,
     /** The limits on a ticket (its events) and on its explanations (pauses listed one by one). */
     private readonly limits: Pick<Limits, 'ticketEvents' | 'explanationPauses'> = DEFAULT_LIMITS,
+    /** The contract's status vocabulary (`statuses`), by statusKey; undefined: the built-in names only. */
+    private readonly statusNames: StatusNames | undefined = undefined,
   ) {
     this.selection = new TargetSelection(targets);
     const read = new Set<string>();
@@ -174,7 +186,7 @@ export class SlaEngine {
   }
 
   private evaluateWith(scratch: Scratch, input: unknown, atMs: number | null): TicketEvaluation {
-    const timeline = readTicket(input, scratch.timeline, this.limits.ticketEvents);
+    const timeline = readTicket(input, scratch.timeline, this.limits.ticketEvents, this.statusNames);
     const end = atMs ?? Number.POSITIVE_INFINITY;
     const channel = typeof timeline.fields.channel === 'string' ? timeline.fields.channel : null;
     let results: readonly TargetEvaluation[] = NO_RESULTS;
@@ -203,7 +215,9 @@ export class SlaEngine {
         }
       }
     }
-    return new TicketResult(timeline.id, atMs, this, channel, timeline.created, results);
+    // The timeline is reused for the next ticket: its list of unmapped names goes with this result.
+    const unmapped = timeline.unmapped;
+    return new TicketResult(timeline.id, atMs, this, channel, timeline.created, results, unmapped);
   }
 
   /** A ticket whose fields change: targets apply from the change that selects them to the one that does not. */
@@ -249,7 +263,9 @@ export class SlaEngine {
     end: number,
     atMs: number | null,
   ): TargetEvaluation {
-    const target = this.targets[k]!;
+    let target = this.targets[k]!;
+    // Hours by channel: the variant for the ticket's channel when the target started to apply.
+    if (target.variants !== undefined) target = variantFor(target, target.variants, window.fields);
     const key = this.pauseKeys[k]!;
     const measuring = scratch.measuring;
     measuring.target = target;

@@ -7,7 +7,7 @@
 import type { Pauses } from './cycle.js';
 import { NO_PAUSES } from './cycle.js';
 import type { TicketStatus } from './target.js';
-import type { Timeline } from './ticket.js';
+import { type Timeline, UNMAPPED_STATUS } from './ticket.js';
 
 /** Solved or closed. Statuses in a timeline are the library's own strings: pointer comparisons. */
 export function isSolved(status: string | undefined): boolean {
@@ -37,7 +37,7 @@ export class StatusFacts {
     for (let i = 0; i < timeline.length; i++) {
       const t = times[i]!;
       if (t > end) break;
-      if (types[i] !== 'status' || detail[i] === current) continue;
+      if (types[i] !== 'status' || detail[i] === current || detail[i] === UNMAPPED_STATUS) continue;
       const status = detail[i] as TicketStatus;
       const wasSolved = isSolved(current);
       const nowSolved = isSolved(status);

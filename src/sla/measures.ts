@@ -8,8 +8,8 @@
  */
 import { Cycle, NO_PAUSES, type Pauses } from './cycle.js';
 import { isSolved, type StatusFacts } from './facts.js';
-import type { EventMatcher, ReplyAuthor, SlaTarget } from './target.js';
-import type { Timeline } from './ticket.js';
+import type { EventMatcher, ReplyAuthor, ResponseStops, SlaTarget } from './target.js';
+import { type Timeline, UNMAPPED_STATUS } from './ticket.js';
 
 /** Who may stop a target's response clock, as bits (read once per target, not per event). */
 const AGENT_REPLIES = 1;
@@ -106,6 +106,7 @@ function matches(matcher: EventMatcher, timeline: Timeline, i: number): boolean 
   if (matcher.event !== type) return false;
   // The detail column is the status of a status event and the name of a milestone.
   const detail = timeline.detail[i];
+  if (detail === UNMAPPED_STATUS && type === 'status') return false; // a status no name maps: ignored
   if (matcher.status !== undefined && (type !== 'status' || matcher.status !== detail)) return false;
   if (matcher.milestone !== undefined && (type !== 'milestone' || matcher.milestone !== detail)) return false;
   return true;
@@ -156,7 +157,10 @@ export function measureCycles(input: MeasureInput): Cycle[] {
  * From `from` to the first reply; met at once when a reply came before the target applied
  * (`from-change`); solved without a reply: `unanswered`.
  */
-function firstResponse({ replies, timeline, facts, statusPauses, from, until }: MeasureInput): Cycle {
+function firstResponse(input: MeasureInput): Cycle {
+  const stops = input.target.responseStops;
+  if (stops !== undefined) return firstResponseStoppedBy(input, stops);
+  const { replies, timeline, facts, statusPauses, from, until } = input;
   const times = timeline.t;
   let stop = Number.NaN;
   for (let i = 0; i < timeline.length; i++) {
@@ -172,6 +176,49 @@ function firstResponse({ replies, timeline, facts, statusPauses, from, until }: 
       return new Cycle(from, solved, 'unanswered', pausesFor(statusPauses, from, solved), null);
   }
   return Cycle.measured(from, stop, pausesFor(statusPauses, from, stop));
+}
+
+/**
+ * A first response as the target's `stoppedBy` defines it: the first of a reply (when listed), a
+ * change to a listed status, or a solve (when listed), at or before `until`; one before `from`
+ * stops the clock at `from`. Solved without any of them: `unanswered`, unless solving is listed.
+ */
+function firstResponseStoppedBy(
+  { replies, timeline, facts, statusPauses, from, until }: MeasureInput,
+  stops: ResponseStops,
+): Cycle {
+  let stop = Number.POSITIVE_INFINITY;
+  if (stops.reply) {
+    for (let i = 0; i < timeline.length; i++) {
+      const t = timeline.t[i]!;
+      if (t > until || t >= stop) break;
+      if (isReply(timeline, i, replies)) {
+        stop = t;
+        break;
+      }
+    }
+  }
+  const { changeAt, changeTo } = facts;
+  for (let c = 1; c < changeAt.length; c++) {
+    const t = changeAt[c]!;
+    if (t > until || t >= stop) break;
+    if (stops.statuses.includes(changeTo[c]!)) {
+      stop = t;
+      break;
+    }
+  }
+  if (stops.solved && facts.solves.length > 0) {
+    const solve = facts.solves[0]!;
+    if (solve <= until && solve < stop) stop = solve;
+  }
+  if (stop !== Number.POSITIVE_INFINITY) {
+    const at = stop < from ? from : stop; // stopped before the target applied: already answered
+    return Cycle.measured(from, at, pausesFor(statusPauses, from, at));
+  }
+  const solved = firstAtOrAfter(facts.solves, from, until);
+  if (solved !== undefined)
+    return new Cycle(from, solved, 'unanswered', pausesFor(statusPauses, from, solved), null);
+  return Cycle.measured(from, Number.NaN, pausesFor(statusPauses, from, Number.NaN));
 }
 
 /** One cycle per customer message after an agent reply, to the next reply. */

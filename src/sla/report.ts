@@ -61,6 +61,11 @@ export interface ComplianceReport {
   rules: { en: string[]; zh: string[] };
   tickets: { evaluated: number; failed: number };
   rows: ComplianceRow[];
+  /**
+   * Status names that neither the library nor the contract's `statuses` map, with the number of
+   * evaluated tickets that had each (their status events were ignored): most tickets first. Usually empty.
+   */
+  unmappedStatuses: Array<{ status: string; tickets: number }>;
 }
 
 interface Bucket {
@@ -120,6 +125,8 @@ export class ComplianceAccumulator implements EvaluationSink {
   private readonly monthSlots = new Map<string, number>();
   private evaluated = 0;
   private failed = 0;
+  /** Tickets per unmapped status name. */
+  private readonly unmapped = new Map<string, number>();
 
   constructor(
     private readonly zone: TimeZone,
@@ -154,6 +161,9 @@ export class ComplianceAccumulator implements EvaluationSink {
     const monthText = evaluation.month; // looked up when read: once here
     if (this.options.month !== undefined && monthText !== this.options.month) return;
     this.evaluated++;
+    const names = evaluation.unmappedStatuses;
+    if (names !== undefined && names.length > 0)
+      for (const name of names) this.unmapped.set(name, (this.unmapped.get(name) ?? 0) + 1);
     const at = this.at;
     const channel = slotOf(this.channelSlots, evaluation.channel);
     const month = slotOf(this.monthSlots, monthText);
@@ -252,12 +262,24 @@ export class ComplianceAccumulator implements EvaluationSink {
         compareText(a.channel ?? '', b.channel ?? ''),
     );
     const atText = this.at === null ? null : this.zone.format(this.at);
+    const unmapped = [...this.unmapped]
+      .map(([status, tickets]) => ({ status, tickets }))
+      .sort((a, b) => b.tickets - a.tickets || compareText(a.status, b.status));
     const rules = (lang: 'en' | 'zh') => [
       renderMessage('report_rule_month', { zone: this.zone.id }, lang),
       renderMessage('report_rule_counted', {}, lang),
       renderMessage('report_rule_excluded', {}, lang),
       renderMessage('report_rule_open', { at: atText ?? '' }, lang),
       renderMessage('report_rule_percentiles', { percentiles: this.percentiles.join(', ') }, lang),
+      ...(unmapped.length === 0
+        ? []
+        : [
+            renderMessage(
+              'report_rule_unmapped_statuses',
+              { statuses: unmapped.map((u) => `"${u.status}" (${u.tickets})`).join(', ') },
+              lang,
+            ),
+          ]),
     ];
     return {
       timeZone: this.zone.id,
@@ -266,6 +288,7 @@ export class ComplianceAccumulator implements EvaluationSink {
       rules: { en: rules('en'), zh: rules('zh') },
       tickets: { evaluated: this.evaluated, failed: this.failed },
       rows,
+      unmappedStatuses: unmapped,
     };
   }
 }

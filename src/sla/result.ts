@@ -261,7 +261,7 @@ export class TargetResult implements TargetEvaluation {
         return paused;
       },
       text(lang: Lang = 'en') {
-        return explainText(self, steps, lang);
+        return explainText(self, self.spec, steps, lang);
       },
     };
     return this.#explanation;
@@ -293,7 +293,7 @@ export class TargetResult implements TargetEvaluation {
   }
 }
 
-function explainText(result: TargetResult, steps: DeadlineStep[], lang: Lang): string {
+function explainText(result: TargetResult, spec: SlaTarget, steps: DeadlineStep[], lang: Lang): string {
   const lines: string[] = [];
   const selected = result.explanation.selectedBy;
   lines.push(
@@ -308,6 +308,9 @@ function explainText(result: TargetResult, steps: DeadlineStep[], lang: Lang): s
       lang,
     ),
   );
+  if (spec.cellNote !== undefined) lines.push(`- ${renderMessage('sla_table_row', spec.cellNote, lang)}`);
+  if (spec.hoursNote !== undefined)
+    lines.push(`- ${renderMessage('sla_hours_by_channel', spec.hoursNote, lang)}`);
   for (const step of steps) lines.push(`- ${describeStep(step, lang)}`);
   lines.push(
     renderMessage(
@@ -329,6 +332,9 @@ function explainText(result: TargetResult, steps: DeadlineStep[], lang: Lang): s
   return lines.join('\n');
 }
 
+/** No status names (shared, never written to). */
+const NO_NAMES: readonly string[] = Object.freeze([]);
+
 /** A ticket's evaluation; its month is looked up when read (reports read it; other passes do not). */
 export class TicketResult implements TicketEvaluation {
   constructor(
@@ -338,6 +344,7 @@ export class TicketResult implements TicketEvaluation {
     readonly channel: string | null,
     readonly createdMs: number,
     readonly targets: readonly TargetEvaluation[],
+    readonly unmappedStatuses: readonly string[] = NO_NAMES,
   ) {}
 
   get month(): string {
@@ -355,6 +362,7 @@ export class TicketResult implements TicketEvaluation {
       channel: this.channel,
       month: this.month,
       targets: this.targets,
+      ...(this.unmappedStatuses.length === 0 ? {} : { unmappedStatuses: this.unmappedStatuses }),
     };
   }
 }

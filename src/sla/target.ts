@@ -60,6 +60,16 @@ export type Measure =
 /** Who may stop a response clock. */
 export type ReplyAuthor = 'agent' | 'bot' | 'internal-note';
 
+/**
+ * What stops a first-response clock besides (or instead of) a reply: the first change to one of
+ * `statuses` (a waiting status), or the ticket being solved (`solved`: solved or closed).
+ */
+export interface ResponseStops {
+  reply: boolean;
+  statuses: readonly TicketStatus[];
+  solved: boolean;
+}
+
 /** A target ready for evaluation. */
 export interface SlaTarget {
   id: string;
@@ -77,6 +87,24 @@ export interface SlaTarget {
   onReopen: 'resume' | 'new-cycle';
   onReclassify: 'retroactive' | 'from-change';
   repliesFrom: ReadonlySet<ReplyAuthor>;
+  /** First-response targets with `stoppedBy`: what stops the clock; undefined: a reply only (the default). */
+  responseStops?: ResponseStops | undefined;
+  /** A row of a table target (`by`, `table`): which row this is, for the explanation. */
+  cellNote?: { by: string; row: string; isDefault: boolean } | undefined;
+  /**
+   * A target whose hours or end of day depend on a ticket field (`by`, the channel by default): the
+   * terms this one runs on, for the explanation. `value` null for the default; `hours` null without
+   * hours, undefined when the hours do not vary; `endOfDay` undefined when it does not vary.
+   */
+  hoursNote?:
+    | { by: string; value: string | null; hours: string | null | undefined; endOfDay: string | undefined }
+    | undefined;
+  /**
+   * The same target on other hours or end of day, by the value of a ticket field (`by`: `channel`
+   * unless `hoursBy` says otherwise) when the target starts to apply; a value not listed runs on
+   * this one (the default).
+   */
+  variants?: { by: string; map: ReadonlyMap<string, SlaTarget> } | undefined;
   /** Warning thresholds in per cent of the allowance, as the definition writes them, ascending (50, 75, 90). */
   warnAt: readonly number[];
 }

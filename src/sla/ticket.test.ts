@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../tests/support/linear-time.js';
 import { TicketError } from '../errors/errors.js';
 import { EVENT_TYPES, TICKET_STATUSES } from './target.js';
-import { readTicket } from './ticket.js';
+import { readTicket, statusKey, UNMAPPED_STATUS } from './ticket.js';
 
 const created = { type: 'created', at: '2025-10-09T10:00:00+08:00' };
 
@@ -56,10 +56,49 @@ describe('readTicket', () => {
     expect(error.message).toContain('call-abandoned');
   });
 
-  it.each(['Open', 'solvd', 'closeD', 'awaiting_customer', 'on hold'])('rejects the status %j', (status) => {
-    const error = errorOf({
+  it.each([
+    ['Open', 'open'],
+    ['closeD', 'closed'],
+    ['ＳＯＬＶＥＤ', 'solved'], // full width
+    [' on-hold ', 'on-hold'],
+  ])('reads the status %j as %j: names compare case and width insensitive', (status, expected) => {
+    const timeline = readTicket({
       id: 'T1',
       events: [created, { type: 'status', status, at: '2025-10-09T11:00:00+08:00' }],
+    });
+    expect(timeline.events[1]!.status).toBe(expected);
+    expect(timeline.unmapped).toBeUndefined();
+  });
+
+  it.each(['solvd', 'awaiting_customer', 'on hold', 'Converted'])(
+    'ignores the status %j that no name maps, and remembers it once',
+    (status) => {
+      const timeline = readTicket({
+        id: 'T1',
+        events: [
+          created,
+          { type: 'status', status, at: '2025-10-09T11:00:00+08:00' },
+          { type: 'status', status, at: '2025-10-09T12:00:00+08:00' },
+        ],
+      });
+      // Why: the event stays in the timeline but stands for no status; the name is kept for reports.
+      expect(timeline.detail[1]).toBe(UNMAPPED_STATUS);
+      expect(timeline.unmapped).toEqual([status]);
+    },
+  );
+
+  it('maps the names of a vocabulary, and still refuses a status that is not text', () => {
+    const names = new Map([[statusKey('Replied'), 'awaiting-customer' as const]]);
+    const timeline = readTicket(
+      { id: 'T1', events: [created, { type: 'status', status: 'REPLIED', at: '2025-10-09T11:00:00+08:00' }] },
+      undefined,
+      undefined,
+      names,
+    );
+    expect(timeline.events[1]!.status).toBe('awaiting-customer');
+    const error = errorOf({
+      id: 'T1',
+      events: [created, { type: 'status', status: 3 as never, at: '2025-10-09T11:00:00+08:00' }],
     });
     expect(error.code).toBe('ticket_status_unknown');
     expect(error.path).toEqual(['events', 1, 'status']);

@@ -47,6 +47,20 @@ export interface TicketEventInput {
 
 const EMPTY_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
 
+/**
+ * The detail of a `status` event whose status no name maps to: the event changes nothing and
+ * matches nothing (its name is kept in `Timeline.unmapped`).
+ */
+export const UNMAPPED_STATUS = '\u0000unmapped';
+
+/** A status name as status vocabularies compare it: case and width insensitive (NFKC, lower case, trimmed). */
+export function statusKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().trim();
+}
+
+/** Names of statuses and the library's status each stands for, by {@link statusKey}. */
+export type StatusNames = ReadonlyMap<string, TicketStatus>;
+
 /** One event of a timeline as plain data (for tests and debugging; the engine reads the columns). */
 export interface TimelineEvent {
   t: number;
@@ -91,6 +105,8 @@ export class Timeline {
   detail: Array<string | undefined> = [];
   /** The new value of a `field-change`. */
   value: unknown[] = [];
+  /** Status names no vocabulary maps, as written, in order of appearance (undefined: none). */
+  unmapped: string[] | undefined;
 
   /** Room for `n` events. */
   reserve(n: number): void {
@@ -190,6 +206,35 @@ function ticketStatusOf(status: unknown): TicketStatus | undefined {
   }
   return status === candidate ? candidate : undefined;
 }
+
+/**
+ * A status that is not one of the library's names as written: looked up, case and width
+ * insensitive, among the built-in names and the contract's vocabulary. A name nothing maps is
+ * remembered and stands for {@link UNMAPPED_STATUS}; a missing or non-text status is an error.
+ */
+function otherStatus(status: unknown, i: number, names: StatusNames | undefined, timeline: Timeline): string {
+  if (typeof status !== 'string') {
+    if (status === undefined)
+      fail('ticket_event_field', { type: 'status', field: 'status', expected: TICKET_STATUSES.join(', ') }, [
+        'events',
+        i,
+        'status',
+      ]);
+    throw new TicketError(
+      'ticket_status_unknown',
+      { status: shown(status, false), known: TICKET_STATUSES.join(', ') },
+      ['events', i, 'status'],
+    );
+  }
+  const key = statusKey(status);
+  const mapped = names?.get(key) ?? BUILT_IN_NAMES.get(key);
+  if (mapped !== undefined) return mapped;
+  if (timeline.unmapped === undefined) timeline.unmapped = [status];
+  else if (!timeline.unmapped.includes(status)) timeline.unmapped.push(status);
+  return UNMAPPED_STATUS;
+}
+
+const BUILT_IN_NAMES: StatusNames = new Map(TICKET_STATUSES.map((s) => [s, s]));
 
 /** The place of an event type among events at the same instant (see the order above). */
 function orderOf(type: EventType): number {
@@ -302,6 +347,7 @@ export function readTicket(
   input: unknown,
   into: Timeline = new Timeline(),
   maxEvents = Number.POSITIVE_INFINITY,
+  names: StatusNames | undefined = undefined,
 ): Timeline {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return fail('ticket_shape', { expected: 'an object { id, fields, events }' }, []);
@@ -324,6 +370,7 @@ export function readTicket(
   const timeline = into;
   timeline.length = 0;
   timeline.fieldChanges = false;
+  timeline.unmapped = undefined;
   timeline.reserve(raw.length);
   const times = timeline.t;
   const orders = timeline.order;
@@ -382,20 +429,7 @@ export function readTicket(
         break;
       }
       case 'status': {
-        const status = ticketStatusOf(e.status);
-        if (status === undefined) {
-          if (e.status === undefined)
-            fail('ticket_event_field', { type, field: 'status', expected: TICKET_STATUSES.join(', ') }, [
-              'events',
-              i,
-              'status',
-            ]);
-          throw new TicketError(
-            'ticket_status_unknown',
-            { status: shown(e.status, false), known: TICKET_STATUSES.join(', ') },
-            ['events', i, 'status'],
-          );
-        }
+        const status = ticketStatusOf(e.status) ?? otherStatus(e.status, i, names, timeline);
         detail = status;
         break;
       }
@@ -460,7 +494,7 @@ export function readTicket(
       throw new TicketError(
         'ticket_before_created',
         {
-          type: types[i] === 'status' ? details[i]! : types[i]!,
+          type: types[i] === 'status' && details[i] !== UNMAPPED_STATUS ? details[i]! : types[i]!,
           at: String(raw[i]!.at),
           created: String(raw[createdIndex]!.at),
         },

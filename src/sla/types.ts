@@ -150,4 +150,9 @@ export interface TicketEvaluation {
   readonly month: string;
   readonly createdMs: number;
   readonly targets: readonly TargetEvaluation[];
+  /**
+   * Status names of the ticket that neither the library nor the contract's `statuses` map (as
+   * written, each once): those status events were ignored. Usually empty.
+   */
+  readonly unmappedStatuses: readonly string[];
 }

@@ -180,6 +180,26 @@ describe('contract-terms evaluate', () => {
     expect(summary).toMatchObject({ source: TICKETS, tickets: 48, evaluated: 46, failed: 2 });
     expect(summary.targets['phone-answer']).toMatchObject({ met: 9, breached: 1, not_applicable: 3 });
   });
+
+  it('says once for the batch which status names nothing maps, with their ticket counts', async () => {
+    const ticket = (id: string) =>
+      JSON.stringify({
+        id,
+        fields: { channel: 'chat' },
+        events: [
+          { type: 'created', at: '2025-10-09T10:00:00+08:00' },
+          { type: 'status', status: 'Converted', at: '2025-10-09T10:05:00+08:00' },
+        ],
+      });
+    const result = await run(['evaluate', CONTRACT, '-'], { input: `${ticket('U1')}\n${ticket('U2')}\n` });
+    // Why: the status is ignored, not an error: both tickets are evaluated, each line names it, and
+    // the summary says it once with the number of tickets.
+    expect(result.code).toBe(0);
+    expect(jsonLines(result.stdout).map((l) => l.unmappedStatuses)).toEqual([['Converted'], ['Converted']]);
+    expect(result.stderr).toContain(
+      'status names the contract does not map were ignored (tickets with each): "Converted" (2); map them in the definition\'s statuses',
+    );
+  });
 });
 
 describe('contract-terms report', () => {

@@ -19,6 +19,7 @@ import {
   type ContractDef,
   type NaiveTarget,
   naiveEvaluate,
+  naiveUnmapped,
   type TargetDef,
   type TicketDef,
 } from '../support/naive-sla.js';
@@ -550,6 +551,12 @@ describe('the engine agrees with the naive model on random contracts and tickets
         fc.property(randomCase, (c) => {
           const { model, evaluation, at } = run(c);
           const diffs = differences(model as unknown as Plain[], engineView(evaluation));
+          // Section 1: the status names nothing maps, as the evaluation lists them.
+          const unmapped = naiveUnmapped(c.definition, c.ticket.ticket);
+          if (JSON.stringify(unmapped) !== JSON.stringify(evaluation.unmappedStatuses))
+            diffs.push(
+              `unmappedStatuses: model ${JSON.stringify(unmapped)}, engine ${JSON.stringify(evaluation.unmappedStatuses)}`,
+            );
           if (diffs.length > 0) throw new Error([`at: ${JSON.stringify(at)}`, ...diffs].join('\n'));
         }),
         { numRuns: RUNS, ...SEED },

@@ -75,20 +75,32 @@ export interface TargetDef {
   clause: string;
   appliesTo?: unknown;
   measure: MeasureDef;
-  within: DurationDef;
-  hours?: string;
+  /** The allowance; a table target has `by` and `table` instead (section 0). */
+  within?: DurationDef;
+  by?: string;
+  table?: Record<string, DurationDef>;
+  default?: string;
+  /** A name, or a map from channel to name with a `default`. */
+  hours?: string | Record<string, string>;
   calendar?: string;
   counting?: 'cn-civil' | 'elapsed';
-  endOfDay?: 'midnight' | 'close-of-business';
+  /** A value, or a map like hours (section 0). */
+  endOfDay?: 'midnight' | 'close-of-business' | Record<string, 'midnight' | 'close-of-business'>;
+  /** The field whose value picks from the maps of hours and endOfDay (default channel). */
+  hoursBy?: string;
   pauseWhile?: string[];
   onReopen?: 'resume' | 'new-cycle';
   onReclassify?: 'retroactive' | 'from-change';
   repliesFrom?: Array<'agent' | 'bot' | 'internal-note'>;
+  /** first-response only: reply, awaiting-customer, on-hold, solved (default [reply]). */
+  stoppedBy?: string[];
   warnAt?: number[];
 }
 
 export interface ContractDef {
   timeZone: string;
+  /** The help desk's status names: name -> one of the six statuses (section 1). */
+  statuses?: Record<string, string>;
   calendars?: Record<string, { type: string }>;
   hours: Record<string, HoursDef>;
   targets: TargetDef[];
@@ -480,7 +492,10 @@ interface Term {
   clockStart(s: number): number;
 }
 
-function readTerm(target: TargetDef, contract: ContractDef): { term: Term; hours: Hours | undefined } {
+function readTerm(
+  target: TargetDef & { hours?: string; endOfDay?: 'midnight' | 'close-of-business' },
+  contract: ContractDef,
+): { term: Term; hours: Hours | undefined } {
   const hoursDef = target.hours === undefined ? undefined : contract.hours[target.hours];
   if (target.hours !== undefined && hoursDef === undefined)
     throw new Error(`model: no hours ${target.hours}`);
@@ -488,7 +503,7 @@ function readTerm(target: TargetDef, contract: ContractDef): { term: Term; hours
   const zone = hours?.schedule.timeZone ?? contract.timeZone;
   const counting = target.counting ?? 'cn-civil';
   const endOfDay = target.endOfDay ?? (hours === undefined ? 'midnight' : 'close-of-business');
-  const w = target.within;
+  const w = target.within!;
   const anchorDay = (s: number) => localDate(zone, s);
   const needHours = (why: string): Hours => {
     if (hours === undefined) throw new Error(`model: ${target.id} needs hours for ${why}`);
@@ -625,7 +640,34 @@ function instantOf(x: string | number): number {
   return t;
 }
 
-function readEvents(ticket: TicketDef): Event[] {
+/** Stands for a status no name maps: the event is kept (it is an event) but changes and matches nothing. */
+const UNMAPPED = 'model: unmapped status';
+
+/** Section 1: a status name as the vocabulary compares it (NFKC, lower case, trimmed). */
+function statusName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().trim();
+}
+
+/** The six statuses, and the definition's own names, by statusName. */
+function vocabulary(definition: ContractDef): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const s of ['new', 'open', 'awaiting-customer', 'on-hold', 'solved', 'closed']) names.set(s, s);
+  for (const [name, status] of Object.entries(definition.statuses ?? {})) names.set(statusName(name), status);
+  return names;
+}
+
+/** The status names of a ticket's events that nothing maps, as written, once each, in input order. */
+export function naiveUnmapped(definition: ContractDef, ticket: TicketDef): string[] {
+  const names = vocabulary(definition);
+  const out: string[] = [];
+  for (const e of ticket.events) {
+    if (e.type !== 'status' || typeof e.status !== 'string') continue;
+    if (!names.has(statusName(e.status)) && !out.includes(e.status)) out.push(e.status);
+  }
+  return out;
+}
+
+function readEvents(ticket: TicketDef, names: Map<string, string>): Event[] {
   const events: Event[] = ticket.events.map((e, index) => {
     // `public: false` makes an agent reply an internal note (written by that author).
     const type = e.type === 'agent-reply' && e.public === false ? 'internal-note' : e.type;
@@ -635,7 +677,7 @@ function readEvents(ticket: TicketDef): Event[] {
       type,
       index,
       author: e.type === 'agent-reply' ? (e.author ?? 'agent') : undefined,
-      status: type === 'status' ? e.status : undefined,
+      status: type === 'status' ? (names.get(statusName(e.status!)) ?? UNMAPPED) : undefined,
       field: type === 'field-change' ? e.field : undefined,
       value: type === 'field-change' ? e.value : undefined,
       name: type === 'milestone' ? e.name : undefined,
@@ -711,6 +753,8 @@ interface RawCycle {
 const SOLVED = new Set(['solved', 'closed']);
 
 interface StatusFacts {
+  /** The status changes, starting with `new` at creation. */
+  changes: Array<{ t: number; status: string }>;
   solves: number[];
   reopens: number[];
   /** Each time the ticket was solved, in order, with the reopen that ended it (undefined: still solved). */
@@ -722,7 +766,7 @@ interface StatusFacts {
 function statusFacts(created: number, events: Event[]): StatusFacts {
   const changes: Array<{ t: number; status: string }> = [{ t: created, status: 'new' }];
   for (const e of events) {
-    if (e.type !== 'status') continue;
+    if (e.type !== 'status' || e.status === UNMAPPED) continue;
     if (e.status === changes[changes.length - 1]!.status) continue; // no change
     changes.push({ t: e.t, status: e.status! });
   }
@@ -744,6 +788,7 @@ function statusFacts(created: number, events: Event[]): StatusFacts {
     solvedRuns.push({ solve: changes[i]!.t, reopen });
   }
   return {
+    changes,
     solves,
     reopens,
     solvedRuns,
@@ -770,6 +815,7 @@ function clip(spans: Span[], from: number, to: number): Span[] {
 
 function matches(matcher: MatcherDef, e: Event): boolean {
   if (matcher.event !== e.type) return false; // an internal note is not an agent-reply
+  if (e.status === UNMAPPED) return false; // a status nothing maps matches nothing
   if (matcher.status !== undefined && e.status !== matcher.status) return false;
   if (matcher.milestone !== undefined && e.name !== matcher.milestone) return false;
   return true;
@@ -795,6 +841,22 @@ function cyclesOf(
     outsideHours: false,
   });
   const m = target.measure;
+
+  if (m === 'first-response' && target.stoppedBy !== undefined) {
+    // Section 5, stoppedBy: every event that counts as the response, the earliest wins.
+    const by = target.stoppedBy;
+    const candidates: number[] = [];
+    if (by.includes('reply')) candidates.push(...events.filter(isReply).map((e) => e.t));
+    for (const c of facts.changes.slice(1))
+      if (c.t <= until && by.includes(c.status) && c.status !== 'solved') candidates.push(c.t);
+    if (by.includes('solved')) candidates.push(...facts.solves.filter((t) => t <= until));
+    if (candidates.length > 0) {
+      const first = Math.min(...candidates);
+      return [cycle(from, { t: Math.max(first, from), kind: 'stop' })];
+    }
+    const solve = facts.solves.find((t) => t >= from && t <= until);
+    return [cycle(from, solve === undefined ? undefined : { t: solve, kind: 'unanswered' })];
+  }
 
   if (m === 'first-response') {
     if (events.some((e) => isReply(e) && e.t < from)) return [cycle(from, { t: from, kind: 'stop' })];
@@ -1151,6 +1213,54 @@ function result(target: TargetDef, judged: Judged[], j: Judge): NaiveTarget {
 // The whole evaluation
 // ---------------------------------------------------------------------------------------------
 
+interface Row {
+  by: string;
+  key: string;
+  isDefault: boolean;
+}
+
+/** Section 2, tables: a target with `by` is one target per row of its table, `id[row]`, in key order. */
+function expandTables(targets: TargetDef[]): Array<{ target: TargetDef; row: Row | undefined }> {
+  const out: Array<{ target: TargetDef; row: Row | undefined }> = [];
+  for (const target of targets) {
+    if (target.by === undefined) {
+      out.push({ target, row: undefined });
+      continue;
+    }
+    for (const [key, within] of Object.entries(target.table!)) {
+      out.push({
+        target: { ...target, id: `${target.id}[${key}]`, within },
+        row: { by: target.by, key, isDefault: key === target.default },
+      });
+    }
+  }
+  return out;
+}
+
+/** Whether ticket fields select a row: the field's value is the row's text, or its number written so. */
+function inRow(row: Row, fields: Record<string, unknown>): boolean {
+  const value = Object.hasOwn(fields, row.by) ? fields[row.by] : undefined;
+  if (value === undefined || value === null || value === '') return row.isDefault;
+  if (value === row.key) return true;
+  return typeof value === 'number' && String(value) === row.key;
+}
+
+/**
+ * Section 0: the hours (or end of day) of a target for the fields it entered with: a map picks by
+ * the value of the hoursBy field (default channel), else its default, else nothing.
+ */
+function pickFor<V extends string>(
+  target: TargetDef,
+  value: V | Record<string, V> | undefined,
+  fields: Record<string, unknown>,
+): V | undefined {
+  if (value === undefined || typeof value === 'string') return value;
+  const by = target.hoursBy ?? 'channel';
+  const key = Object.hasOwn(fields, by) ? fields[by] : undefined;
+  if (typeof key === 'string' && key !== 'default' && Object.hasOwn(value, key)) return value[key];
+  return Object.hasOwn(value, 'default') ? value.default : undefined;
+}
+
 /**
  * Every applying target of the definition on the ticket, in definition order, judged as of `at`
  * (epoch ms or ISO text) or, without it, as of the ticket's last event.
@@ -1163,7 +1273,7 @@ export function naiveEvaluate(
   for (const [name, cal] of Object.entries(definition.calendars ?? {}))
     if (cal.type !== 'china') throw new Error(`model: calendar ${name} is not the China calendar`);
   const at = atInput === undefined ? undefined : instantOf(atInput);
-  const all = readEvents(ticket);
+  const all = readEvents(ticket, vocabulary(definition));
   const created = all.find((e) => e.type === 'created');
   if (created === undefined) throw new Error('model: no created event');
   if (at !== undefined && created.t > at) return [];
@@ -1173,13 +1283,17 @@ export function naiveEvaluate(
   const segments = segmentsOf(created.t, ticket.fields ?? {}, events);
 
   const out: NaiveTarget[] = [];
-  for (const target of definition.targets) {
+  for (const { target, row } of expandTables(definition.targets)) {
     let enter: number | undefined;
+    let enterFields: Record<string, unknown> = {};
     let leave = INF;
     for (const segment of segments) {
-      const ok = holds(target.appliesTo, segment.fields);
+      const ok = holds(target.appliesTo, segment.fields) && (row === undefined || inRow(row, segment.fields));
       if (enter === undefined) {
-        if (ok) enter = segment.start;
+        if (ok) {
+          enter = segment.start;
+          enterFields = segment.fields;
+        }
       } else if (!ok) {
         leave = segment.start;
         break;
@@ -1189,7 +1303,14 @@ export function naiveEvaluate(
     const from = (target.onReclassify ?? 'retroactive') === 'retroactive' ? created.t : enter;
     const until = Math.min(end, leave);
     const seen = events.filter((e) => e.t <= until);
-    const { term, hours } = readTerm(target, definition);
+    const { term, hours } = readTerm(
+      {
+        ...target,
+        hours: pickFor(target, target.hours, enterFields),
+        endOfDay: pickFor(target, target.endOfDay, enterFields),
+      },
+      definition,
+    );
     const j: Judge = { term, at, asOf, leave };
     const raw = cyclesOf(target, hours, seen, statusFacts(created.t, seen), from, until);
     out.push(

@@ -185,6 +185,24 @@ const within: Record<Kind, fc.Arbitrary<DurationDef>> = {
 
 const STATUSES = ['new', 'open', 'awaiting-customer', 'on-hold', 'solved', 'closed'] as const;
 
+/** A help desk's status names (Frappe Helpdesk's), mapped to the library's statuses. */
+const VOCABULARY: Record<string, string> = {
+  Replied: 'awaiting-customer',
+  'On Hold': 'on-hold',
+  Resolved: 'solved',
+};
+/** Statuses as tickets write them: the library's, other spellings, a vocabulary's names, and names nothing maps. */
+const WRITTEN_STATUSES = [
+  ...STATUSES,
+  ...STATUSES,
+  'Open',
+  'ＳＯＬＶＥＤ',
+  'replied',
+  'RESOLVED',
+  'on hold',
+  'Converted',
+] as const;
+
 const targetArb = (hourNames: string[]) =>
   fc
     .record({
@@ -206,27 +224,111 @@ const targetArb = (hourNames: string[]) =>
         nil: undefined,
       }),
       warnAt: fc.option(fc.subarray([12.5, 33.3, 50, 75, 90, 100]), { nil: undefined }),
+      // A table by priority (rows "1", "2", "P1"; integer priorities match "1" and "2"), sometimes with a default.
+      table: fc.option(
+        fc.record({
+          rows: fc.subarray(['1', '2', 'P1'], { minLength: 1 }),
+          defaultRow: fc.nat({ max: 3 }),
+          extra: fc.constantFrom<Kind>('wall', 'days', 'working-days'),
+        }),
+        { nil: undefined, freq: 5 },
+      ),
+      // Hours by channel: a map with a default.
+      hoursMap: fc.option(
+        fc.record({
+          channels: fc.subarray([...CHANNELS], { minLength: 1, maxLength: 2 }),
+          picks: fc.array(fc.nat(), { minLength: 3, maxLength: 3 }),
+          withDefault: fc.boolean(),
+          // Pick by category instead of channel, sometimes; and vary the end of day too.
+          byCategory: fc.boolean(),
+          endOfDay: fc.option(
+            fc.array(fc.constantFrom('midnight' as const, 'close-of-business' as const), {
+              minLength: 3,
+              maxLength: 3,
+            }),
+            { nil: undefined },
+          ),
+        }),
+        { nil: undefined, freq: 4 },
+      ),
+      stoppedBy: fc.option(
+        fc.subarray(['reply', 'awaiting-customer', 'on-hold', 'solved'] as const, { minLength: 1 }),
+        { nil: undefined, freq: 3 },
+      ),
     })
-    .chain((t) => within[t.kind].map((w) => ({ ...t, within: w })))
+    .chain((t) =>
+      fc
+        .tuple(within[t.kind], fc.array(within[t.table?.extra ?? t.kind], { minLength: 3, maxLength: 3 }))
+        .map(([w, rows]) => ({ ...t, within: w, rowWithins: rows })),
+    )
     .map((t) => {
       // Phone answers, business time and close of business all need service hours.
       const needsHours =
         t.measure === 'phone-answer' || t.kind === 'business' || t.endOfDay === 'close-of-business';
       const hours = t.hours ?? (needsHours ? hourNames[0] : undefined);
       const dayBased = t.kind === 'working-days' || t.kind === 'days' || t.kind === 'months';
+      // Table rows use the target's own kind of duration, or the extra kind when it needs no hours.
+      const rowKind = t.kind === 'business' ? t.kind : (t.table?.extra ?? t.kind);
+      const rowsNeedHours = rowKind === 'business';
+      const table =
+        t.table === undefined || (rowsNeedHours && hours === undefined && !needsHours)
+          ? undefined
+          : {
+              by: 'priority',
+              table: Object.fromEntries(
+                t.table.rows.map((row, i) => [row, rowKind === t.kind ? t.within : t.rowWithins[i]!]),
+              ),
+              ...(t.table.defaultRow < t.table.rows.length
+                ? { default: t.table.rows[t.table.defaultRow]! }
+                : {}),
+            };
+      // Maps pick by channel, or by category (hoursBy); the keys are the chosen channels, or the
+      // categories at the same places.
+      const keys =
+        t.hoursMap === undefined
+          ? []
+          : t.hoursMap.channels.map((c) => (t.hoursMap!.byCategory ? CATEGORIES[CHANNELS.indexOf(c)]! : c));
+      // An end of day by value needs hours for every value: then the hours are one name.
+      const endOfDayMap =
+        t.hoursMap?.endOfDay !== undefined && dayBased
+          ? Object.fromEntries([
+              ...keys.map((k, i) => [k, t.hoursMap!.endOfDay![i]!]),
+              ...(t.hoursMap.withDefault ? [['default', t.hoursMap.endOfDay[2]!]] : []),
+            ])
+          : undefined;
+      const hoursValue =
+        endOfDayMap !== undefined
+          ? (hours ?? hourNames[0])
+          : hours !== undefined && t.hoursMap !== undefined
+            ? Object.fromEntries([
+                ...keys.map((k, i) => [k, hourNames[t.hoursMap!.picks[i]! % hourNames.length]!]),
+                // Without a default the other values run without hours: only where nothing needs them.
+                ...(t.hoursMap.withDefault || needsHours || rowsNeedHours ? [['default', hours]] : []),
+              ])
+            : hours;
+      const hoursBy =
+        t.hoursMap?.byCategory && typeof (endOfDayMap ?? hoursValue) === 'object' ? 'category' : undefined;
       const target: Omit<TargetDef, 'id' | 'clause'> = {
         measure: t.measure,
-        within: t.within,
+        ...(table === undefined ? { within: t.within } : table),
         ...(t.appliesTo === undefined ? {} : { appliesTo: t.appliesTo }),
-        ...(hours === undefined ? {} : { hours }),
+        ...(hoursValue === undefined ? {} : { hours: hoursValue }),
         ...(t.calendar === undefined ? {} : { calendar: t.calendar }),
         ...(dayBased && t.counting !== undefined ? { counting: t.counting } : {}),
-        ...(dayBased && t.endOfDay !== undefined ? { endOfDay: t.endOfDay } : {}),
+        ...(endOfDayMap !== undefined
+          ? { endOfDay: endOfDayMap }
+          : dayBased && t.endOfDay !== undefined
+            ? { endOfDay: t.endOfDay }
+            : {}),
+        ...(hoursBy === undefined ? {} : { hoursBy }),
         ...(t.pauseWhile === undefined ? {} : { pauseWhile: t.pauseWhile }),
         ...(t.measure === 'resolution' && t.onReopen !== undefined ? { onReopen: t.onReopen } : {}),
         ...(t.onReclassify === undefined ? {} : { onReclassify: t.onReclassify }),
         ...(t.repliesFrom === undefined ? {} : { repliesFrom: [...t.repliesFrom] }),
         ...(t.warnAt === undefined ? {} : { warnAt: t.warnAt }),
+        ...(t.measure === 'first-response' && t.stoppedBy !== undefined
+          ? { stoppedBy: [...t.stoppedBy] }
+          : {}),
       };
       return target;
     });
@@ -236,8 +338,10 @@ export const contractArb: fc.Arbitrary<ContractDef & Record<string, unknown>> = 
   .record({
     timeZone: zone,
     hours: fc.array(hoursArb, { minLength: 1, maxLength: 3 }),
+    // The help desk's own status names, sometimes (tickets use them, and names nothing maps).
+    statuses: fc.option(fc.constant(VOCABULARY), { nil: undefined }),
   })
-  .chain(({ timeZone, hours }) => {
+  .chain(({ timeZone, hours, statuses }) => {
     const names = hours.map((_, i) => `h${i}`);
     return fc.array(targetArb(names), { minLength: 1, maxLength: 4 }).map((targets) => ({
       schemaVersion: 1,
@@ -248,6 +352,7 @@ export const contractArb: fc.Arbitrary<ContractDef & Record<string, unknown>> = 
       term: { start: '2025-01-01', end: '2026-12-31' },
       timeZone,
       calendars: { cn: { type: 'china' } },
+      ...(statuses === undefined ? {} : { statuses }),
       hours: Object.fromEntries(hours.map((h, i) => [names[i]!, h])),
       scope: { channels: CHANNELS.map((c) => ({ id: c, kind: c, hours: 'h0' })) },
       targets: targets.map((t, i) => ({ id: `t${i}`, clause: `2.${i + 1}`, ...t })),
@@ -348,7 +453,7 @@ const eventBody: fc.Arbitrary<EventBody> = fc.oneof(
   { weight: 3, arbitrary: fc.constant<EventBody>({ type: 'customer-reply' }) },
   {
     weight: 5,
-    arbitrary: fc.constantFrom(...STATUSES).map((status): EventBody => ({ type: 'status', status })),
+    arbitrary: fc.constantFrom(...WRITTEN_STATUSES).map((status): EventBody => ({ type: 'status', status })),
   },
   { weight: 2, arbitrary: fieldChange },
   {
@@ -440,7 +545,7 @@ export const ticketArb: fc.Arbitrary<RandomTicket> = fc
       {
         channel,
         category,
-        priority: fc.integer({ min: 1, max: 4 }),
+        priority: fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constantFrom<unknown>('P1', '', null)),
         tags: fc.subarray([...TAGS]),
         score: fc.integer({ min: 0, max: 100 }),
         escalated: fc.boolean(),

@@ -59,6 +59,7 @@ export function resultJson(result: LineResult, explain: boolean, ctx: Context): 
     month: e.month,
     ...(e.at === null ? {} : { at: e.at }),
     targets,
+    ...(e.unmappedStatuses.length === 0 ? {} : { unmappedStatuses: e.unmappedStatuses }),
   });
 }
 
@@ -87,6 +88,8 @@ export class EvaluationSummary {
   }
   readonly targets = new Map<string, Record<TargetStatus, number>>();
   readonly failures: Array<Extract<LineResult, { ok: false }>> = [];
+  /** Tickets per status name nothing maps (said once for the batch). */
+  readonly unmapped = new Map<string, number>();
 
   add(result: LineResult): void {
     this.tickets++;
@@ -95,6 +98,8 @@ export class EvaluationSummary {
       if (this.failures.length < LISTED_FAILURES) this.failures.push(result);
       return;
     }
+    for (const name of result.evaluation.unmappedStatuses)
+      this.unmapped.set(name, (this.unmapped.get(name) ?? 0) + 1);
     for (const t of result.evaluation.targets) {
       let counts = this.targets.get(t.target);
       if (counts === undefined) {
@@ -123,6 +128,9 @@ export class EvaluationSummary {
       failures: this.failures.map((f) => ({ line: f.line, ticketId: f.ticketId, error: f.error })),
       seconds: Math.round(this.timing().seconds * 1000) / 1000,
       ticketsPerSecond: Math.round(this.timing().rate),
+      ...(this.unmapped.size === 0
+        ? {}
+        : { unmappedStatuses: [...this.unmapped].map(([status, tickets]) => ({ status, tickets })) }),
     };
   }
 
@@ -151,6 +159,10 @@ export class EvaluationSummary {
           ]),
         ),
       );
+    }
+    if (this.unmapped.size > 0) {
+      const names = [...this.unmapped].map(([status, tickets]) => `"${status}" (${formatCount(tickets)})`);
+      lines.push('', m.unmappedStatuses({ statuses: names.join(', ') }));
     }
     if (this.failed > 0) {
       lines.push('', m.failedHeading({ count: formatCount(this.failed) }));

@@ -44,9 +44,10 @@ export async function validateCommand(argv: readonly string[], ctx: Context): Pr
               id: contract.id,
               title: contract.title,
               timeZone: contract.timeZone,
-              term: contract.definition.term,
+              term: contract.definition.term ?? null,
               channels: [...contract.channels.keys()],
               targets: contract.targets.map((t) => t.id),
+              answers: contract.answers(),
             },
     };
     await write(ctx.io.stdout, `${JSON.stringify(out, null, 2)}\n`);
@@ -59,13 +60,22 @@ export async function validateCommand(argv: readonly string[], ctx: Context): Pr
     lines.push(
       warnings === 0 ? m.validOk({ file }) : m.validWithWarnings({ file, warnings }),
       m.validContract({ id: c.id, title: c.title }),
-      m.validTerm({ start: c.definition.term.start, end: c.definition.term.end, zone: c.timeZone }),
+      c.definition.term === undefined
+        ? m.validNoTerm({ zone: c.timeZone })
+        : m.validTerm({ start: c.definition.term.start, end: c.definition.term.end, zone: c.timeZone }),
       m.validScope({
         channels: [...c.channels.keys()].join(', '),
         channelCount: c.channels.size,
         targets: c.targets.length,
       }),
     );
+    const answers = c.answers();
+    const answered = answers.filter((a) => a.answered).map((a) => m.validQuestion(a.question));
+    const unanswered = answers
+      .filter((a) => !a.answered)
+      .map((a) => m.validMissing({ question: m.validQuestion(a.question), missing: a.missing.join(', ') }));
+    if (answered.length > 0) lines.push(m.validAnswers({ questions: answered.join(', ') }));
+    if (unanswered.length > 0) lines.push(m.validCannotAnswer({ questions: unanswered.join('; ') }));
   } else {
     lines.push(m.validInvalid({ file, errors, warnings }));
   }
