@@ -322,7 +322,7 @@ describe('PaymentSchedule.toICS', () => {
       stamp: '2025-06-20T00:00:00Z',
     });
     expect(events[3]!.description).toContain(
-      'for 2025-10-01..2025-10-31, due by the end of this day (rule monthly, clause 5.2)',
+      'for 2025-10-01..2025-10-31, due by the end of this day (rule monthly, clause 4.3)',
     );
     const zh = readICS(schedule.toICS({ lang: 'zh', stamp: '2025-12-01T00:00:00Z' })).events[3]!;
     expect(zh.summary).toBe('付款到期:2025-10(12345678901234567.89 CNY)');

@@ -918,9 +918,11 @@ function buildBilling(
   ): DueRule | undefined => {
     const named = calendarRef(rule.calendar, def, calendars, issues, [...path, 'calendar']);
     if (rule.calendar !== undefined && named === undefined) return undefined;
-    if (rule.calendar === undefined && defaultFailed) return undefined;
+    // The only calendar failed to build (reported once): what needs it is left out, the rest checked.
+    const noCalendar = rule.calendar === undefined && defaultFailed;
     const calendar = named ?? defaultCalendar;
     if ('dayOfMonth' in rule) {
+      if (noCalendar) return undefined;
       return {
         kind: 'day-of-month',
         dayOfMonth: rule.dayOfMonth,
@@ -956,6 +958,7 @@ function buildBilling(
       issues.error('section_needs', { section: 'after', needs: 'signedOn' }, [...path, 'after']);
       return undefined;
     }
+    if (noCalendar) return undefined;
     const ctx = issues.attempt(path, () =>
       deadlineContext(
         duration,

@@ -199,7 +199,7 @@ function firstResponseStoppedBy(
     }
   }
   const { changeAt, changeTo } = facts;
-  for (let c = 1; c < changeAt.length; c++) {
+  for (let c = 0; c < changeAt.length; c++) {
     const t = changeAt[c]!;
     if (t > until || t >= stop) break;
     if (stops.statuses.includes(changeTo[c]!)) {
