@@ -101,6 +101,18 @@ describe('chinaCalendar: counting', () => {
 });
 
 describe('chinaCalendar: coverage', () => {
+  it('refuses an option it does not know, instead of answering as if it were not given', () => {
+    // A misspelled beyondCoverage used to leave the calendar strict, and a misspelled extraYears
+    // loaded nothing, without a word.
+    expect(() => chinaCalendar({ beyondcoverage: 'weekends' } as never)).toThrow(
+      'options must be an object with only the fields beyondCoverage, extraYears, notices and makeUpWorkingDays, got "beyondcoverage"',
+    );
+    expect(() => chinaCalendar({ extraYear: [] } as never)).toThrow(InvalidArgumentError);
+    expect(
+      chinaCalendar({ beyondCoverage: 'error', extraYears: [], notices: [], makeUpWorkingDays: true }).id,
+    ).toBe('CN');
+  });
+
   it('names the year outside coverage', () => {
     expect(coverageYear(() => cn.isWorkingDay('2027-03-01'))).toBe(2027);
     expect(coverageYear(() => cn.isWorkingDay('2006-12-31'))).toBe(2006);

@@ -52,6 +52,13 @@ export interface ChinaCalendarOptions {
   makeUpWorkingDays?: boolean;
 }
 
+const CHINA_OPTIONS: readonly string[] = [
+  'beyondCoverage',
+  'extraYears',
+  'notices',
+  'makeUpWorkingDays',
+] satisfies ReadonlyArray<keyof ChinaCalendarOptions>;
+
 const shortCommit = CN_SCHEDULE_SOURCE.commit.slice(0, 7);
 const shipped = shippedNotices;
 
@@ -163,6 +170,17 @@ export function chinaCalendarReading(options: ChinaCalendarOptions = {}): {
       expected: 'object',
       input: options,
     });
+  }
+  // A misspelled option would otherwise be dropped without a word (`beyondcoverage: 'weekends'`
+  // answering with errors, `extraYear: [...]` loading nothing).
+  for (const key of Object.keys(options)) {
+    if (!CHINA_OPTIONS.includes(key)) {
+      throw new InvalidArgumentError(
+        'invalid_argument',
+        { name: 'options', expected: 'china-calendar-options', input: key },
+        [key],
+      );
+    }
   }
   const { beyondCoverage = 'error', extraYears = [], makeUpWorkingDays = true, notices = [] } = options;
   if (beyondCoverage !== 'error' && beyondCoverage !== 'weekends') {

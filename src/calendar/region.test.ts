@@ -99,6 +99,26 @@ describe('regionCalendar', () => {
     expect(() => regionCalendar('US', { weekend: [0] })).toThrow(/weekend/);
   });
 
+  it('refuses an option it does not know, instead of dropping it without a word', () => {
+    // chinaCalendar's options belong under `china`: at the top level they used to be ignored, so
+    // the estimate asked for was never made.
+    expect(() => regionCalendar('US', { beyondCoverage: 'weekends' } as never)).toThrow(
+      `options must be an object with only the fields weekend, holidayTypes, timeZone and china (chinaCalendar's options, for 'CN'), got "beyondCoverage"`,
+    );
+    expect(() => regionCalendar('CN', { extraYears: [] } as never)).toThrow(InvalidArgumentError);
+    // For CN the official schedule decides weekends, holidays and zone: a weekend given for it was
+    // ignored too.
+    expect(() => regionCalendar('CN', { weekend: [7] })).toThrow(
+      `options must be for 'CN', only the field china (chinaCalendar's options): the official schedule fixes the weekends, holidays and zone, got "weekend"`,
+    );
+    expect(regionCalendar('CN', { china: { beyondCoverage: 'weekends' } }).isWorkingDay('2027-01-04')).toBe(
+      true,
+    );
+    expect(
+      regionCalendar('US', { weekend: [6, 7], holidayTypes: ['public'], timeZone: 'America/New_York' }).id,
+    ).toBe(regionCalendar('US').id);
+  });
+
   it('refuses holiday types date-holidays does not have, instead of dropping every holiday (issue 20)', () => {
     // A typo used to select no holiday at all: 2025-12-25 was a working day, without a word.
     expect(() => regionCalendar('US', { holidayTypes: ['pubic' as never] })).toThrow(InvalidArgumentError);

@@ -36,9 +36,19 @@ export interface RegionCalendarOptions {
   holidayTypes?: readonly HolidayType[];
   /** The zone of the calendar's civil dates; default: the region's first zone in date-holidays. */
   timeZone?: string;
-  /** Passed to chinaCalendar() when the region is CN. */
+  /**
+   * Passed to chinaCalendar() when the region is CN (the only option CN takes: the official schedule
+   * fixes its weekends, holidays and zone). An option not named here throws `InvalidArgumentError`.
+   */
   china?: ChinaCalendarOptions;
 }
+
+const REGION_OPTIONS: readonly string[] = [
+  'weekend',
+  'holidayTypes',
+  'timeZone',
+  'china',
+] satisfies ReadonlyArray<keyof RegionCalendarOptions>;
 
 const packageVersion = '3';
 
@@ -147,8 +157,29 @@ export function regionCalendar(country: string, options: RegionCalendarOptions =
       input: options,
     });
   }
+  // Options are checked by name: a misspelled one, or chinaCalendar's options given at the top level
+  // instead of under `china`, would otherwise be dropped without a word.
+  for (const key of Object.keys(options)) {
+    if (!REGION_OPTIONS.includes(key)) {
+      throw new InvalidArgumentError(
+        'invalid_argument',
+        { name: 'options', expected: 'region-calendar-options', input: key },
+        [key],
+      );
+    }
+  }
   const [code = '', state, region] = country.toUpperCase().split('-');
-  if (code === 'CN' && state === undefined) return chinaCalendar(options.china);
+  if (code === 'CN' && state === undefined) {
+    const ignored = Object.keys(options).find((key) => key !== 'china');
+    if (ignored !== undefined) {
+      throw new InvalidArgumentError(
+        'invalid_argument',
+        { name: 'options', expected: 'china-region-options', input: ignored },
+        [ignored],
+      );
+    }
+    return chinaCalendar(options.china);
+  }
   const weekend = [...checkWeekend(options.weekend ?? [6, 7])];
   const types = checkHolidayTypes(options.holidayTypes ?? ['public']);
   const key = `${country.toUpperCase()}|${[...weekend].sort().join('')}|${[...types].sort().join(',')}|${options.timeZone ?? ''}`;

@@ -810,6 +810,9 @@ export type ArgumentExpectation =
   | 'holiday-type'
   | 'weekend-not-all-week'
   | 'weekday-calendar-options'
+  | 'china-calendar-options'
+  | 'region-calendar-options'
+  | 'china-region-options'
   | 'range-end'
   | 'days-in-options'
   | 'day-selection'
@@ -861,6 +864,18 @@ const ARGUMENT_EXPECTATIONS: Record<ArgumentExpectation, { en: string; zh: strin
   'weekday-calendar-options': {
     en: 'an object with only the fields weekend and timeZone',
     zh: '仅含 weekend 与 timeZone 字段的对象',
+  },
+  'china-calendar-options': {
+    en: 'an object with only the fields beyondCoverage, extraYears, notices and makeUpWorkingDays',
+    zh: '仅含 beyondCoverage、extraYears、notices 与 makeUpWorkingDays 字段的对象',
+  },
+  'region-calendar-options': {
+    en: "an object with only the fields weekend, holidayTypes, timeZone and china (chinaCalendar's options, for 'CN')",
+    zh: "仅含 weekend、holidayTypes、timeZone 与 china(用于 'CN' 的 chinaCalendar 选项)字段的对象",
+  },
+  'china-region-options': {
+    en: "for 'CN', only the field china (chinaCalendar's options): the official schedule fixes the weekends, holidays and zone",
+    zh: "对 'CN' 仅可使用 china 字段(chinaCalendar 的选项):官方安排已确定周末、节假日与时区",
   },
   'range-end': { en: 'a date on or after from', zh: '不早于 from 的日期' },
   'days-in-options': { en: 'an object with only the field kinds', zh: '仅含 kinds 字段的对象' },
