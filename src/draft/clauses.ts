@@ -72,11 +72,13 @@ function readLabel(line: string): Label | undefined {
   let m = ARTICLE.exec(line) ?? ENGLISH_ARTICLE.exec(line) ?? CHINESE_TOP.exec(line);
   if (m !== null) return { label: m[1]!, kind: 'article', rest: m[2]! };
   m = DOTTED.exec(line);
-  if (m !== null) return { label: m[1]!.replace(/．/g, '.'), kind: 'dotted', rest: m[2]!, parts: m[1]!.split(/[.．]/) };
+  if (m !== null)
+    return { label: m[1]!.replace(/．/g, '.'), kind: 'dotted', rest: m[2]!, parts: m[1]!.split(/[.．]/) };
   m = TOP_NUMBER.exec(line);
   if (m !== null) return { label: m[1]!, kind: 'dotted', rest: m[2]!, parts: [m[1]!] };
   m = PAREN_CN.exec(line) ?? PAREN_DIGIT.exec(line) ?? DIGIT_PAREN.exec(line);
-  if (m !== null) return { label: m[1]!.replace('（', '(').replace('）', ')'), kind: 'relative', rest: m[2]! };
+  if (m !== null)
+    return { label: m[1]!.replace('（', '(').replace('）', ')'), kind: 'relative', rest: m[2]! };
   return undefined;
 }
 
@@ -91,18 +93,31 @@ function isHeadingLike(line: string): boolean {
 }
 
 /** Splits a clause body into sentences: at 。；;！？!? and, in English, at a full stop before a capital. */
-function splitSentences(body: string, language: 'zh' | 'en'): Array<{ text: string; at: number; closed: boolean }> {
+function splitSentences(
+  body: string,
+  language: 'zh' | 'en',
+): Array<{ text: string; at: number; closed: boolean }> {
   const out: Array<{ text: string; at: number; closed: boolean }> = [];
   const boundary = language === 'zh' ? /[。；;！？!?]/g : /[;!?]|\.(?=\s+[A-Z(“"]|\s*$)|。/g;
   let start = 0;
   for (const m of body.matchAll(boundary)) {
     const end = m.index;
     const text = body.slice(start, end).trim();
-    if (text !== '') out.push({ text, at: start + (body.slice(start, end).length - body.slice(start, end).trimStart().length), closed: true });
+    if (text !== '')
+      out.push({
+        text,
+        at: start + (body.slice(start, end).length - body.slice(start, end).trimStart().length),
+        closed: true,
+      });
     start = end + m[0].length;
   }
   const tail = body.slice(start).trim();
-  if (tail !== '') out.push({ text: tail, at: start + (body.slice(start).length - body.slice(start).trimStart().length), closed: false });
+  if (tail !== '')
+    out.push({
+      text: tail,
+      at: start + (body.slice(start).length - body.slice(start).trimStart().length),
+      closed: false,
+    });
   return out;
 }
 
@@ -145,7 +160,13 @@ export function readAgreement(text: string): AgreementText {
     end = link - 1;
     while (end > start && (BULLET.test(lines[end]!) || lines[end]!.trim() === '')) end--;
     const last = lines[end]!.trim();
-    if (end > start && readLabel(last.normalize('NFKC')) === undefined && isHeadingLike(last) && !/[。.]$/.test(last)) end--;
+    if (
+      end > start &&
+      readLabel(last.normalize('NFKC')) === undefined &&
+      isHeadingLike(last) &&
+      !/[。.]$/.test(last)
+    )
+      end--;
     outside.push({ from: end + 2, to: lines.length, reason: 'after-agreement' });
   }
 
@@ -165,7 +186,13 @@ export function readAgreement(text: string): AgreementText {
     const raw = lines[i]!.trim();
     if (raw === '') continue;
     const normalized = raw.normalize('NFKC');
-    if (title === undefined && built.length === 0 && preambleLines.length === 0 && TITLE_WORDS.test(raw) && isHeadingLike(raw)) {
+    if (
+      title === undefined &&
+      built.length === 0 &&
+      preambleLines.length === 0 &&
+      TITLE_WORDS.test(raw) &&
+      isHeadingLike(raw)
+    ) {
       title = { text: raw, line: i + 1 };
       continue;
     }
@@ -181,7 +208,8 @@ export function readAgreement(text: string): AgreementText {
     let cite = label.label;
     if (label.kind === 'relative') {
       const parent = dotted ?? article;
-      if (parent !== undefined) cite = /^\d+\)$/.test(label.label) ? `${parent.cite} ${label.label}` : `${parent.cite}${label.label}`;
+      if (parent !== undefined)
+        cite = /^\d+\)$/.test(label.label) ? `${parent.cite} ${label.label}` : `${parent.cite}${label.label}`;
     }
     // A heading's title: the whole rest when it is short and has no sentence punctuation (第一条服务内容),
     // else the words before a colon (2.1响应时间:...).

@@ -74,7 +74,10 @@ export function readCount(token: string): CountRead | undefined {
     const [whole = '', fraction = ''] = text.split('.');
     const trimmedFraction = fraction.replace(/0+$/, '');
     const wholeValue = whole.replace(/^0+(?=\d)/, '');
-    return { value: trimmedFraction === '' ? wholeValue : `${wholeValue}.${trimmedFraction}`, written: 'digits' };
+    return {
+      value: trimmedFraction === '' ? wholeValue : `${wholeValue}.${trimmedFraction}`,
+      written: 'digits',
+    };
   }
   if (text === '半') return { value: '0.5', written: 'chinese' };
   if (new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`).test(text)) {

@@ -52,11 +52,25 @@ export interface WindowRead {
 
 /** One term read from a sentence. */
 export type TermRead =
-  | { readonly type: 'party'; readonly side: 'provider' | 'client'; readonly label: string; readonly name: string | undefined }
-  | { readonly type: 'channels'; readonly channels: readonly ChannelId[]; readonly online: readonly ChannelId[] }
+  | {
+      readonly type: 'party';
+      readonly side: 'provider' | 'client';
+      readonly label: string;
+      readonly name: string | undefined;
+    }
+  | {
+      readonly type: 'channels';
+      readonly channels: readonly ChannelId[];
+      readonly online: readonly ChannelId[];
+    }
   | { readonly type: 'desk'; readonly languages: readonly string[] }
   | { readonly type: 'service'; readonly id: string; readonly name: string }
-  | { readonly type: 'target'; readonly subject: SubjectRead; readonly measure: MeasureRead; readonly within: DurationRead }
+  | {
+      readonly type: 'target';
+      readonly subject: SubjectRead;
+      readonly measure: MeasureRead;
+      readonly within: DurationRead;
+    }
   | {
       readonly type: 'hours';
       readonly channels: ReadonlyArray<ChannelId | 'online'>;
@@ -79,9 +93,18 @@ export type TermRead =
       readonly covers: 'first-period' | 'monthly' | 'periods-after-first';
       readonly due:
         | { readonly within: DurationRead; readonly after: 'signing' | 'month-end' | 'period-start' }
-        | { readonly dayOfMonth: number; readonly month: 'same' | 'following'; readonly placeholder: boolean };
+        | {
+            readonly dayOfMonth: number;
+            readonly month: 'same' | 'following';
+            readonly placeholder: boolean;
+          };
     }
-  | { readonly type: 'late-fee'; readonly dailyRate: string; readonly cap: string | undefined; readonly placeholder: boolean };
+  | {
+      readonly type: 'late-fee';
+      readonly dailyRate: string;
+      readonly cap: string | undefined;
+      readonly placeholder: boolean;
+    };
 
 /** How a sentence was read. */
 export interface SentenceReading {
@@ -118,7 +141,8 @@ function fillPlaceholders(text: string): Filled {
   const spans: Filled['spans'] = [];
   let out = '';
   let last = 0;
-  const pattern = /[[【]\s*(?:(?:例如|例|如|e\.g\.|for example)\s*[:：,]?\s*)?([^\]】]*)[\]】]|(?:XX+|xx+|××+|_{2,}|＿{2,})/g;
+  const pattern =
+    /[[【]\s*(?:(?:例如|例|如|e\.g\.|for example)\s*[:：,]?\s*)?([^\]】]*)[\]】]|(?:XX+|xx+|××+|_{2,}|＿{2,})/g;
   for (const m of text.matchAll(pattern)) {
     out += text.slice(last, m.index);
     const whole = m[0];
@@ -128,7 +152,12 @@ function fillPlaceholders(text: string): Filled {
       value = hasExample ? m[1]!.trim() : undefined;
     }
     const replacement = (value ?? BLANK).replace(/XX+|xx+|××+|_{2,}/g, BLANK);
-    spans.push({ from: out.length, to: out.length + replacement.length, text: whole, value: replacement.includes(BLANK) ? undefined : value });
+    spans.push({
+      from: out.length,
+      to: out.length + replacement.length,
+      text: whole,
+      value: replacement.includes(BLANK) ? undefined : value,
+    });
     out += replacement;
     last = m.index + whole.length;
   }
@@ -170,7 +199,9 @@ class Reading {
 // ---- durations ----
 
 const NUM_ZH = `(\\d+(?:\\.\\d+)?|[${CN}]+|${BLANK})`;
-const ZH_UNITS: Array<[string, 'second' | 'minute' | 'hour' | 'business-hour' | 'working-day' | 'day' | 'week' | 'month']> = [
+const ZH_UNITS: Array<
+  [string, 'second' | 'minute' | 'hour' | 'business-hour' | 'working-day' | 'day' | 'week' | 'month']
+> = [
   ['个工作小时', 'business-hour'],
   ['工作小时', 'business-hour'],
   ['个工作日', 'working-day'],
@@ -194,8 +225,13 @@ const ZH_UNITS: Array<[string, 'second' | 'minute' | 'hour' | 'business-hour' | 
   ['日', 'day'],
 ];
 const ZH_UNIT_PATTERN = ZH_UNITS.map(([u]) => u).join('|');
-const ZH_DURATION = new RegExp(`(?<![第\\d.${CN}])(?:${NUM_ZH}\\s*(个半|个)?|半个?)\\s*(${ZH_UNIT_PATTERN})(?:以内|之内|内)?`, 'g');
-const EN_UNITS: Array<[RegExp, 'second' | 'minute' | 'hour' | 'business-hour' | 'working-day' | 'day' | 'week' | 'month']> = [
+const ZH_DURATION = new RegExp(
+  `(?<![第\\d.${CN}])(?:${NUM_ZH}\\s*(个半|个)?|半个?)\\s*(${ZH_UNIT_PATTERN})(?:以内|之内|内)?`,
+  'g',
+);
+const EN_UNITS: Array<
+  [RegExp, 'second' | 'minute' | 'hour' | 'business-hour' | 'working-day' | 'day' | 'week' | 'month']
+> = [
   [/^(?:business|working|work) hours?$/, 'business-hour'],
   [/^(?:working|business|work) days?$|^workdays?$/, 'working-day'],
   [/^(?:calendar |natural )?days?$/, 'day'],
@@ -238,7 +274,8 @@ function unitYaml(
       // 1.5 hours is 90 minutes exactly; 1.33 hours is not a whole number of minutes: not read.
       const [whole = '0', fraction = ''] = value.split('.');
       const minutes = (BigInt(whole + fraction) * 60n) / 10n ** BigInt(fraction.length);
-      if ((BigInt(whole + fraction) * 60n) % 10n ** BigInt(fraction.length) !== 0n) return 'hours that are not whole minutes';
+      if ((BigInt(whole + fraction) * 60n) % 10n ** BigInt(fraction.length) !== 0n)
+        return 'hours that are not whole minutes';
       return { yaml: `${minutes} ${business}minute${minutes === 1n ? '' : 's'}`, kind: 'time' };
     }
     case 'working-day':
@@ -265,22 +302,37 @@ function findDurations(r: Reading): DurationMatch[] {
       const placeholder = r.fromPlaceholder(from, to);
       const written = m[0];
       let value: string | undefined;
-      if (numText === undefined) value = '0.5'; // 半小时, 半个工作日
+      if (numText === undefined)
+        value = '0.5'; // 半小时, 半个工作日
       else if (numText === BLANK) {
         out.push({ from, to, duration: undefined, problem: 'the number is left blank', unit: unitText! });
         continue;
       } else {
         const count = readCount(numText);
         if (count === undefined) {
-          out.push({ from, to, duration: undefined, problem: `"${numText}" is not a number the reader is sure of`, unit: unitText! });
+          out.push({
+            from,
+            to,
+            duration: undefined,
+            problem: `"${numText}" is not a number the reader is sure of`,
+            unit: unitText!,
+          });
           continue;
         }
         value = count.value;
         if (between === '个半') value = addHalf(value);
       }
       const y = unitYaml(value, unit);
-      if (typeof y === 'string') out.push({ from, to, duration: undefined, problem: `${written}: ${y}`, unit: unitText! });
-      else out.push({ from, to, duration: { yaml: y.yaml, kind: y.kind, written, placeholder }, problem: undefined, unit: unitText! });
+      if (typeof y === 'string')
+        out.push({ from, to, duration: undefined, problem: `${written}: ${y}`, unit: unitText! });
+      else
+        out.push({
+          from,
+          to,
+          duration: { yaml: y.yaml, kind: y.kind, written, placeholder },
+          problem: undefined,
+          unit: unitText!,
+        });
     }
   }
   for (const m of text.matchAll(EN_DURATION)) {
@@ -296,17 +348,37 @@ function findDurations(r: Reading): DurationMatch[] {
     }
     const count = readCount(words!);
     if (count === undefined) {
-      out.push({ from, to, duration: undefined, problem: `"${words}" is not a number the reader is sure of`, unit: unitName });
+      out.push({
+        from,
+        to,
+        duration: undefined,
+        problem: `"${words}" is not a number the reader is sure of`,
+        unit: unitName,
+      });
       continue;
     }
     if (digits !== undefined && readCount(digits)?.value !== count.value) {
-      out.push({ from, to, duration: undefined, problem: `"${words} (${digits})": the words and the digits disagree`, unit: unitName });
+      out.push({
+        from,
+        to,
+        duration: undefined,
+        problem: `"${words} (${digits})": the words and the digits disagree`,
+        unit: unitName,
+      });
       continue;
     }
     const y = unitYaml(count.value, unit);
     const placeholder = r.fromPlaceholder(from, to);
-    if (typeof y === 'string') out.push({ from, to, duration: undefined, problem: `${m[0]}: ${y}`, unit: unitName });
-    else out.push({ from, to, duration: { yaml: y.yaml, kind: y.kind, written: m[0], placeholder }, problem: undefined, unit: unitName });
+    if (typeof y === 'string')
+      out.push({ from, to, duration: undefined, problem: `${m[0]}: ${y}`, unit: unitName });
+    else
+      out.push({
+        from,
+        to,
+        duration: { yaml: y.yaml, kind: y.kind, written: m[0], placeholder },
+        problem: undefined,
+        unit: unitName,
+      });
   }
   return out.sort((a, b) => a.from - b.from);
 }
@@ -321,14 +393,23 @@ function addHalf(value: string): string {
 
 const CHANNEL_WORDS: Array<[RegExp, ChannelId | 'online']> = [
   [/在线表单|网页表单|web ?forms?|online forms?|contact forms?/gi, 'form'],
-  [/在线客服|在线咨询|在线聊天|聊天工具|文字客服|即时通讯|网页客服|(?:online|live|web) chat|chat/gi, 'online'],
+  [
+    /在线客服|在线咨询|在线聊天|聊天工具|文字客服|即时通讯|网页客服|(?:online|live|web) chat|chat/gi,
+    'online',
+  ],
   [/电话客服|客服热线|热线|电话|语音客服|来电|hotline|telephone|phone|calls?\b/gi, 'phone'],
   [/电子邮件|邮件|e-?mails?/gi, 'email'],
   [/微信|微博|社交媒体|社交平台|social media/gi, 'social'],
 ];
 const CATEGORY_WORDS: Array<[RegExp, KnownCategory]> = [
-  [/一般(?:性)?(?:咨询|问题|事项|请求)|普通(?:咨询|问题)|常规(?:咨询|问题)|简单问题|general (?:enquir|inquir|question|request)\w*|routine (?:enquir|inquir|question|request)\w*/gi, 'general'],
-  [/复杂(?:问题|咨询|事项|事件)|疑难(?:问题)?|complex (?:issue|problem|enquir|inquir|case|question)\w*/gi, 'complex'],
+  [
+    /一般(?:性)?(?:咨询|问题|事项|请求)|普通(?:咨询|问题)|常规(?:咨询|问题)|简单问题|general (?:enquir|inquir|question|request)\w*|routine (?:enquir|inquir|question|request)\w*/gi,
+    'general',
+  ],
+  [
+    /复杂(?:问题|咨询|事项|事件)|疑难(?:问题)?|complex (?:issue|problem|enquir|inquir|case|question)\w*/gi,
+    'complex',
+  ],
   [/投诉|complaints?/gi, 'complaint'],
 ];
 
@@ -346,7 +427,8 @@ function findSubject(text: string, language: 'zh' | 'en'): SubjectRead | undefin
     re.lastIndex = 0;
     rest = rest.replace(re, ' ');
   }
-  if (channels.size > 0 || categories.size > 0) return { channels: [...channels], categories: [...categories], ownWord: false };
+  if (channels.size > 0 || categories.size > 0)
+    return { channels: [...channels], categories: [...categories], ownWord: false };
   if (language !== 'zh') return undefined;
   // The text's own word for a kind of ticket: 退款申请应在3个工作日内处理完毕.
   const own = text
@@ -360,11 +442,17 @@ function findSubject(text: string, language: 'zh' | 'en'): SubjectRead | undefin
 }
 
 const MEASURE_WORDS: Array<[RegExp, MeasureRead]> = [
-  [/初步(?:解决)?方案|临时解决方案|preliminary (?:solution|fix|plan)|interim solution|workaround/gi, 'preliminary-solution'],
+  [
+    /初步(?:解决)?方案|临时解决方案|preliminary (?:solution|fix|plan)|interim solution|workaround/gi,
+    'preliminary-solution',
+  ],
   [/初步调查|完成调查|调查完毕|(?:preliminar\w* )?investigat\w*/gi, 'investigation-done'],
   [/处理结果|处理意见|处理决定|outcome|result|decision/gi, 'result-communicated'],
   [/接听|接通|应答|answer(?:ed|s)?\b|picked up/gi, 'phone-answer'],
-  [/首次响应|首次回复|初步回复|首次答复|响应|回复|答复|回应|first (?:response|reply)|respon\w*|repl(?:y|ies|ied)|acknowledg\w*/gi, 'first-response'],
+  [
+    /首次响应|首次回复|初步回复|首次答复|响应|回复|答复|回应|first (?:response|reply)|respon\w*|repl(?:y|ies|ied)|acknowledg\w*/gi,
+    'first-response',
+  ],
   [/解决|处理完毕|办结|结案|resolv\w*|resolution|solved/gi, 'resolution'],
 ];
 
@@ -383,7 +471,8 @@ function findMeasures(text: string): Set<MeasureRead> {
 
 /** 另行协商: a phrase left to a later agreement states no term (3.2's 24-hour phone service). */
 function takeSeparateAgreement(r: Reading): void {
-  const marker = /另行协商|另行约定|协商确定|另行商定|另行书面约定|(?:to be )?agreed separately|separately agreed|subject to (?:separate|further) agreement/i;
+  const marker =
+    /另行协商|另行约定|协商确定|另行商定|另行书面约定|(?:to be )?agreed separately|separately agreed|subject to (?:separate|further) agreement/i;
   if (!marker.test(r.text)) return;
   const phrases = [...r.text.matchAll(/[^,，;；]+/g)];
   phrases.forEach((p, i) => {
@@ -398,15 +487,19 @@ function takeSeparateAgreement(r: Reading): void {
 }
 
 function takeTimeZone(r: Reading): void {
-  const re = /[(（]?\s*(?:北京时间|东八区|Beijing time|China Standard Time|UTC\s*\+\s*0?8(?::00)?|GMT\s*\+\s*0?8(?::00)?)\s*[)）]?/gi;
+  const re =
+    /[(（]?\s*(?:北京时间|东八区|Beijing time|China Standard Time|UTC\s*\+\s*0?8(?::00)?|GMT\s*\+\s*0?8(?::00)?)\s*[)）]?/gi;
   for (const m of r.text.matchAll(re)) {
     r.take(m.index, m.index + m[0].length);
-    if (!r.terms.some((t) => t.type === 'time-zone')) r.terms.push({ type: 'time-zone', zone: 'Asia/Shanghai' });
+    if (!r.terms.some((t) => t.type === 'time-zone'))
+      r.terms.push({ type: 'time-zone', zone: 'Asia/Shanghai' });
   }
 }
 
-const ALWAYS = /7\s*[x×*✕]\s*24\s*(?:小时|h|hours?)?|24\s*[x×*✕/]\s*7|全天候|7\s*天\s*[x×*]?\s*24\s*小时|每天24小时|全天24小时|24小时(?:不间断|全天候?)|(?:24 hours a day,? )?7 days a week|round[- ]the[- ]clock|around the clock/gi;
-const CLOCK = '(上午|下午|早上|晚上|中午)?\\s*(\\d{1,2})(?::(\\d{2})|点(?:(\\d{1,2})分|(半))?)\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
+const ALWAYS =
+  /7\s*[x×*✕]\s*24\s*(?:小时|h|hours?)?|24\s*[x×*✕/]\s*7|全天候|7\s*天\s*[x×*]?\s*24\s*小时|每天24小时|全天24小时|24小时(?:不间断|全天候?)|(?:24 hours a day,? )?7 days a week|round[- ]the[- ]clock|around the clock/gi;
+const CLOCK =
+  '(上午|下午|早上|晚上|中午)?\\s*(\\d{1,2})(?::(\\d{2})|点(?:(\\d{1,2})分|(半))?)\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
 const WINDOW = new RegExp(`${CLOCK}\\s*(?:-|—|–|~|至|到|to|until)\\s*${CLOCK}`, 'gi');
 
 function clockText(
@@ -418,7 +511,14 @@ function clockText(
   ampm: string | undefined,
 ): string | undefined {
   let h = Number(hour);
-  const min = minute !== undefined ? Number(minute) : cnMinute !== undefined ? Number(cnMinute) : half !== undefined ? 30 : 0;
+  const min =
+    minute !== undefined
+      ? Number(minute)
+      : cnMinute !== undefined
+        ? Number(cnMinute)
+        : half !== undefined
+          ? 30
+          : 0;
   const pm = (period !== undefined && /下午|晚上/.test(period)) || (ampm !== undefined && /^p/i.test(ampm));
   const am = (period !== undefined && /上午|早上/.test(period)) || (ampm !== undefined && /^a/i.test(ampm));
   if (pm && h < 12) h += 12;
@@ -465,10 +565,22 @@ function takeHours(r: Reading): void {
   }
   let days: 'working-days' | 'every-day' | string[] | undefined;
   const t = r.text;
-  if (/周一至周五|星期一至星期五|周一到周五|Monday (?:to|through|-|–) Friday|weekdays/i.test(t)) days = ['mon', 'tue', 'wed', 'thu', 'fri'];
-  else if (/周一至周六|星期一至星期六|周一到周六|Monday (?:to|through|-|–) Saturday/i.test(t)) days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-  else if (/每天|每日|全年无休|节假日(?:照常|无休|不休)|含(?:法定)?节假日|包括(?:法定)?节假日|every day|7 days a week|including (?:public )?holidays/i.test(t)) days = 'every-day';
-  else if (/(?<!非)工作日|节假日(?:除外|休息|不提供)|working days|business days|excluding (?:public )?holidays/i.test(t)) days = 'working-days';
+  if (/周一至周五|星期一至星期五|周一到周五|Monday (?:to|through|-|–) Friday|weekdays/i.test(t))
+    days = ['mon', 'tue', 'wed', 'thu', 'fri'];
+  else if (/周一至周六|星期一至星期六|周一到周六|Monday (?:to|through|-|–) Saturday/i.test(t))
+    days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+  else if (
+    /每天|每日|全年无休|节假日(?:照常|无休|不休)|含(?:法定)?节假日|包括(?:法定)?节假日|every day|7 days a week|including (?:public )?holidays/i.test(
+      t,
+    )
+  )
+    days = 'every-day';
+  else if (
+    /(?<!非)工作日|节假日(?:除外|休息|不提供)|working days|business days|excluding (?:public )?holidays/i.test(
+      t,
+    )
+  )
+    days = 'working-days';
   r.terms.push({ type: 'hours', channels, always, windows, days, placeholder });
 }
 
@@ -532,7 +644,9 @@ function takeFee(r: Reading): void {
       currency,
     });
   }
-  for (const m of t.matchAll(/(?:大写|capital)\s*[:：]?\s*(?:人民币)?([零壹贰叁肆伍陆柒捌玖拾佰仟万]+)元(?:整)?/g)) {
+  for (const m of t.matchAll(
+    /(?:大写|capital)\s*[:：]?\s*(?:人民币)?([零壹贰叁肆伍陆柒捌玖拾佰仟万]+)元(?:整)?/g,
+  )) {
     r.take(m.index, m.index + m[0].length);
     const value = readCapitalAmount(m[1]!);
     if (value === undefined) r.fail(`"${m[0]}" is not an amount the reader is sure of`);
@@ -550,9 +664,15 @@ function takeFee(r: Reading): void {
     r.fail('an amount, but not a monthly fee');
     return;
   }
-  for (const m of t.matchAll(/按月(?:套餐)?|每个?月|[/／]\s*月|monthly(?: package)?|per month/gi)) r.take(m.index, m.index + m[0].length);
+  for (const m of t.matchAll(/按月(?:套餐)?|每个?月|[/／]\s*月|monthly(?: package)?|per month/gi))
+    r.take(m.index, m.index + m[0].length);
   const first = amounts[0]!;
-  r.terms.push({ type: 'fee', currency: first.currency, amount: first.value, placeholder: amounts.some((a) => a.placeholder) });
+  r.terms.push({
+    type: 'fee',
+    currency: first.currency,
+    amount: first.value,
+    placeholder: amounts.some((a) => a.placeholder),
+  });
 }
 
 function normalizeAmount(value: string): string {
@@ -567,10 +687,15 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
   const method = /银行转账|电汇|银行汇款|对公转账|bank transfer|wire transfer/i.exec(t);
   if (method !== null) {
     r.termLike = true;
-    r.terms.push({ type: 'payment-method', method: /[a-z]/i.test(method[0]) ? method[0] : `bank transfer (${method[0]})` });
+    r.terms.push({
+      type: 'payment-method',
+      method: /[a-z]/i.test(method[0]) ? method[0] : `bank transfer (${method[0]})`,
+    });
   }
-  const afterSigning = /签订本合同后|本合同签订后|签订合同后|签署本合同后|本合同签署后|合同签订之日起|签订之日起|after (?:the )?(?:signing|execution)(?: of)?(?: this| the)? ?(?:agreement|contract)?|(?:of|from|upon) (?:signing|execution)/i;
-  const afterMonthEnd = /每个?自然月(?:结束|届满|终了)后|每月(?:结束|届满|终了)后|每个月(?:结束|届满|终了)后|after the end of (?:each|every) (?:calendar )?month/i;
+  const afterSigning =
+    /签订本合同后|本合同签订后|签订合同后|签署本合同后|本合同签署后|合同签订之日起|签订之日起|after (?:the )?(?:signing|execution)(?: of)?(?: this| the)? ?(?:agreement|contract)?|(?:of|from|upon) (?:signing|execution)/i;
+  const afterMonthEnd =
+    /每个?自然月(?:结束|届满|终了)后|每月(?:结束|届满|终了)后|每个月(?:结束|届满|终了)后|after the end of (?:each|every) (?:calendar )?month/i;
   const firstMonth = /第一个月|首月|第一期|the first month|first month/i;
   // Each duration of a payment sentence is a due rule or the sentence is not understood.
   for (const d of durations) {
@@ -578,7 +703,9 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
     r.termLike = true;
     const before = t.slice(0, d.from);
     const after = t.slice(d.to);
-    const lastPhraseBefore = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';')) + 1);
+    const lastPhraseBefore = before.slice(
+      Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf(';')) + 1,
+    );
     if (d.duration === undefined) {
       r.fail(d.problem ?? 'a duration the reader cannot read');
       r.take(d.from, d.to);
@@ -589,8 +716,10 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
       r.take(d.from, d.to);
       continue;
     }
-    const signing = afterSigning.exec(lastPhraseBefore) ?? (r.language === 'en' ? afterSigning.exec(after) : null);
-    const monthEnd = afterMonthEnd.exec(lastPhraseBefore) ?? (r.language === 'en' ? afterMonthEnd.exec(after) : null);
+    const signing =
+      afterSigning.exec(lastPhraseBefore) ?? (r.language === 'en' ? afterSigning.exec(after) : null);
+    const monthEnd =
+      afterMonthEnd.exec(lastPhraseBefore) ?? (r.language === 'en' ? afterMonthEnd.exec(after) : null);
     if (signing !== null && monthEnd === null) {
       const first = firstMonth.exec(t);
       if (first === null) {
@@ -601,7 +730,11 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
       takeText(r, signing[0]);
       takeText(r, first[0]);
       r.take(d.from, d.to);
-      r.terms.push({ type: 'payment-rule', covers: 'first-period', due: { within: d.duration, after: 'signing' } });
+      r.terms.push({
+        type: 'payment-rule',
+        covers: 'first-period',
+        due: { within: d.duration, after: 'signing' },
+      });
     } else if (monthEnd !== null && signing === null) {
       takeText(r, monthEnd[0]);
       r.take(d.from, d.to);
@@ -609,14 +742,23 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
       if (later !== null) takeText(r, later[0]);
       const current = /当月|该月|上月|上一个?月|for that month|for the month/i.exec(t);
       if (current !== null) takeText(r, current[0]);
-      r.terms.push({ type: 'payment-rule', covers: later !== null ? 'periods-after-first' : 'monthly', due: { within: d.duration, after: 'month-end' } });
+      r.terms.push({
+        type: 'payment-rule',
+        covers: later !== null ? 'periods-after-first' : 'monthly',
+        due: { within: d.duration, after: 'month-end' },
+      });
     } else {
-      r.fail(`${d.duration.written}: counted from what is not said in a way the reader knows (signing, or the end of each calendar month)`);
+      r.fail(
+        `${d.duration.written}: counted from what is not said in a way the reader knows (signing, or the end of each calendar month)`,
+      );
       r.take(d.from, d.to);
     }
   }
   // 次月10日前 / 每月5日前: a day of the month.
-  const day = new RegExp(`(次月|下月|每月|当月|每个月)\\s*(\\d{1,2}|[${CN}]+|${BLANK})\\s*[日号](?:前|之前|以前)`, 'g');
+  const day = new RegExp(
+    `(次月|下月|每月|当月|每个月)\\s*(\\d{1,2}|[${CN}]+|${BLANK})\\s*[日号](?:前|之前|以前)`,
+    'g',
+  );
   for (const m of t.matchAll(day)) {
     r.termLike = true;
     r.take(m.index, m.index + m[0].length);
@@ -629,7 +771,11 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
     r.terms.push({
       type: 'payment-rule',
       covers: 'monthly',
-      due: { dayOfMonth: value, month: /次月|下月/.test(m[1]!) ? 'following' : 'same', placeholder: r.fromPlaceholder(m.index, m.index + m[0].length) },
+      due: {
+        dayOfMonth: value,
+        month: /次月|下月/.test(m[1]!) ? 'following' : 'same',
+        placeholder: r.fromPlaceholder(m.index, m.index + m[0].length),
+      },
     });
   }
   const byMonth = /按月支付|按月结算|每月支付|paid monthly|payable monthly|monthly/i.exec(t);
@@ -648,10 +794,14 @@ const RATE = `(万分之[${CN}\\d.]+|千分之[${CN}\\d.]+|百分之[${CN}\\d.]+
 
 function takeLateFee(r: Reading): void {
   const t = r.text;
-  const lateWords = /滞纳金|违约金|逾期(?:付款|支付)|延迟(?:付款|支付)|late(?:-| )payment|late fee|overdue|penalty/i;
+  const lateWords =
+    /滞纳金|违约金|逾期(?:付款|支付)|延迟(?:付款|支付)|late(?:-| )payment|late fee|overdue|penalty/i;
   if (!lateWords.test(t)) return;
   r.termLike = true;
-  const payment = /逾期(?:付款|支付)|延迟(?:付款|支付)|迟延(?:付款|支付)|未(?:按时|按期)支付|late(?:-| )payment|overdue|paid late|pay late/i.test(t);
+  const payment =
+    /逾期(?:付款|支付)|延迟(?:付款|支付)|迟延(?:付款|支付)|未(?:按时|按期)支付|late(?:-| )payment|overdue|paid late|pay late/i.test(
+      t,
+    );
   if (!payment) {
     r.fail('a penalty that is not for late payment (service credits and other penalties are not read)');
     return;
@@ -681,17 +831,29 @@ function takeLateFee(r: Reading): void {
     }
     placeholder ||= r.fromPlaceholder(m.index, m.index + m[0].length);
     if (capWords.test(before)) {
-      if (cap !== undefined) return r.fail('two caps');
+      if (cap !== undefined) {
+        r.fail('two caps');
+        return;
+      }
       cap = text;
     } else {
-      if (dailyRate !== undefined) return r.fail('two rates');
+      if (dailyRate !== undefined) {
+        r.fail('two rates');
+        return;
+      }
       dailyRate = text;
     }
     r.take(m.index, m.index + m[0].length);
   }
-  if (dailyRate === undefined) return r.fail('a cap without a daily rate');
+  if (dailyRate === undefined) {
+    r.fail('a cap without a daily rate');
+    return;
+  }
   const perDay = daily.exec(t);
-  if (perDay === null) return r.fail('a late-payment rate that is not per day');
+  if (perDay === null) {
+    r.fail('a late-payment rate that is not per day');
+    return;
+  }
   takeText(r, perDay[0]);
   r.terms.push({ type: 'late-fee', dailyRate, cap, placeholder });
 }
@@ -747,12 +909,20 @@ function takeTargets(r: Reading, durations: DurationMatch[]): void {
       r.fail(`${d.duration.written}: answering is timed on phone calls only`);
       return;
     }
-    if (measure !== 'phone-answer' && subject.channels.length === 1 && subject.channels[0] === 'phone' && measure === 'first-response') {
-      r.assumptions.push('a phone call\'s first response is read as answering the call');
+    if (
+      measure !== 'phone-answer' &&
+      subject.channels.length === 1 &&
+      subject.channels[0] === 'phone' &&
+      measure === 'first-response'
+    ) {
+      r.assumptions.push("a phone call's first response is read as answering the call");
       r.terms.push({ type: 'target', subject, measure: 'phone-answer', within: d.duration });
       return;
     }
-    if (subject.ownWord) r.assumptions.push(`tickets of this kind carry category "${subject.categories[0]}", the text's own word`);
+    if (subject.ownWord)
+      r.assumptions.push(
+        `tickets of this kind carry category "${subject.categories[0]}", the text's own word`,
+      );
     r.terms.push({ type: 'target', subject, measure, within: d.duration });
   });
 }
@@ -775,7 +945,11 @@ const LANGUAGES: Array<[RegExp, string]> = [
 
 const SERVICES: Array<[RegExp, string, string]> = [
   [/投诉处理|complaint handling|handling (?:of )?complaints/i, 'complaints', '投诉处理 (complaint handling)'],
-  [/数据分析报告|数据报告|分析报告|analytics|(?:data|analysis) reports?/i, 'analytics', '数据分析报告 (analytics reports)'],
+  [
+    /数据分析报告|数据报告|分析报告|analytics|(?:data|analysis) reports?/i,
+    'analytics',
+    '数据分析报告 (analytics reports)',
+  ],
   [/培训|training/i, 'training', '培训 (training)'],
   [/质检|质量检查|quality (?:inspection|assurance)/i, 'quality-inspection', '质检 (quality inspection)'],
 ];
@@ -800,7 +974,9 @@ function takeScope(r: Reading): void {
   const multilingual = /多语言|多语种|multilingual|multi-language|multiple languages/i.test(t);
   // A service is one the sentence offers (投诉处理服务, 培训服务), not a word in passing (定期进行培训).
   const services = SERVICES.filter(([re]) =>
-    r.language === 'zh' ? new RegExp(`(?:${re.source})[\u4e00-\u9fff]{0,2}(?:服务|支持)`, 'i').test(t) : re.test(t),
+    r.language === 'zh'
+      ? new RegExp(`(?:${re.source})[\u4e00-\u9fff]{0,2}(?:服务|支持)`, 'i').test(t)
+      : re.test(t),
   );
   // A sentence about a service (complaints, reports, training) names channels only as its means.
   if (services.length > 0 || multilingual) channels.clear();
@@ -820,7 +996,9 @@ function takeScope(r: Reading): void {
 }
 
 function takeParty(r: Reading): void {
-  const m = /^(甲方|乙方|Party\s+[AB])\s*[(（]([^)）]+)[)）]\s*[:：]\s*(.*)$/i.exec(r.text) ?? /^(甲方|乙方|Party\s+[AB])\s*[:：]\s*(.*)$/i.exec(r.text);
+  const m =
+    /^(甲方|乙方|Party\s+[AB])\s*[(（]([^)）]+)[)）]\s*[:：]\s*(.*)$/i.exec(r.text) ??
+    /^(甲方|乙方|Party\s+[AB])\s*[:：]\s*(.*)$/i.exec(r.text);
   if (m === null) return;
   const described = m.length === 4;
   const role = described ? m[2]! : '';
@@ -855,7 +1033,10 @@ function leftovers(r: Reading): string[] {
 
 /** References to clauses (第二条, 第4.3条, clause 4.3) and dates are not terms a sentence states. */
 function takeReferences(r: Reading): void {
-  const re = new RegExp(`第[${CN}\\d.]+条|(?:clause|article|section)\\s+\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+\\s*条`, 'gi');
+  const re = new RegExp(
+    `第[${CN}\\d.]+条|(?:clause|article|section)\\s+\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+\\s*条`,
+    'gi',
+  );
   for (const m of r.text.matchAll(re)) r.take(m.index, m.index + m[0].length);
 }
 
@@ -872,7 +1053,14 @@ export function readSentence(sentence: Sentence, context: ReadingContext, preamb
   const placeholders = filled.spans.map((s) => ({ text: s.text, value: s.value }));
   if (preamble) {
     takeParty(r);
-    return { terms: r.terms, placeholders, assumptions: r.assumptions, notes: r.notes, problem: undefined, termLike: r.termLike };
+    return {
+      terms: r.terms,
+      placeholders,
+      assumptions: r.assumptions,
+      notes: r.notes,
+      problem: undefined,
+      termLike: r.termLike,
+    };
   }
   takeReferences(r);
   takeSeparateAgreement(r);
@@ -890,7 +1078,21 @@ export function readSentence(sentence: Sentence, context: ReadingContext, preamb
     r.fail(`${left.map((l) => (l === BLANK ? 'a blank' : `"${l}"`)).join(', ')}: not read as any term`);
   }
   if (r.problem !== undefined) {
-    return { terms: [], placeholders, assumptions: r.assumptions, notes: r.notes, problem: r.problem, termLike: true };
+    return {
+      terms: [],
+      placeholders,
+      assumptions: r.assumptions,
+      notes: r.notes,
+      problem: r.problem,
+      termLike: true,
+    };
   }
-  return { terms: r.terms, placeholders, assumptions: r.assumptions, notes: r.notes, problem: undefined, termLike: r.termLike };
+  return {
+    terms: r.terms,
+    placeholders,
+    assumptions: r.assumptions,
+    notes: r.notes,
+    problem: undefined,
+    termLike: r.termLike,
+  };
 }
