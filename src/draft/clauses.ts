@@ -88,8 +88,8 @@ const PARTY_LINE = /^(?:甲方|乙方|丙方|Party\s+[AB]\b|(?:The\s+)?(?:Provid
 const TITLE_WORDS = /合同|协议|agreement|contract/i;
 
 /** A short line with no sentence punctuation: a heading, not a sentence. */
-function isHeadingLike(line: string): boolean {
-  return line.length <= 40 && !/[。;；,，:：]/.test(line);
+function isHeadingLike(line: string, max = 40): boolean {
+  return line.length <= max && !/[。;；,，:：]/.test(line);
 }
 
 /** Splits a clause body into sentences: at 。；;！？!? and, in English, at a full stop before a capital. */
@@ -144,7 +144,7 @@ export function readAgreement(text: string): AgreementText {
     for (let i = party - 1; i >= Math.max(0, party - 3); i--) {
       const line = lines[i]!.trim();
       if (line === '') continue;
-      if (TITLE_WORDS.test(line) && isHeadingLike(line) && !BULLET.test(lines[i]!)) start = i;
+      if (TITLE_WORDS.test(line) && isHeadingLike(line, 100) && !BULLET.test(lines[i]!)) start = i;
       break;
     }
   } else {
@@ -191,7 +191,7 @@ export function readAgreement(text: string): AgreementText {
       built.length === 0 &&
       preambleLines.length === 0 &&
       TITLE_WORDS.test(raw) &&
-      isHeadingLike(raw)
+      isHeadingLike(raw, 100)
     ) {
       title = { text: raw, line: i + 1 };
       continue;
@@ -222,7 +222,7 @@ export function readAgreement(text: string): AgreementText {
       clauseTitle = rest;
       body = '';
     } else {
-      const colon = /^([^,，。;；:：\d[\]【】(（]{1,12})[:：]\s*/.exec(rest);
+      const colon = /^([^,，。;；:：\d[\]【】(（]{1,20})[:：]\s*/.exec(rest);
       if (colon !== null) {
         clauseTitle = colon[1]!;
         body = rest.slice(colon[0].length);

@@ -718,7 +718,7 @@ export function draftContract(text: string, options: DraftContractOptions = {}):
     } else src.finding.notes.push('not in the draft until the fees can be (see missing)');
   }
   const lateLooked = sources.some(
-    (s) => s.reading.problem !== undefined && /late payment|penalty/.test(s.reading.problem),
+    (s) => s.reading.problem !== undefined && /late.payment|penalty/.test(s.reading.problem),
   );
   if (lateTerms.length === 0)
     absent.push({
@@ -748,12 +748,13 @@ export function draftContract(text: string, options: DraftContractOptions = {}):
   for (const { finding } of sources) {
     const placeholders = finding.placeholders.length;
     const examples = finding.placeholders.filter((p) => p.value !== undefined).length;
-    const blanksLeft = placeholders - examples - finding.supplied;
+    const blanksLeft = Math.max(0, placeholders - examples - finding.supplied);
+    const unresolved = placeholders - finding.supplied;
     if (finding.problem !== undefined) {
       finding.status = 'not-understood';
       finding.read.length = 0;
       finding.terms.length = 0;
-    } else if (examples > 0 || blanksLeft > 0) finding.status = 'placeholder';
+    } else if (unresolved > 0) finding.status = 'placeholder';
     else if (finding.assumptions.length > 0) finding.status = 'assumed';
     else finding.status = 'read';
     if (finding.status === 'placeholder')

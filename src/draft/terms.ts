@@ -394,7 +394,7 @@ function addHalf(value: string): string {
 const CHANNEL_WORDS: Array<[RegExp, ChannelId | 'online']> = [
   [/在线表单|网页表单|web ?forms?|online forms?|contact forms?/gi, 'form'],
   [
-    /在线客服|在线咨询|在线聊天|聊天工具|文字客服|即时通讯|网页客服|(?:online|live|web) chat|chat/gi,
+    /在线客服|在线咨询|在线聊天|聊天工具|文字客服|即时通讯|网页客服|online customer service|online service|(?:online|live|web) chat|chat/gi,
     'online',
   ],
   [/电话客服|客服热线|热线|电话|语音客服|来电|hotline|telephone|phone|calls?\b/gi, 'phone'],
@@ -812,7 +812,7 @@ function takeLateFee(r: Reading): void {
     r.fail('late payment, but no rate the reader can read');
     return;
   }
-  const capWords = /最高|累计|总额|不超过|上限|cap|not exceed|maximum|at most/i;
+  const capWords = /最高|累计|总额|不超过|上限|\bcap|exceed|maximum|at most|up to/i;
   let dailyRate: string | undefined;
   let cap: string | undefined;
   let placeholder = false;
@@ -856,6 +856,18 @@ function takeLateFee(r: Reading): void {
   }
   takeText(r, perDay[0]);
   r.terms.push({ type: 'late-fee', dailyRate, cap, placeholder });
+}
+
+/** Service credits (达标率低于95%的扣减服务费的5%) are recognised, to be reported, not read. */
+function takeCredits(r: Reading): void {
+  if (r.problem !== undefined) return;
+  if (
+    /扣减|减免|抵扣|返还服务费|service credits?|credit(?:ed)? against|deduct/i.test(r.text) &&
+    /%|百分之|达标率|below|低于/i.test(r.text)
+  ) {
+    r.termLike = true;
+    r.fail('a service credit: service credits are not read (write serviceCredits by hand)');
+  }
 }
 
 function takeTargets(r: Reading, durations: DurationMatch[]): void {
@@ -1068,10 +1080,15 @@ export function readSentence(sentence: Sentence, context: ReadingContext, preamb
   takeHours(r);
   takeFee(r);
   takeLateFee(r);
+  takeCredits(r);
   const durations = findDurations(r);
   takePayment(r, durations);
   if (!r.terms.some((t) => t.type === 'payment-rule' || t.type === 'late-fee')) takeTargets(r, durations);
   if (!r.termLike) takeScope(r);
+  // Service hours and a time limit in one sentence (高峰时段20:00-23:00响应可延长至60秒) qualify each
+  // other in ways the reader does not follow: neither is taken.
+  if (r.terms.some((t) => t.type === 'hours') && r.terms.some((t) => t.type === 'target'))
+    r.fail('service hours and a time limit in one sentence');
   const left = leftovers(r);
   if (left.length > 0) {
     r.termLike = true;
