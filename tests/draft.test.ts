@@ -12,6 +12,7 @@ import {
   DraftError,
   draftContract,
   parseContract,
+  type TicketEventInput,
   type TicketInput,
 } from '../src/index.js';
 
@@ -67,7 +68,7 @@ function battery(): TicketInput[] {
       for (const category of ['general', 'complex', 'complaint', undefined]) {
         const start = Date.parse(at);
         const later = (ms: number) => new Date(start + ms).toISOString();
-        const events: TicketInput['events'] = [{ type: 'created', at }];
+        const events: TicketEventInput[] = [{ type: 'created', at }];
         if (channel === 'phone') {
           events.push({ type: 'call-offered', at, callId: 'c1' });
           if (n % 3 !== 0)
@@ -173,7 +174,7 @@ describe('the agreement this project started from', () => {
       const expected = reduce((id) => SAME_TERM[id], theirs);
       expect(
         reduce((id) => id, mine),
-        ticket.id,
+        String(ticket.id),
       ).toEqual(expected);
       compared += expected.length;
     }
@@ -192,7 +193,7 @@ describe('the agreement this project started from', () => {
     expect(draft.definition.serviceCredits).toBeUndefined();
     expect(draft.absent.map((a) => a.section)).toEqual(['lateFee', 'serviceCredits']);
     expect(draft.yaml).toContain('the text has no late-payment term: the draft has no lateFee');
-    expect(() => contract.lateFee({ payments: [] } as never)).toThrow();
+    expect(() => contract.lateFee({ payments: [] } as never, '2025-09-01' as never)).toThrow();
   });
 
   it('without options, lists what they must supply and drafts what it can', () => {

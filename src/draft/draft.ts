@@ -323,6 +323,8 @@ export function draftContract(text: string, options: DraftContractOptions = {}):
   const mentioned = new Map<ChannelId, Source>();
   for (const { term, src } of [...termsOf('target'), ...termsOf('hours')]) {
     const channels = term.type === 'target' ? term.subject.channels : term.channels;
+    // Without a scope in the text, the draft has none: a channel named only in a term needs no entry.
+    if (channelSource.size === 0) continue;
     for (const c of expandChannels(channels, online))
       if (!channelSource.has(c) && !mentioned.has(c)) mentioned.set(c, src);
   }
@@ -488,8 +490,17 @@ export function draftContract(text: string, options: DraftContractOptions = {}):
       measure: m.yaml,
       within: term.within.yaml,
     };
-    if (term.measure === 'phone-answer') def.hours = hoursOfChannel.get('phone')?.name ?? 'always';
-    if (term.within.kind === 'workingDays' || term.within.kind === 'days') {
+    if (term.measure === 'phone-answer') {
+      const phoneHours = hoursOfChannel.get('phone')?.name;
+      if (phoneHours === undefined) {
+        hours.always ??= '24x7';
+        src.finding.assumptions.push(
+          "the hotline's hours are not stated: every call counts (24x7 is assumed)",
+        );
+      }
+      def.hours = phoneHours ?? 'always';
+    }
+    if (term.within.kind !== 'time') {
       // Civil Code art. 203: the last day ends when business stops where there are business hours,
       // else at 24:00; a channel's close of business is its hours' end.
       const byChannel: Record<string, string> = {};
@@ -498,10 +509,9 @@ export function draftContract(text: string, options: DraftContractOptions = {}):
         if (h?.stated && !h.always) byChannel[c] = h.name;
       }
       if (Object.keys(byChannel).length > 0) def.hours = byChannel;
-      if (term.within.kind === 'workingDays') {
-        def.calendar = 'cn';
-        usesWorkingDays.value = true;
-      }
+      // Days and months need the calendar too: art. 203 moves a last day that is not a working day.
+      def.calendar = 'cn';
+      usesWorkingDays.value = true;
     }
     targetDrafts.push({
       key,
@@ -538,7 +548,6 @@ export function draftContract(text: string, options: DraftContractOptions = {}):
       s.finding.read.push(`${t.words} within ${String(t.def.within)}`);
       s.finding.terms.push(`targets[${t.id}]`);
     }
-    if ((t.def.within as string).includes('working day')) usesWorkingDays.value = true;
     targets.push(t.def);
   }
 
