@@ -499,7 +499,7 @@ function takeTimeZone(r: Reading): void {
 const ALWAYS =
   /7\s*[x×*✕]\s*24\s*(?:小时|h|hours?)?|24\s*[x×*✕/]\s*7|全天候|7\s*天\s*[x×*]?\s*24\s*小时|每天24小时|全天24小时|24小时(?:不间断|全天候?)|(?:24 hours a day,? )?7 days a week|round[- ]the[- ]clock|around the clock/gi;
 const CLOCK =
-  '(上午|下午|早上|晚上|中午)?\\s*(\\d{1,2})(?::(\\d{2})|点(?:(\\d{1,2})分|(半))?)\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
+  '(上午|下午|早上|晚上|中午)?\\s*(\\d{1,2})(?::(\\d{2})|点(?:(\\d{1,2})分|(半))?|(?=\\s*[ap]\\.?m\\b))\\s*(a\\.?m\\.?|p\\.?m\\.?)?';
 const WINDOW = new RegExp(`${CLOCK}\\s*(?:-|—|–|~|至|到|to|until)\\s*${CLOCK}`, 'gi');
 
 function clockText(
@@ -697,6 +697,30 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
   const afterMonthEnd =
     /每个?自然月(?:结束|届满|终了)后|每月(?:结束|届满|终了)后|每个月(?:结束|届满|终了)后|after the end of (?:each|every) (?:calendar )?month/i;
   const firstMonth = /第一个月|首月|第一期|the first month|first month/i;
+  // 次月10日前 / 每月5日前: a day of the month.
+  const day = new RegExp(
+    `(次月|下月|每月|当月|每个月)\\s*(\\d{1,2}|[${CN}]+|${BLANK})\\s*[日号](?:前|之前|以前)`,
+    'g',
+  );
+  for (const m of t.matchAll(day)) {
+    r.termLike = true;
+    r.take(m.index, m.index + m[0].length);
+    const n = m[2] === BLANK ? undefined : readCount(m[2]!);
+    const value = n === undefined ? Number.NaN : Number(n.value);
+    if (!Number.isInteger(value) || value < 1 || value > 31) {
+      r.fail(`"${m[0]}" is not a day of the month the reader is sure of`);
+      continue;
+    }
+    r.terms.push({
+      type: 'payment-rule',
+      covers: 'monthly',
+      due: {
+        dayOfMonth: value,
+        month: /次月|下月/.test(m[1]!) ? 'following' : 'same',
+        placeholder: r.fromPlaceholder(m.index, m.index + m[0].length),
+      },
+    });
+  }
   // Each duration of a payment sentence is a due rule or the sentence is not understood.
   for (const d of durations) {
     if (!r.free(d.from, d.to)) continue;
@@ -753,30 +777,6 @@ function takePayment(r: Reading, durations: DurationMatch[]): void {
       );
       r.take(d.from, d.to);
     }
-  }
-  // 次月10日前 / 每月5日前: a day of the month.
-  const day = new RegExp(
-    `(次月|下月|每月|当月|每个月)\\s*(\\d{1,2}|[${CN}]+|${BLANK})\\s*[日号](?:前|之前|以前)`,
-    'g',
-  );
-  for (const m of t.matchAll(day)) {
-    r.termLike = true;
-    r.take(m.index, m.index + m[0].length);
-    const n = m[2] === BLANK ? undefined : readCount(m[2]!);
-    const value = n === undefined ? Number.NaN : Number(n.value);
-    if (!Number.isInteger(value) || value < 1 || value > 31) {
-      r.fail(`"${m[0]}" is not a day of the month the reader is sure of`);
-      continue;
-    }
-    r.terms.push({
-      type: 'payment-rule',
-      covers: 'monthly',
-      due: {
-        dayOfMonth: value,
-        month: /次月|下月/.test(m[1]!) ? 'following' : 'same',
-        placeholder: r.fromPlaceholder(m.index, m.index + m[0].length),
-      },
-    });
   }
   const byMonth = /按月支付|按月结算|每月支付|paid monthly|payable monthly|monthly/i.exec(t);
   if (byMonth !== null) takeText(r, byMonth[0]);
