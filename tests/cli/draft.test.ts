@@ -29,7 +29,9 @@ describe('contract-terms draft', () => {
     ];
     const result = await run(args);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/2\.1\(1\) +placeholder: channel chat or form: first response within 30 seconds/);
+    expect(result.stdout).toMatch(
+      /2\.1\(1\) +placeholder: channel chat or form: first response within 30 seconds/,
+    );
     expect(result.stdout).toContain('not in the draft: the text has no late-payment term');
     expect(result.stdout).toMatch(
       /draft\.yaml: 7 service-level targets; 6 read, 14 placeholders to confirm, 2 assumed, 0 not understood/,
