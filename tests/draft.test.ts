@@ -17,8 +17,9 @@ import {
 } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..');
+// A copy of ../shared/data/contracts/customer-service-2025.zh.txt (tests/fixtures/draft/README.md).
 const agreementText = readFileSync(
-  join(root, '../shared/data/contracts/customer-service-2025.zh.txt'),
+  join(import.meta.dirname, 'fixtures/draft/customer-service-2025.zh.txt'),
   'utf8',
 );
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures/draft', name), 'utf8');

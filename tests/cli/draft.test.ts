@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContract } from '../../src/index.js';
 import { expectNoStackTrace, run } from './support.js';
 
-const AGREEMENT = '../shared/data/contracts/customer-service-2025.zh.txt';
+const AGREEMENT = 'tests/fixtures/draft/customer-service-2025.zh.txt';
 const UNREADABLE = 'tests/fixtures/draft/unreadable.zh.txt';
 
 describe('contract-terms draft', () => {
