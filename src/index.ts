@@ -121,6 +121,16 @@ export {
   safeParseContract,
 } from './contract/parse.js';
 export type { ContractDefinition } from './contract/schema.js';
+// Drafting a definition from an agreement's text (src/draft).
+export {
+  type ContractDraft,
+  type DraftAbsence,
+  type DraftContractOptions,
+  type DraftFinding,
+  type DraftMissing,
+  type DraftStatus,
+  draftContract,
+} from './draft/draft.js';
 export {
   BillingError,
   CalendarCoverageError,
@@ -130,6 +140,7 @@ export {
   ContractError,
   ContractTermsError,
   DeadlineError,
+  DraftError,
   HolidayNoticeError,
   InvalidArgumentError,
   InvalidDateError,

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ContractTermsError } from '../index.js';
 import { type Context, chooseLang } from './args.js';
 import { calendarCommand } from './commands/calendar.js';
+import { draftCommand } from './commands/draft.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { paymentsCommand } from './commands/payments.js';
 import { reportCommand } from './commands/report.js';
@@ -29,6 +30,7 @@ const COMMANDS: Record<CommandName, Command> = {
   evaluate: evaluateCommand,
   report: reportCommand,
   payments: paymentsCommand,
+  draft: draftCommand,
 };
 
 const PROGRAM = 'contract-terms';

@@ -371,3 +371,13 @@ export class HolidayNoticeError extends ContractTermsError<'notice_invalid'> {
  * //=> 'contract "fees-only" has no service-level terms: evaluating tickets needs a targets section'
  */
 export class QuestionError extends ContractTermsError<'contract_no_targets'> {}
+
+/**
+ * An option of `draftContract` that cannot be used (a value for a key the draft does not name, an
+ * amount that is not a decimal text), or, never for any text, a drafted definition that is invalid.
+ *
+ * @example
+ * try { draftContract(text, { values: { monthlyFe: '50000' } }) } catch (e) { e.code }
+ * //=> 'draft_option'
+ */
+export class DraftError extends ContractTermsError<'draft_option' | 'draft_invalid'> {}

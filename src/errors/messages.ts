@@ -2559,6 +2559,44 @@ export const messages = {
       `${p.until ? `${p.date}..${p.until}` : `${p.date}(${WEEKDAYS_ZH[p.weekday - 1]})`}${KIND_ZH[p.kind] ?? p.kind}${p.name ? `(${p.name})` : ''}` +
       `${p.estimated ? '[估算:无官方安排]' : ''}${p.provisional ? '[暂定:下一年通知可能调整]' : ''}`,
   ),
+  // ---- drafting a definition from an agreement's text (src/draft) ----
+  draft_option: define<{
+    option: string;
+    expected: 'text' | 'term' | 'time-zone' | 'amount' | 'duration' | 'id' | 'value-key';
+    input: unknown;
+    known?: string[];
+  }>(
+    (p) =>
+      `${p.option} must be ${
+        {
+          text: 'a text',
+          term: 'an object { start, end } of dates (YYYY-MM-DD)',
+          'time-zone': 'an IANA time zone such as "Asia/Shanghai"',
+          amount: 'an amount written as a decimal text, such as "50000.00"',
+          duration: 'a duration such as "30 seconds" or "2 working days"',
+          id: 'an id: a letter, then letters, digits, - or _ (64 at most)',
+          'value-key': `a key the draft names (${(p.known ?? []).join(', ')})`,
+        }[p.expected]
+      }, got ${quote(p.input)}`,
+    (p) =>
+      `${p.option} 应为${
+        {
+          text: '文本',
+          term: '由日期(YYYY-MM-DD)组成的对象 { start, end }',
+          'time-zone': 'IANA 时区,例如 "Asia/Shanghai"',
+          amount: '以十进制文本书写的金额,例如 "50000.00"',
+          duration: '期限,例如 "30 seconds" 或 "2 working days"',
+          id: '标识:以字母开头,由字母、数字、- 或 _ 组成(最多 64 个字符)',
+          'value-key': `草稿列出的键(${(p.known ?? []).join('、')})`,
+        }[p.expected]
+      },实际为 ${quote(p.input)}`,
+  ),
+  draft_invalid: define<{ first: string; count: number }>(
+    (p) =>
+      `the drafted definition is not valid (${p.count} problem${p.count === 1 ? '' : 's'}, the first: ${p.first}); this is a bug in contract-terms, please report it with the text`,
+    (p) =>
+      `起草的定义无效(${p.count} 个问题,第一个:${p.first});这是 contract-terms 的缺陷,请附上合同文本报告`,
+  ),
 } as const;
 
 /** A stable code naming what went wrong. */
