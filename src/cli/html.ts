@@ -104,12 +104,12 @@ function metRateChart(contract: Contract, rows: readonly ComplianceRow[], m: Cli
   rows.forEach((row, i) => {
     const y = top + i * rowHeight;
     const label = `${row.target} · ${row.channel ?? '—'}`;
-    const threshold = creditThreshold(contract, row.target, row.channel);
+    const threshold = creditThreshold(contract, row.target ?? '', row.channel);
     const rate = row.metRate;
     const below = rate !== null && threshold !== undefined && rate < threshold;
     const tooltip = m.html.barTooltip({
-      target: row.target,
-      clause: row.clause,
+      target: row.target ?? '—',
+      clause: row.clause ?? '—',
       channel: row.channel ?? '—',
       met: row.met,
       breached: row.breached,
@@ -117,7 +117,7 @@ function metRateChart(contract: Contract, rows: readonly ComplianceRow[], m: Cli
       rate: row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
     });
     parts.push(
-      `<g class="row" data-target="${esc(row.target)}" data-channel="${esc(row.channel ?? '')}">`,
+      `<g class="row" data-target="${esc(row.target ?? '')}" data-channel="${esc(row.channel ?? '')}">`,
       `<title>${esc(tooltip)}</title>`,
       `<text class="row-label" x="${labelWidth - 10}" y="${y + 19}" text-anchor="end">${esc(label)}</text>`,
       `<rect class="track" x="${labelWidth}" y="${y + 5}" width="${barWidth}" height="${rowHeight - 10}" rx="3"/>`,
@@ -684,7 +684,7 @@ export function renderReportHtml(input: ReportHtmlInput): string {
       .map(([h, cls]) => `<th${cls ? ` class="${cls}"` : ''}>${esc(h)}</th>`)
       .join('')}</tr></thead><tbody>`,
     ...rows.map((row) => {
-      const threshold = creditThreshold(contract, row.target, row.channel);
+      const threshold = creditThreshold(contract, row.target ?? '', row.channel);
       const below = row.metRate !== null && threshold !== undefined && row.metRate < threshold;
       const cells = reportCells(row, lang);
       return `<tr${below ? ' class="below"' : ''}>${cells

@@ -134,10 +134,10 @@ export function excludedCount(row: ComplianceRow): number {
 /** The cells of one compliance row, shared by the text table and the HTML page. */
 export function reportCells(row: ComplianceRow, lang: Lang): string[] {
   return [
-    row.target,
-    row.clause,
+    row.target ?? '—',
+    row.clause ?? '—',
     row.channel ?? '—',
-    row.month,
+    row.month ?? '—',
     formatCount(row.met),
     formatCount(row.breached),
     formatCount(excludedCount(row)),
