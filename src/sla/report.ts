@@ -525,7 +525,11 @@ export class ComplianceAccumulator implements EvaluationSink {
         this.targetSlots.set(target, slot);
       }
     }
-    const byGroup = (this.rows[slot] ??= []);
+    let byGroup = this.rows[slot];
+    if (byGroup === undefined) {
+      byGroup = [];
+      this.rows[slot] = byGroup;
+    }
     let row = byGroup[group];
     if (row === undefined) {
       row = {

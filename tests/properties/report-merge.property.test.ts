@@ -62,7 +62,7 @@ describe('merging compliance reports', () => {
         (tickets, options, assignment, order, roundTrip) => {
           const whole = accumulate(tickets, options);
           const parts: unknown[][] = [[], [], [], []];
-          tickets.forEach((t, i) => parts[assignment[i]!]!.push(t));
+          for (let i = 0; i < tickets.length; i++) parts[assignment[i]!]!.push(tickets[i]);
           const accumulators = parts.map((part) => {
             const acc = accumulate(part, options);
             return roundTrip ? ComplianceAccumulator.fromJSON(JSON.parse(JSON.stringify(acc))) : acc;
