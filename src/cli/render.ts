@@ -1,5 +1,5 @@
 /** Plain-text rendering: aligned tables (Chinese characters count two columns), durations, numbers. */
-import type { ComplianceReport, ComplianceRow, Lang } from '../index.js';
+import type { ComplianceReport, ComplianceRow, Lang, TicketRow } from '../index.js';
 import type { CliMessages } from './messages.js';
 
 /** Whether a code point takes two columns in a terminal (CJK, Hangul, full-width forms). */
@@ -144,5 +144,17 @@ export function reportCells(row: ComplianceRow, lang: Lang): string[] {
     row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
     formatMs(row.measuredMs.p50, lang),
     formatMs(row.measuredMs.p90, lang),
+  ];
+}
+
+/** The cells of one ticket row: its group values, met, breached, undetermined, excluded, met rate. */
+export function ticketRowCells(row: TicketRow, names: readonly string[]): string[] {
+  return [
+    ...names.map((name) => row.group[name] ?? '—'),
+    formatCount(row.met),
+    formatCount(row.breached),
+    formatCount(row.undetermined),
+    formatCount(row.excluded),
+    row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
   ];
 }
