@@ -3,6 +3,7 @@
  * calendar (official China schedule, date-holidays regions, company overrides) shares.
  */
 import { CalendarCoverageError, InvalidArgumentError, type IssuePath } from '../errors/errors.js';
+import { BRAND_PROTOCOL, CALENDAR_BRAND, hasBrand } from '../internal/brand.js';
 import { type Lang, renderMessage } from '../errors/messages.js';
 import {
   type CivilDate,
@@ -308,6 +309,8 @@ interface Override {
 
 /** The calendar implementation: a {@link DaySource}, company overrides, and a lazily built table. */
 export class TableCalendar implements WorkingDayCalendar {
+  /** Recognised by the brand, not by `instanceof` (see internal/brand.ts). */
+  readonly [CALENDAR_BRAND] = BRAND_PROTOCOL;
   readonly id: string;
   readonly timeZone: string;
   readonly coverage: CalendarCoverage;
@@ -768,11 +771,12 @@ function checkCount(n: unknown, path: IssuePath): number {
 }
 
 /**
- * The implementation behind a calendar created by this library. The clocks and engines work on day
- * numbers through it; a hand-made object with the same methods is refused rather than trusted.
+ * The implementation behind a calendar created by this library (by this copy or another: the ESM and
+ * CJS builds of one package, recognised by the brand). The clocks and engines work on day numbers
+ * through it; a hand-made object with the same methods is refused rather than trusted.
  */
 export function calendarEngine(calendar: unknown, path: IssuePath = ['calendar']): TableCalendar {
-  if (calendar instanceof TableCalendar) return calendar;
+  if (hasBrand(calendar, CALENDAR_BRAND)) return calendar as TableCalendar;
   throw new InvalidArgumentError('invalid_argument', {
     name: path.length > 0 ? path.join('.') : 'calendar',
     expected: 'calendar',

@@ -23,6 +23,7 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { calendarEngine, DAY_KINDS, type DayKind, type TableCalendar } from '../calendar/calendar.js';
 import { DayCode } from '../calendar/day-table.js';
 import { CalendarCoverageError, type IssuePath, ServiceHoursError } from '../errors/errors.js';
+import { BRAND_PROTOCOL, hasBrand, SERVICE_HOURS_BRAND } from '../internal/brand.js';
 import type { HoursReason } from '../errors/messages.js';
 import {
   type CivilDate,
@@ -324,6 +325,8 @@ const NEVER_OPEN_YEARS = 10;
 
 /** The engine behind {@link ServiceHours}; the clocks and the SLA engine use it on epoch ms. */
 export class HoursEngine implements ServiceHours {
+  /** Recognised by the brand, not by `instanceof` (see internal/brand.ts). */
+  readonly [SERVICE_HOURS_BRAND] = BRAND_PROTOCOL;
   readonly timeZone: string;
   readonly calendar: WorkingDayCalendar | undefined;
   readonly serviceDayMs: number;
@@ -886,9 +889,12 @@ export function hoursEngineFromSpec(spec: ServiceHoursSpec | '24x7', path: Issue
   return engine;
 }
 
-/** The engine behind service hours created by {@link serviceHours}. */
+/**
+ * The engine behind service hours created by {@link serviceHours} (by this copy of the library or
+ * another: the ESM and CJS builds of one package, recognised by the brand).
+ */
 export function hoursEngine(hours: unknown, path: IssuePath = ['hours']): HoursEngine {
-  if (hours instanceof HoursEngine) return hours;
+  if (hasBrand(hours, SERVICE_HOURS_BRAND)) return hours as HoursEngine;
   return invalid({ key: 'not-hours' }, path);
 }
 
