@@ -1,7 +1,9 @@
 /**
  * contract-terms: the terms of a service contract as rules a service can question.
  *
- * This file is the whole public surface; anything not exported here is internal.
+ * This file is the whole public surface of `contract-terms`; anything not exported here is internal.
+ * Region calendars (date-holidays) are the one other entry point: `contract-terms/regions`
+ * (src/regions.ts), apart so that nothing here loads date-holidays.
  */
 
 export type { Amount, AmountInput } from './billing/common.js';
@@ -74,7 +76,7 @@ export {
   type SafeParseHolidayNoticeResult,
   safeParseHolidayNotice,
 } from './calendar/notice.js';
-export { type HolidayType, type RegionCalendarOptions, regionCalendar } from './calendar/region.js';
+export type { HolidayType, RegionCalendarFactory, RegionCalendarOptions } from './calendar/region-options.js';
 export type { FestivalDay, FestivalRole } from './calendar/statutory.js';
 export { type WeekdayCalendarOptions, weekdayCalendar } from './calendar/weekdays.js';
 export {

@@ -9,7 +9,7 @@ import { currencyExponent, type Money, money } from '../billing/money.js';
 import type { BillingTerms, CreditTier, DueRule, ProrationRule } from '../billing/terms.js';
 import { calendarEngine, type TableCalendar, type WorkingDayCalendar } from '../calendar/calendar.js';
 import { chinaCalendarReading } from '../calendar/china.js';
-import { regionCalendar } from '../calendar/region.js';
+import type { RegionCalendarFactory } from '../calendar/region-options.js';
 import { deadlineContext } from '../clock/deadline.js';
 import { type Duration, formatDuration, parseDuration } from '../clock/duration.js';
 import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
@@ -73,6 +73,7 @@ export function assemble(
   issues: IssueList,
   readFile?: (name: string) => string,
   limits: Pick<Limits, 'conditionSteps'> = DEFAULT_LIMITS,
+  regionCalendar?: RegionCalendarFactory,
 ): Assembled | undefined {
   const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
   const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
@@ -87,7 +88,7 @@ export function assemble(
     (def.signedOn === undefined || signedOn !== undefined) &&
     (def.term === undefined || (termStart !== undefined && termEnd !== undefined));
 
-  const calendars = buildCalendars(def, issues, readFile);
+  const calendars = buildCalendars(def, issues, readFile, regionCalendar);
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
   // The only calendar defined failed to build (reported once): what would count on it is skipped,
   // rather than reported again as "needs a calendar".
@@ -213,6 +214,7 @@ function buildCalendars(
   def: ContractDefinition,
   issues: IssueList,
   readFile: ((name: string) => string) | undefined,
+  regionCalendar: RegionCalendarFactory | undefined,
 ): Map<string, TableCalendar> {
   const defs = def.calendars ?? {};
   const built = new Map<string, TableCalendar>();
@@ -235,6 +237,11 @@ function buildCalendars(
         base = chinaFromDefinition(spec, path, issues, readFile);
         break;
       case 'region':
+        // date-holidays comes with the factory (contract-terms/regions), never with the parser.
+        if (regionCalendar === undefined) {
+          issues.error('region_calendar_needs_import', { region: spec.region }, [...path, 'region']);
+          break;
+        }
         base = issues.attempt([...path, 'region'], () =>
           regionCalendar(spec.region, {
             ...(spec.weekend === undefined ? {} : { weekend: spec.weekend.map((d) => WEEKDAY_NUMBERS[d]!) }),

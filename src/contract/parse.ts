@@ -4,6 +4,7 @@
  * and column when the input was text.
  */
 import type { z } from 'zod';
+import type { RegionCalendarFactory } from '../calendar/region-options.js';
 import {
   CalendarCoverageError,
   ContractError,
@@ -38,6 +39,18 @@ export interface ParseContractOptions {
    * `explanationPauses`) to every evaluation of the contract.
    */
   limits?: Partial<Limits>;
+  /**
+   * Builds the region calendars a definition names (`calendars: { us: { type: region, region: US } }`):
+   * `regionCalendar` from `contract-terms/regions`. It is an option so that a program that parses
+   * contracts does not carry date-holidays (about 1 MB) unless it uses regions; without it, a
+   * definition with a region calendar is refused with an issue saying what to import.
+   *
+   * @example
+   * import { regionCalendar } from 'contract-terms/regions';
+   * parseContract(text, { regionCalendar }).calendars.us.isWorkingDay('2025-07-04')
+   * //=> false
+   */
+  regionCalendar?: RegionCalendarFactory;
 }
 
 /** The result of {@link safeParseContract}. */
@@ -294,7 +307,7 @@ function check(
         issues.error('contract_input', { received: describe(source.value) }, []);
       } else schemaIssues(parsed.error.issues, source.value, [], issues);
     } else {
-      const assembled = assemble(parsed.data, issues, options.readFile, limits);
+      const assembled = assemble(parsed.data, issues, options.readFile, limits, options.regionCalendar);
       if (assembled !== undefined) {
         const candidate = new Contract(assembled, [], limits);
         warnUncoveredPayments(candidate, issues);

@@ -1,0 +1,38 @@
+/**
+ * The options of region calendars and the shape of the function that builds them: what the rest of
+ * the library (the contract assembler, the public types) needs to know about regions without
+ * importing date-holidays, which only `calendar/region.ts` (the `contract-terms/regions` entry) does.
+ */
+import type { WorkingDayCalendar } from './calendar.js';
+import type { ChinaCalendarOptions } from './china.js';
+
+/**
+ * The holiday types of date-holidays (its `HolidayType`). A type outside this list would match no
+ * holiday at all, silently turning every holiday into a working day, so it is refused.
+ */
+export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
+
+/** A holiday type of date-holidays. */
+export type HolidayType = (typeof HOLIDAY_TYPES)[number];
+
+/** Options of {@link regionCalendar}. */
+export interface RegionCalendarOptions {
+  /** ISO weekdays of the weekend (1 = Monday ... 7 = Sunday). Default `[6, 7]`. */
+  weekend?: readonly number[];
+  /**
+   * Holiday types that are days off, a list of `'public'`, `'bank'`, `'school'`, `'optional'` and
+   * `'observance'`. Default `['public']`; add `'bank'` for bank holidays; `[]` for none. Anything else
+   * throws `InvalidArgumentError` listing the accepted types.
+   */
+  holidayTypes?: readonly HolidayType[];
+  /** The zone of the calendar's civil dates; default: the region's first zone in date-holidays. */
+  timeZone?: string;
+  /** Passed to chinaCalendar() when the region is CN. */
+  china?: ChinaCalendarOptions;
+}
+
+/**
+ * A function that builds region calendars: `regionCalendar` from `contract-terms/regions`, as
+ * `parseContract`'s `regionCalendar` option takes it.
+ */
+export type RegionCalendarFactory = (country: string, options?: RegionCalendarOptions) => WorkingDayCalendar;
