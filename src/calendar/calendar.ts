@@ -3,8 +3,8 @@
  * calendar (official China schedule, date-holidays regions, company overrides) shares.
  */
 import { CalendarCoverageError, InvalidArgumentError, type IssuePath } from '../errors/errors.js';
-import { BRAND_PROTOCOL, CALENDAR_BRAND, hasBrand } from '../internal/brand.js';
 import { type Lang, renderMessage } from '../errors/messages.js';
+import { BRAND_PROTOCOL, CALENDAR_BRAND, hasBrand } from '../internal/brand.js';
 import {
   type CivilDate,
   type DayNumber,

@@ -23,8 +23,8 @@ import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import { calendarEngine, DAY_KINDS, type DayKind, type TableCalendar } from '../calendar/calendar.js';
 import { DayCode } from '../calendar/day-table.js';
 import { CalendarCoverageError, type IssuePath, ServiceHoursError } from '../errors/errors.js';
-import { BRAND_PROTOCOL, hasBrand, SERVICE_HOURS_BRAND } from '../internal/brand.js';
 import type { HoursReason } from '../errors/messages.js';
+import { BRAND_PROTOCOL, hasBrand, SERVICE_HOURS_BRAND } from '../internal/brand.js';
 import {
   type CivilDate,
   type DayNumber,
