@@ -309,8 +309,13 @@ interface Override {
 
 /** The calendar implementation: a {@link DaySource}, company overrides, and a lazily built table. */
 export class TableCalendar implements WorkingDayCalendar {
-  /** Recognised by the brand, not by `instanceof` (see internal/brand.ts). */
-  readonly [CALENDAR_BRAND] = BRAND_PROTOCOL;
+  /**
+   * Recognised by the brand, not by `instanceof` (see internal/brand.ts). A getter, so it lives on the
+   * prototype: a copy made by spreading (`{ ...calendar }`) has the data but not the methods, and no brand.
+   */
+  get [CALENDAR_BRAND](): number {
+    return BRAND_PROTOCOL;
+  }
   readonly id: string;
   readonly timeZone: string;
   readonly coverage: CalendarCoverage;

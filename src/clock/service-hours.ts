@@ -325,8 +325,13 @@ const NEVER_OPEN_YEARS = 10;
 
 /** The engine behind {@link ServiceHours}; the clocks and the SLA engine use it on epoch ms. */
 export class HoursEngine implements ServiceHours {
-  /** Recognised by the brand, not by `instanceof` (see internal/brand.ts). */
-  readonly [SERVICE_HOURS_BRAND] = BRAND_PROTOCOL;
+  /**
+   * Recognised by the brand, not by `instanceof` (see internal/brand.ts). A getter, so it lives on the
+   * prototype: a copy made by spreading (`{ ...calendar }`) has the data but not the methods, and no brand.
+   */
+  get [SERVICE_HOURS_BRAND](): number {
+    return BRAND_PROTOCOL;
+  }
   readonly timeZone: string;
   readonly calendar: WorkingDayCalendar | undefined;
   readonly serviceDayMs: number;

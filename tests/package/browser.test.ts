@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { bundle, root } from '../support/bundle.js';
+import { bundle, importBuilt, root } from '../support/bundle.js';
 
 /** The program: every domain once, its answers as JSON (so both realms' answers compare as text). */
 const PROGRAM = `
@@ -70,9 +70,9 @@ describe('the built package in a browser-like realm', () => {
     );
 
     // The same program on the package as Node loads it (dist/ through "exports").
-    const node = (await import('contract-terms')) as typeof import('../../src/index.js');
-    const { regionCalendar } = (await import(
-      'contract-terms/regions'
+    const node = (await importBuilt('contract-terms')) as typeof import('../../src/index.js');
+    const { regionCalendar } = (await importBuilt(
+      'contract-terms/regions',
     )) as typeof import('../../src/regions.js');
     const scope: { answers?: (d: string, t: unknown) => string } = {};
     new Function(
