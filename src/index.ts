@@ -108,7 +108,6 @@ export {
   type WeekdayName,
   type WindowSpec,
 } from './clock/service-hours.js';
-export type { Channel } from './contract/assemble.js';
 export {
   Contract,
   type ContractAnswer,
@@ -123,6 +122,14 @@ export {
   safeParseContract,
 } from './contract/parse.js';
 export type { ContractDefinition } from './contract/schema.js';
+export type {
+  BillingTerms,
+  Channel,
+  CreditTierTerm,
+  DueTerm,
+  SlaTarget,
+  TermClock,
+} from './contract/views.js';
 export {
   BillingError,
   CalendarCoverageError,
@@ -181,10 +188,10 @@ export {
 export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike } from './sla/report.js';
 export type {
   EventMatcher,
+  EventType,
   Measure,
   ReplyAuthor,
   ResponseStops,
-  SlaTarget,
   TicketStatus,
 } from './sla/target.js';
 export type { TicketEventInput, TicketInput } from './sla/ticket.js';

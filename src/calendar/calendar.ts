@@ -2,9 +2,11 @@
  * The working-day calendar: the public interface, and the table-backed implementation that every
  * calendar (official China schedule, date-holidays regions, company overrides) shares.
  */
+
 import { CalendarCoverageError, InvalidArgumentError, type IssuePath } from '../errors/errors.js';
 import { type Lang, renderMessage } from '../errors/messages.js';
 import { BRAND_PROTOCOL, CALENDAR_BRAND, hasBrand } from '../internal/brand.js';
+import type { Assert, ListsAll } from '../internal/lists.js';
 import {
   type CivilDate,
   type DayNumber,
@@ -28,10 +30,19 @@ export const DAY_KINDS = [
   'makeup-workday',
   'company-day-off',
   'company-workday',
-] as const;
+] as const satisfies readonly DayKind[];
 
 /** What kind of day a civil date is. */
-export type DayKind = (typeof DAY_KINDS)[number];
+export type DayKind =
+  | 'workday'
+  | 'weekend'
+  | 'holiday'
+  | 'makeup-workday'
+  | 'company-day-off'
+  | 'company-workday';
+
+/** Compile-time: DAY_KINDS lists every DayKind. */
+export type DAY_KINDS_LISTED = Assert<ListsAll<DayKind, typeof DAY_KINDS>>;
 
 const KIND_NAMES: readonly DayKind[] = DAY_KINDS;
 

@@ -3,6 +3,7 @@
  * the library (the contract assembler, the public types) needs to know about regions without
  * importing date-holidays, which only `calendar/region.ts` (the `contract-terms/regions` entry) does.
  */
+import type { Assert, ListsAll } from '../internal/lists.js';
 import type { WorkingDayCalendar } from './calendar.js';
 import type { ChinaCalendarOptions } from './china.js';
 
@@ -10,10 +11,19 @@ import type { ChinaCalendarOptions } from './china.js';
  * The holiday types of date-holidays (its `HolidayType`). A type outside this list would match no
  * holiday at all, silently turning every holiday into a working day, so it is refused.
  */
-export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
+export const HOLIDAY_TYPES = [
+  'public',
+  'bank',
+  'school',
+  'optional',
+  'observance',
+] as const satisfies readonly HolidayType[];
 
 /** A holiday type of date-holidays. */
-export type HolidayType = (typeof HOLIDAY_TYPES)[number];
+export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observance';
+
+/** Compile-time: HOLIDAY_TYPES lists every HolidayType. */
+export type HOLIDAY_TYPES_LISTED = Assert<ListsAll<HolidayType, typeof HOLIDAY_TYPES>>;
 
 /** Options of {@link regionCalendar}. */
 export interface RegionCalendarOptions {

@@ -25,6 +25,7 @@ import { DayCode } from '../calendar/day-table.js';
 import { CalendarCoverageError, type IssuePath, ServiceHoursError } from '../errors/errors.js';
 import type { HoursReason } from '../errors/messages.js';
 import { BRAND_PROTOCOL, hasBrand, SERVICE_HOURS_BRAND } from '../internal/brand.js';
+import type { Assert, ListsAll } from '../internal/lists.js';
 import {
   type CivilDate,
   type DayNumber,
@@ -42,7 +43,10 @@ import { type DurationInput, parseDuration } from './duration.js';
 export type WindowSpec = string | { from: string; to: string };
 
 /** A weekday name. */
-export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+export type WeekdayName = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** Compile-time: WEEKDAY_NAMES lists every WeekdayName. */
+export type WEEKDAY_NAMES_LISTED = Assert<ListsAll<WeekdayName, typeof WEEKDAY_NAMES>>;
 
 /** A day kind of a working-day calendar, as a rule may select it. */
 export type DayKindName = DayKind;
@@ -202,7 +206,15 @@ export interface ServiceHours {
 }
 
 /** Weekday names, Monday first (ISO order). */
-export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAY_NAMES = [
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+] as const satisfies readonly WeekdayName[];
 const WEEKDAYS: readonly WeekdayName[] = WEEKDAY_NAMES;
 const KINDS: readonly DayKindName[] = DAY_KINDS;
 const MINUTE = 60_000;

@@ -15,7 +15,7 @@ import { schemaFormatOf } from '../errors/messages.js';
 import { type Limits, resolveLimits } from '../limits/limits.js';
 import { addMonthsClamped, formatCivilDate } from '../time/civil-date.js';
 import { assemble } from './assemble.js';
-import { Contract } from './contract.js';
+import { assembledOf, Contract } from './contract.js';
 import { type ContractIssue, IssueList } from './issues.js';
 import type { Locator } from './locator.js';
 import { contractSchema } from './schema.js';
@@ -244,7 +244,7 @@ function schemaIssues(
  * often due after the term ends), naming the first such payment.
  */
 function warnUncoveredPayments(contract: Contract, issues: IssueList): void {
-  const billing = contract.billing;
+  const billing = assembledOf(contract).billing;
   if (billing === undefined || billing.schedule.length === 0) return;
   try {
     contract.paymentSchedule();
