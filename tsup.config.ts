@@ -57,6 +57,12 @@ const FACETS = [
   'src/errors/errors.ts',
 ];
 
+/**
+ * Declarations leave out what is marked `@internal` (the Contract constructor, which only
+ * parseContract calls), as tests/package/declarations.test.ts computes them.
+ */
+const DTS_COMPILER_OPTIONS = { stripInternal: true };
+
 /** The library build (also run without declarations by the tests: tests/cli/global-setup.ts). */
 export const libraryBuild: Options = {
   entry: {
@@ -78,10 +84,8 @@ export const libraryBuild: Options = {
   splitting: true,
   // No Node built-ins: the library runs in browsers and edge runtimes (tests/package checks it).
   platform: 'neutral',
-  // Declarations of the two public entries only (the facets are not part of the package's API).
-  dts: {
-    entry: { index: PACKAGE_ENTRIES['contract-terms'], regions: PACKAGE_ENTRIES['contract-terms/regions'] },
-  },
+  // Declarations of the main entry (regions' are built apart: see regionsTypes).
+  dts: { entry: { index: PACKAGE_ENTRIES['contract-terms'] }, compilerOptions: DTS_COMPILER_OPTIONS },
   sourcemap: true,
   clean: true,
   target: 'node20',
@@ -105,4 +109,17 @@ export const cliBuild: Options = {
   esbuildPlugins: [publicApiAsPackage],
 };
 
-export default defineConfig([libraryBuild, cliBuild]);
+/**
+ * The declarations of contract-terms/regions, built apart from the main entry's: built together,
+ * the declaration bundler moves the types both use into a shared chunk, and dist/index.d.ts would no
+ * longer declare the main entry's surface itself. Apart, each file stands alone (regions.d.ts repeats
+ * the calendar interfaces it needs; they are structural, so both copies are the same type).
+ */
+export const regionsTypes: Options = {
+  entry: { regions: PACKAGE_ENTRIES['contract-terms/regions'] },
+  format: ['esm', 'cjs'],
+  dts: { only: true, compilerOptions: DTS_COMPILER_OPTIONS },
+  clean: false,
+};
+
+export default defineConfig([libraryBuild, regionsTypes, cliBuild]);

@@ -25,7 +25,7 @@ export type HolidayType = 'public' | 'bank' | 'school' | 'optional' | 'observanc
 /** Compile-time: HOLIDAY_TYPES lists every HolidayType. */
 export type HOLIDAY_TYPES_LISTED = Assert<ListsAll<HolidayType, typeof HOLIDAY_TYPES>>;
 
-/** Options of {@link regionCalendar}. */
+/** Options of `regionCalendar` (`contract-terms/regions`). */
 export interface RegionCalendarOptions {
   /** ISO weekdays of the weekend (1 = Monday ... 7 = Sunday). Default `[6, 7]`. */
   weekend?: readonly number[];

@@ -36,6 +36,7 @@ export const EVENT_TYPES = [
   'call-answered',
   'call-abandoned',
 ] as const satisfies readonly EventType[];
+/** The kind of a ticket event (`TicketEventInput.type`). */
 export type EventType =
   | 'created'
   | 'agent-reply'
