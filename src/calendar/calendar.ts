@@ -318,7 +318,12 @@ interface Override {
   name: HolidayName | undefined;
 }
 
-/** The calendar implementation: a {@link DaySource}, company overrides, and a lazily built table. */
+/**
+ * The calendar implementation: a {@link DaySource}, company overrides, and a lazily built table.
+ * Public types show it as {@link WorkingDayCalendar}.
+ *
+ * @internal
+ */
 export class TableCalendar implements WorkingDayCalendar {
   /**
    * Recognised by the brand, not by `instanceof` (see internal/brand.ts). A getter, so it lives on the

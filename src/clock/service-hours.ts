@@ -335,7 +335,12 @@ interface HoursTable {
 /** Horizon of the search for an opening before giving up. */
 const NEVER_OPEN_YEARS = 10;
 
-/** The engine behind {@link ServiceHours}; the clocks and the SLA engine use it on epoch ms. */
+/**
+ * The engine behind {@link ServiceHours}; the clocks and the SLA engine use it on epoch ms. Public
+ * types show it as {@link ServiceHours}.
+ *
+ * @internal
+ */
 export class HoursEngine implements ServiceHours {
   /**
    * Recognised by the brand, not by `instanceof` (see internal/brand.ts). A getter, so it lives on the

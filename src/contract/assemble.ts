@@ -38,8 +38,13 @@ import type {
   TargetDefinition,
 } from './schema.js';
 
-/** A channel of the contract's scope, resolved. */
-export interface Channel {
+/**
+ * A channel of the contract's scope, resolved, with its hours engine. Contract shows it as the public
+ * view `Channel` (contract/views.ts).
+ *
+ * @internal
+ */
+export interface ChannelRules {
   id: string;
   kind: 'chat' | 'phone' | 'email' | 'form' | 'social' | 'other';
   name: string | undefined;
@@ -47,7 +52,11 @@ export interface Channel {
   languages: string[];
 }
 
-/** Everything the contract's engines need, resolved. */
+/**
+ * Everything the contract's engines need, resolved.
+ *
+ * @internal
+ */
 export interface Assembled {
   definition: ContractDefinition;
   zone: TimeZone;
@@ -58,7 +67,7 @@ export interface Assembled {
   termEnd: DayNumber | undefined;
   calendars: Map<string, TableCalendar>;
   hours: Map<string, HoursEngine>;
-  channels: Map<string, Channel>;
+  channels: Map<string, ChannelRules>;
   targets: SlaTarget[];
   /** The status vocabulary: the built-in names and the definition's `statuses`, by statusKey. */
   statusNames: StatusNames;
@@ -402,8 +411,8 @@ function buildScope(
   def: ContractDefinition,
   hours: Map<string, HoursEngine>,
   issues: IssueList,
-): Map<string, Channel> {
-  const channels = new Map<string, Channel>();
+): Map<string, ChannelRules> {
+  const channels = new Map<string, ChannelRules>();
   if (def.scope === undefined) return channels;
   checkUnique(issues, 'channel', def.scope.channels, ['scope', 'channels']);
   def.scope.channels.forEach((c, i) => {
@@ -872,7 +881,7 @@ function buildBilling(
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
   defaultFailed: boolean,
-  channels: Map<string, Channel>,
+  channels: Map<string, ChannelRules>,
   issues: IssueList,
 ): BillingTerms | undefined {
   const fees = def.fees;
