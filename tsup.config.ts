@@ -58,8 +58,11 @@ const FACETS = [
 ];
 
 /**
- * Declarations leave out what is marked `@internal` (the Contract constructor, which only
- * parseContract calls), as tests/package/declarations.test.ts computes them.
+ * Declarations leave out members marked `@internal` (the Contract constructor, which only
+ * parseContract calls), as tests/package/declarations.test.ts computes them. Only members: a
+ * top-level declaration marked so would vanish from its file while other files' declarations still
+ * import it, which breaks the declaration bundle. The engines stay out because no public type names
+ * them (contract/views.ts), not by a tag.
  */
 const DTS_COMPILER_OPTIONS = { stripInternal: true };
 

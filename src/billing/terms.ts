@@ -64,8 +64,6 @@ export interface PaymentRule {
 /**
  * The money terms as the payment engine reads them (day numbers, the zone, the calendar table).
  * Contract shows them as the public view `BillingTerms` (contract/views.ts).
- *
- * @internal
  */
 export interface BillingTerms {
   currency: string;

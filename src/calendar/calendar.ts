@@ -321,8 +321,6 @@ interface Override {
 /**
  * The calendar implementation: a {@link DaySource}, company overrides, and a lazily built table.
  * Public types show it as {@link WorkingDayCalendar}.
- *
- * @internal
  */
 export class TableCalendar implements WorkingDayCalendar {
   /**

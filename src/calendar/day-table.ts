@@ -34,8 +34,6 @@ export function isWorkingKind(kind: number): boolean {
 
 /**
  * A table over the days [first, first + size).
- *
- * @internal
  */
 export class DayTable {
   readonly working: Uint8Array;

@@ -162,8 +162,6 @@ function engineClock(engine: HoursEngine): PauseClock {
 /**
  * Everything a deadline computation needs, resolved once (the SLA engine reuses it per target).
  * Public types show it as `TermClock` (contract/views.ts).
- *
- * @internal
  */
 export interface DeadlineContext {
   duration: Duration;

@@ -338,8 +338,6 @@ const NEVER_OPEN_YEARS = 10;
 /**
  * The engine behind {@link ServiceHours}; the clocks and the SLA engine use it on epoch ms. Public
  * types show it as {@link ServiceHours}.
- *
- * @internal
  */
 export class HoursEngine implements ServiceHours {
   /**

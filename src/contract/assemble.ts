@@ -41,8 +41,6 @@ import type {
 /**
  * A channel of the contract's scope, resolved, with its hours engine. Contract shows it as the public
  * view `Channel` (contract/views.ts).
- *
- * @internal
  */
 export interface ChannelRules {
   id: string;
@@ -54,8 +52,6 @@ export interface ChannelRules {
 
 /**
  * Everything the contract's engines need, resolved.
- *
- * @internal
  */
 export interface Assembled {
   definition: ContractDefinition;
