@@ -1,6 +1,6 @@
 /**
- * Brands: how the library recognises the objects it made (calendars, service hours) without
- * `instanceof`.
+ * Brands: how the library recognises the objects it made (calendars, service hours, errors) without
+ * relying on `instanceof` of one copy's classes.
  *
  * The package ships an ESM and a CJS build, and a program can load both (one dependency `import`s
  * the package, another `require`s it): each build has its own classes, so a calendar made by one is
@@ -15,6 +15,8 @@
 export const CALENDAR_BRAND: unique symbol = Symbol.for('contract-terms.calendar') as never;
 /** The brand of service hours. */
 export const SERVICE_HOURS_BRAND: unique symbol = Symbol.for('contract-terms.service-hours') as never;
+/** The brand of the library's errors (for `instanceof` across copies: errors/errors.ts). */
+export const ERROR_BRAND: unique symbol = Symbol.for('contract-terms.error') as never;
 
 /**
  * The internal protocol version the brands carry. Raise it when a branded class changes a method

@@ -1,7 +1,8 @@
 /**
  * One package, one identity: a program can load the CJS build (`require`) and the ESM build
- * (`import`) of contract-terms at once, and each has its own classes. Calendars and service hours are
- * recognised by a `Symbol.for` brand, not `instanceof`, so what one build made the other accepts.
+ * (`import`) of contract-terms at once, and each has its own classes. Calendars, service hours and
+ * errors are recognised by a `Symbol.for` brand, not by one copy's classes, so what one build made
+ * the other accepts (and `instanceof` its error classes holds).
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -76,6 +77,29 @@ describe('the CJS and ESM builds in one process', () => {
       const result = parser.safeParseContract(definition, { regionCalendar: factory });
       expect(result.ok && result.contract.calendars.us?.isWorkingDay('2025-07-04')).toBe(false);
     }
+  });
+
+  it('recognise each other’s errors with instanceof, class by class', async () => {
+    const { cjs, esm } = await builds();
+    for (const [thrower, catcher] of [
+      [cjs, esm],
+      [esm, cjs],
+    ] as const) {
+      let caught: unknown;
+      try {
+        thrower.chinaCalendar().isWorkingDay('2099-01-05');
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(catcher.ContractTermsError);
+      expect(caught).toBeInstanceOf(catcher.CalendarCoverageError);
+      expect(caught).not.toBeInstanceOf(catcher.InvalidDateError);
+      expect(caught).toBeInstanceOf(Error);
+    }
+    // Only errors of the library: an Error with the same name, or a plain object, is not one.
+    const impostor = Object.assign(new Error('x'), { name: 'ContractTermsError', code: 'invalid_instant' });
+    expect(impostor).not.toBeInstanceOf(esm.ContractTermsError);
+    expect({ code: 'invalid_instant' }).not.toBeInstanceOf(cjs.ContractTermsError);
   });
 
   it('still refuse a look-alike that no build made', async () => {
