@@ -56,7 +56,11 @@ export class ContractTermsError<C extends MessageCode = MessageCode> extends Err
     return false;
   }
 
-  /** The brand that `instanceof` recognises across copies of the library, on the prototype. */
+  /**
+   * The brand that `instanceof` recognises across copies of the library, on the prototype.
+   *
+   * @internal
+   */
   get [ERROR_BRAND](): number {
     return BRAND_PROTOCOL;
   }
