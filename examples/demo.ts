@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { main } from '../src/cli/main.js';
-import { chinaCalendar, regionCalendar } from '../src/index.js';
+import { chinaCalendar } from '../src/index.js';
+import { regionCalendar } from '../src/regions.js';
 
 const cn = chinaCalendar();
 console.log('# China working days (State Council schedule, data %s)\n', cn.dataVersion);

@@ -3,6 +3,7 @@
  *   src/calendar/cn-schedule.generated.ts  from data/holiday-cn/*.json
  *   src/calendar/lunar-festivals.generated.ts  computed with date-chinese
  *   schemas/contract.schema.json           from src/contract/schema.ts
+ *   src/contract/definition.generated.ts   the type of a definition, from src/contract/schema.ts
  *
  *   npm run generate            write them
  *   npm run generate -- --check exit 1 when a committed file differs (tests check the same)
@@ -11,6 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderScheduleModule } from './cn-schedule-source.js';
+import { renderDefinitionType } from './definition-type-source.js';
 import { renderJsonSchema } from './json-schema-source.js';
 import { renderLunarFestivalsModule } from './lunar-festivals-source.js';
 
@@ -19,6 +21,7 @@ const outputs: Array<[string, () => string]> = [
   ['src/calendar/cn-schedule.generated.ts', () => renderScheduleModule(join(root, 'data/holiday-cn'))],
   ['src/calendar/lunar-festivals.generated.ts', () => renderLunarFestivalsModule()],
   ['schemas/contract.schema.json', renderJsonSchema],
+  ['src/contract/definition.generated.ts', renderDefinitionType],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

@@ -1,7 +1,9 @@
 /**
  * contract-terms: the terms of a service contract as rules a service can question.
  *
- * This file is the whole public surface; anything not exported here is internal.
+ * This file is the whole public surface of `contract-terms`; anything not exported here is internal.
+ * Region calendars (date-holidays) are the one other entry point: `contract-terms/regions`
+ * (src/regions.ts), apart so that nothing here loads date-holidays.
  */
 
 export type { Amount, AmountInput } from './billing/common.js';
@@ -74,7 +76,7 @@ export {
   type SafeParseHolidayNoticeResult,
   safeParseHolidayNotice,
 } from './calendar/notice.js';
-export { type HolidayType, type RegionCalendarOptions, regionCalendar } from './calendar/region.js';
+export type { HolidayType, RegionCalendarFactory, RegionCalendarOptions } from './calendar/region-options.js';
 export type { FestivalDay, FestivalRole } from './calendar/statutory.js';
 export { type WeekdayCalendarOptions, weekdayCalendar } from './calendar/weekdays.js';
 export {
@@ -106,7 +108,6 @@ export {
   type WeekdayName,
   type WindowSpec,
 } from './clock/service-hours.js';
-export type { Channel } from './contract/assemble.js';
 export {
   Contract,
   type ContractAnswer,
@@ -131,6 +132,14 @@ export {
   type DraftStatus,
   draftContract,
 } from './draft/draft.js';
+export type {
+  BillingTerms,
+  Channel,
+  CreditTierTerm,
+  DueTerm,
+  SlaTarget,
+  TermClock,
+} from './contract/views.js';
 export {
   BillingError,
   CalendarCoverageError,
@@ -205,10 +214,10 @@ export {
 } from './sla/report.js';
 export type {
   EventMatcher,
+  EventType,
   Measure,
   ReplyAuthor,
   ResponseStops,
-  SlaTarget,
   TicketStatus,
 } from './sla/target.js';
 export type { TicketEventInput, TicketInput } from './sla/ticket.js';

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { reportFor } from '../scripts/invalid-examples.js';
 import { renderJsonSchema } from '../scripts/json-schema-source.js';
 import { parseContract, safeParseContract } from '../src/index.js';
+import { regionCalendar } from '../src/regions.js';
 
 const root = join(import.meta.dirname, '..');
 const examples = join(root, 'examples');
@@ -56,9 +57,9 @@ describe('valid examples', () => {
   it.each(valid)('%s parses without issues and cites a clause for every term', (file) => {
     const text = readFileSync(join(examples, file), 'utf8');
     expect(text).toMatch(/^# yaml-language-server: \$schema=\.\.\/schemas\/contract\.schema\.json/);
-    const result = safeParseContract(text);
+    const result = safeParseContract(text, { regionCalendar });
     expect(result.ok ? [] : result.issues).toEqual([]);
-    const contract = parseContract(text);
+    const contract = parseContract(text, { regionCalendar });
     expect(contract.warnings).toEqual([]);
     for (const target of contract.targets) expect(target.clause).not.toBe('');
   });

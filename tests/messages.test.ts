@@ -26,10 +26,10 @@ import {
   deadline,
   parseContract,
   parseDuration,
-  regionCalendar,
   safeParseContract,
   serviceHours,
 } from '../src/index.js';
+import { regionCalendar } from '../src/regions.js';
 
 const root = join(import.meta.dirname, '..');
 

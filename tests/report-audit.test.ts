@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ComplianceAccumulator, parseContract, ReportStateError } from '../src/index.js';
 import { nearestRanks } from '../src/sla/percentiles.js';
+import { assembledOf } from '../src/contract/contract.js';
 
 const text = readFileSync(join(import.meta.dirname, '../examples/customer-service.contract.yaml'), 'utf8');
 const contract = parseContract(text);
@@ -198,7 +199,7 @@ describe('saved states and merging', () => {
 });
 
 describe('percentiles past exactTimesUpTo', () => {
-  const subject = { zone: contract.assembled.zone, targets: [{ id: 'x', clause: '1' }] };
+  const subject = { zone: assembledOf(contract).zone, targets: [{ id: 'x', clause: '1' }] };
   const evaluation = (ms: number, i: number) =>
     ({
       ticketId: `T${i}`,

@@ -34,7 +34,7 @@ import {
 } from './common.js';
 import { divideRounded } from './decimal.js';
 import { type BillingStep, type Explained, explained, formatAmount } from './explain.js';
-import type { BillingTerms, PaymentRule } from './terms.js';
+import type { BillingTerms, Covers, PaymentRule } from './terms.js';
 
 /** A billing period, on day numbers. */
 export interface Period {
@@ -300,7 +300,7 @@ export interface ScheduledPayment extends Explained {
   /** One line per recurring fee. */
   readonly lines: readonly FeeLine[];
   /** The payment rule that makes it due; `null` when no rule covers the period. */
-  readonly rule: { id: string; clause: string | null; covers: PaymentRule['covers'] } | null;
+  readonly rule: { id: string; clause: string | null; covers: Covers } | null;
   /** The last day to pay (inclusive); `null` when no rule covers the period. */
   readonly dueDate: CivilDate | null;
   /** The due date rests on days beyond the calendar's official schedule (a weekends-only estimate). */

@@ -61,6 +61,10 @@ export interface PaymentRule {
   due: DueRule;
 }
 
+/**
+ * The money terms as the payment engine reads them (day numbers, the zone, the calendar table).
+ * Contract shows them as the public view `BillingTerms` (contract/views.ts).
+ */
 export interface BillingTerms {
   currency: string;
   exponent: number;

@@ -2,8 +2,11 @@
  * The working-day calendar: the public interface, and the table-backed implementation that every
  * calendar (official China schedule, date-holidays regions, company overrides) shares.
  */
+
 import { CalendarCoverageError, InvalidArgumentError, type IssuePath } from '../errors/errors.js';
 import { type Lang, renderMessage } from '../errors/messages.js';
+import { BRAND_PROTOCOL, CALENDAR_BRAND, hasBrand } from '../internal/brand.js';
+import type { Assert, ListsAll } from '../internal/lists.js';
 import {
   type CivilDate,
   type DayNumber,
@@ -27,10 +30,19 @@ export const DAY_KINDS = [
   'makeup-workday',
   'company-day-off',
   'company-workday',
-] as const;
+] as const satisfies readonly DayKind[];
 
 /** What kind of day a civil date is. */
-export type DayKind = (typeof DAY_KINDS)[number];
+export type DayKind =
+  | 'workday'
+  | 'weekend'
+  | 'holiday'
+  | 'makeup-workday'
+  | 'company-day-off'
+  | 'company-workday';
+
+/** Compile-time: DAY_KINDS lists every DayKind. */
+export type DAY_KINDS_LISTED = Assert<ListsAll<DayKind, typeof DAY_KINDS>>;
 
 const KIND_NAMES: readonly DayKind[] = DAY_KINDS;
 
@@ -306,8 +318,18 @@ interface Override {
   name: HolidayName | undefined;
 }
 
-/** The calendar implementation: a {@link DaySource}, company overrides, and a lazily built table. */
+/**
+ * The calendar implementation: a {@link DaySource}, company overrides, and a lazily built table.
+ * Public types show it as {@link WorkingDayCalendar}.
+ */
 export class TableCalendar implements WorkingDayCalendar {
+  /**
+   * Recognised by the brand, not by `instanceof` (see internal/brand.ts). A getter, so it lives on the
+   * prototype: a copy made by spreading (`{ ...calendar }`) has the data but not the methods, and no brand.
+   */
+  get [CALENDAR_BRAND](): number {
+    return BRAND_PROTOCOL;
+  }
   readonly id: string;
   readonly timeZone: string;
   readonly coverage: CalendarCoverage;
@@ -768,11 +790,12 @@ function checkCount(n: unknown, path: IssuePath): number {
 }
 
 /**
- * The implementation behind a calendar created by this library. The clocks and engines work on day
- * numbers through it; a hand-made object with the same methods is refused rather than trusted.
+ * The implementation behind a calendar created by this library (by this copy or another: the ESM and
+ * CJS builds of one package, recognised by the brand). The clocks and engines work on day numbers
+ * through it; a hand-made object with the same methods is refused rather than trusted.
  */
 export function calendarEngine(calendar: unknown, path: IssuePath = ['calendar']): TableCalendar {
-  if (calendar instanceof TableCalendar) return calendar;
+  if (hasBrand(calendar, CALENDAR_BRAND)) return calendar as TableCalendar;
   throw new InvalidArgumentError('invalid_argument', {
     name: path.length > 0 ? path.join('.') : 'calendar',
     expected: 'calendar',

@@ -32,7 +32,9 @@ export function isWorkingKind(kind: number): boolean {
   return kind === DayCode.WORKDAY || kind === DayCode.MAKEUP_WORKDAY || kind === DayCode.COMPANY_WORKDAY;
 }
 
-/** A table over the days [first, first + size). */
+/**
+ * A table over the days [first, first + size).
+ */
 export class DayTable {
   readonly working: Uint8Array;
   readonly codes: Uint8Array;

@@ -5,7 +5,6 @@
  * The same reader serves the build script that generates the shipped data module and the run-time
  * `extraYears` option, so a file the library ships and a file a caller loads are held to one standard.
  */
-import { z } from 'zod';
 import { CalendarDataError } from '../errors/errors.js';
 import type { CalendarDataReason } from '../errors/messages.js';
 import {
@@ -35,44 +34,86 @@ export interface Notice {
   source: string;
 }
 
-const holidayCnFileSchema = z
-  .object({
-    $schema: z.string().optional(),
-    $id: z.string().optional(),
-    year: z.number().int().min(1949).max(9998),
-    papers: z.array(z.string()),
-    days: z.array(
-      z.object({
-        name: z.string().min(1),
-        date: z.string().refine(isCivilDate, { message: 'not a valid civil date YYYY-MM-DD' }),
-        isOffDay: z.boolean(),
-      }),
-    ),
-  })
-  .strict();
-
-/** A validator's complaint about a file's shape, as a reason every language can render. */
-function shapeReason(issue: z.core.$ZodIssue): CalendarDataReason {
-  const at = issue.path.map(String).join('.');
-  const base = { key: 'shape', at, detail: issue.message } as const;
-  switch (issue.code) {
-    case 'invalid_type':
-      return { ...base, problem: 'type', expected: issue.expected };
-    case 'unrecognized_keys':
-      return { ...base, problem: 'unknown-fields', fields: issue.keys };
-    case 'too_small':
-      return { ...base, problem: 'too-small' };
-    case 'too_big':
-      return { ...base, problem: 'too-big' };
-    case 'custom':
-      return { ...base, problem: 'date' };
-    default:
-      return { ...base, problem: 'other' };
-  }
+/** The holiday-cn file format, as JSON parsed into an object. */
+export interface HolidayCnFile {
+  $schema?: string | undefined;
+  $id?: string | undefined;
+  /** The year of the notice (1949-9998). */
+  year: number;
+  /** The notice's papers (its URLs). */
+  papers: string[];
+  /** The days the notice lists: rest days (`isOffDay: true`) and make-up working days. */
+  days: Array<{ name: string; date: string; isOffDay: boolean }>;
 }
 
-/** The holiday-cn file format, as JSON parsed into an object. */
-export type HolidayCnFile = z.input<typeof holidayCnFileSchema>;
+/** The first thing wrong with a file's shape, or undefined when it has the holiday-cn shape. */
+type ShapeProblem = Omit<Extract<CalendarDataReason, { key: 'shape' }>, 'key' | 'detail'>;
+
+/** A type as the messages name it (`schema_invalid_type`'s words). */
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/**
+ * Checks the shape by hand rather than with zod: the calendar is the library's smallest entry (a
+ * bundle of `chinaCalendar` alone), and this small, fixed format does not justify carrying a
+ * schema library into it. The English `detail` is worded like the validator's it replaces.
+ */
+function shapeProblem(value: unknown): (ShapeProblem & { detail: string }) | undefined {
+  const type = (at: string, expected: string, got: unknown) => ({
+    at,
+    problem: 'type' as const,
+    expected,
+    detail: `Invalid input: expected ${expected}, received ${typeOf(got)}`,
+  });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return type('', 'object', value);
+  const file = value as Record<string, unknown>;
+  const unknown = Object.keys(file).filter((k) => !['$schema', '$id', 'year', 'papers', 'days'].includes(k));
+  if (unknown.length > 0) {
+    return {
+      at: '',
+      problem: 'unknown-fields',
+      fields: unknown,
+      detail: `Unrecognized key${unknown.length > 1 ? 's' : ''}: ${unknown.map((k) => `"${k}"`).join(', ')}`,
+    };
+  }
+  for (const key of ['$schema', '$id'] as const) {
+    if (file[key] !== undefined && typeof file[key] !== 'string') return type(key, 'string', file[key]);
+  }
+  const year = file.year;
+  if (typeof year !== 'number' || Number.isNaN(year)) return type('year', 'number', year);
+  if (!Number.isInteger(year)) return type('year', 'int', year);
+  if (year < 1949)
+    return { at: 'year', problem: 'too-small', detail: 'Too small: expected number to be >=1949' };
+  if (year > 9998) return { at: 'year', problem: 'too-big', detail: 'Too big: expected number to be <=9998' };
+  if (!Array.isArray(file.papers)) return type('papers', 'array', file.papers);
+  for (let i = 0; i < file.papers.length; i++) {
+    if (typeof file.papers[i] !== 'string') return type(`papers.${i}`, 'string', file.papers[i]);
+  }
+  if (!Array.isArray(file.days)) return type('days', 'array', file.days);
+  for (let i = 0; i < file.days.length; i++) {
+    const day: unknown = file.days[i];
+    const at = `days.${i}`;
+    if (typeof day !== 'object' || day === null || Array.isArray(day)) return type(at, 'object', day);
+    const entry = day as Record<string, unknown>;
+    if (typeof entry.name !== 'string') return type(`${at}.name`, 'string', entry.name);
+    if (entry.name.length === 0) {
+      return {
+        at: `${at}.name`,
+        problem: 'too-small',
+        detail: 'Too small: expected string to have >=1 characters',
+      };
+    }
+    if (typeof entry.date !== 'string') return type(`${at}.date`, 'string', entry.date);
+    if (!isCivilDate(entry.date)) {
+      return { at: `${at}.date`, problem: 'date', detail: 'not a valid civil date YYYY-MM-DD' };
+    }
+    if (typeof entry.isOffDay !== 'boolean') return type(`${at}.isOffDay`, 'boolean', entry.isOffDay);
+  }
+  return undefined;
+}
 
 /**
  * Validates one holiday-cn file (a parsed object or JSON text) into a {@link Notice}.
@@ -93,14 +134,13 @@ export function readHolidayCnFile(input: unknown, source: string): Notice {
       });
     }
   }
-  const parsed = holidayCnFileSchema.safeParse(value);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    throw new CalendarDataError('calendar_data', { source, reason: shapeReason(first) });
+  const problem = shapeProblem(value);
+  if (problem !== undefined) {
+    throw new CalendarDataError('calendar_data', { source, reason: { key: 'shape', ...problem } });
   }
-  const { year, papers, days } = parsed.data;
+  const { year, papers, days } = value as HolidayCnFile;
   const seen = new Map<DayNumber, number>();
-  const notice: Notice = { year, papers, days: [], source };
+  const notice: Notice = { year, papers: [...papers], days: [], source };
   days.forEach((entry, index) => {
     const day = parseCivilDate(entry.date);
     const dayYear = yearOfDay(day);

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarDataError, InvalidArgumentError } from '../errors/errors.js';
 import { chinaCalendar } from './china.js';
-import { HOLIDAY_TYPES, regionCalendar } from './region.js';
+import { regionCalendar } from './region.js';
+import { HOLIDAY_TYPES } from './region-options.js';
 
 describe('regionCalendar', () => {
   it('uses public holidays and weekends', () => {

@@ -1,5 +1,7 @@
 /**
- * Working-day calendars for other regions, from the public holidays of date-holidays.
+ * Working-day calendars for other regions, from the public holidays of date-holidays. The only room
+ * that imports date-holidays: it is reached through the `contract-terms/regions` entry point alone
+ * (src/regions.ts), so that a program that does not use regions does not carry it.
  *
  * date-holidays computes holidays from rules for any year, so a region calendar has no coverage gap:
  * it answers for 1900-2199 (the table limit). It knows holidays, not make-up working days, which is
@@ -10,38 +12,11 @@ import { CalendarDataError, InvalidArgumentError } from '../errors/errors.js';
 import { type DayNumber, parseCivilDate, weekdayOfDay, yearOfDay } from '../time/civil-date.js';
 import { timeZone as resolveZone } from '../time/zone.js';
 import { type DaySource, TABLE_LIMIT, TableCalendar, type WorkingDayCalendar } from './calendar.js';
-import { type ChinaCalendarOptions, chinaCalendar } from './china.js';
+import { chinaCalendar } from './china.js';
 import { DayCode } from './day-table.js';
 import type { HolidayName } from './holiday-names.js';
+import { HOLIDAY_TYPES, type HolidayType, type RegionCalendarOptions } from './region-options.js';
 import { checkWeekend } from './weekdays.js';
-
-/**
- * The holiday types of date-holidays (its `HolidayType`). A type outside this list would match no
- * holiday at all, silently turning every holiday into a working day, so it is refused.
- */
-export const HOLIDAY_TYPES = ['public', 'bank', 'school', 'optional', 'observance'] as const;
-
-/** A holiday type of date-holidays. */
-export type HolidayType = (typeof HOLIDAY_TYPES)[number];
-
-/** Options of {@link regionCalendar}. */
-export interface RegionCalendarOptions {
-  /** ISO weekdays of the weekend (1 = Monday ... 7 = Sunday). Default `[6, 7]`. */
-  weekend?: readonly number[];
-  /**
-   * Holiday types that are days off, a list of `'public'`, `'bank'`, `'school'`, `'optional'` and
-   * `'observance'`. Default `['public']`; add `'bank'` for bank holidays; `[]` for none. Anything else
-   * throws `InvalidArgumentError` listing the accepted types.
-   */
-  holidayTypes?: readonly HolidayType[];
-  /** The zone of the calendar's civil dates; default: the region's first zone in date-holidays. */
-  timeZone?: string;
-  /**
-   * Passed to chinaCalendar() when the region is CN (the only option CN takes: the official schedule
-   * fixes its weekends, holidays and zone). An option not named here throws `InvalidArgumentError`.
-   */
-  china?: ChinaCalendarOptions;
-}
 
 const REGION_OPTIONS: readonly string[] = [
   'weekend',

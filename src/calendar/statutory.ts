@@ -24,6 +24,7 @@
  * days as its statutory holidays falling on a Saturday or Sunday; whatever remains is an extra rest
  * day (the 2020 extension of the Spring Festival break).
  */
+import type { Assert, ListsAll } from '../internal/lists.js';
 import { type DayNumber, dayFromCivil, isWeekendDay, yearOfDay } from '../time/civil-date.js';
 import type { MergedSchedule } from './holiday-cn.js';
 import { chineseHolidayName, type HolidayName } from './holiday-names.js';
@@ -37,7 +38,7 @@ export const FESTIVAL_ROLES = [
   'weekend',
   'extra',
   'makeup-workday',
-] as const;
+] as const satisfies readonly FestivalRole[];
 
 /**
  * What a day of a holiday break is: `statutory` (法定节假日), `substitute` (补休: a weekday off because a
@@ -45,7 +46,10 @@ export const FESTIVAL_ROLES = [
  * day), `weekend` (a Saturday or Sunday inside the break), `extra` (a rest day the notice added beyond
  * the law), `makeup-workday` (调休上班: a weekend day worked in exchange).
  */
-export type FestivalRole = (typeof FESTIVAL_ROLES)[number];
+export type FestivalRole = 'statutory' | 'substitute' | 'in-lieu' | 'weekend' | 'extra' | 'makeup-workday';
+
+/** Compile-time: FESTIVAL_ROLES lists every FestivalRole. */
+export type FESTIVAL_ROLES_LISTED = Assert<ListsAll<FestivalRole, typeof FESTIVAL_ROLES>>;
 
 /** How a day of an official holiday break in mainland China relates to the statutory holidays. */
 export interface FestivalDay {

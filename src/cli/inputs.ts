@@ -11,6 +11,7 @@ import {
   renderMessage,
   safeParseContract,
 } from '../index.js';
+import { regionCalendar } from '../regions.js';
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { write } from './io.js';
@@ -99,7 +100,12 @@ export async function readContractFile(
     };
   }
   const text = await readTextFile(ctx, file);
-  const result = safeParseContract(text, { limits, strict, readFile: definitionFiles(ctx, file) });
+  const result = safeParseContract(text, {
+    limits,
+    strict,
+    readFile: definitionFiles(ctx, file),
+    regionCalendar,
+  });
   return result.ok
     ? { ok: true, contract: result.contract, warnings: result.warnings }
     : { ok: false, issues: result.issues };

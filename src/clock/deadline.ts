@@ -159,7 +159,10 @@ function engineClock(engine: HoursEngine): PauseClock {
   return engine;
 }
 
-/** Everything a deadline computation needs, resolved once (the SLA engine reuses it per target). */
+/**
+ * Everything a deadline computation needs, resolved once (the SLA engine reuses it per target).
+ * Public types show it as `TermClock` (contract/views.ts).
+ */
 export interface DeadlineContext {
   duration: Duration;
   counting: Counting;

@@ -24,6 +24,8 @@ import { calendarEngine, DAY_KINDS, type DayKind, type TableCalendar } from '../
 import { DayCode } from '../calendar/day-table.js';
 import { CalendarCoverageError, type IssuePath, ServiceHoursError } from '../errors/errors.js';
 import type { HoursReason } from '../errors/messages.js';
+import { BRAND_PROTOCOL, hasBrand, SERVICE_HOURS_BRAND } from '../internal/brand.js';
+import type { Assert, ListsAll } from '../internal/lists.js';
 import {
   type CivilDate,
   type DayNumber,
@@ -41,7 +43,10 @@ import { type DurationInput, parseDuration } from './duration.js';
 export type WindowSpec = string | { from: string; to: string };
 
 /** A weekday name. */
-export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
+export type WeekdayName = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** Compile-time: WEEKDAY_NAMES lists every WeekdayName. */
+export type WEEKDAY_NAMES_LISTED = Assert<ListsAll<WeekdayName, typeof WEEKDAY_NAMES>>;
 
 /** A day kind of a working-day calendar, as a rule may select it. */
 export type DayKindName = DayKind;
@@ -201,7 +206,15 @@ export interface ServiceHours {
 }
 
 /** Weekday names, Monday first (ISO order). */
-export const WEEKDAY_NAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const WEEKDAY_NAMES = [
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+] as const satisfies readonly WeekdayName[];
 const WEEKDAYS: readonly WeekdayName[] = WEEKDAY_NAMES;
 const KINDS: readonly DayKindName[] = DAY_KINDS;
 const MINUTE = 60_000;
@@ -322,8 +335,18 @@ interface HoursTable {
 /** Horizon of the search for an opening before giving up. */
 const NEVER_OPEN_YEARS = 10;
 
-/** The engine behind {@link ServiceHours}; the clocks and the SLA engine use it on epoch ms. */
+/**
+ * The engine behind {@link ServiceHours}; the clocks and the SLA engine use it on epoch ms. Public
+ * types show it as {@link ServiceHours}.
+ */
 export class HoursEngine implements ServiceHours {
+  /**
+   * Recognised by the brand, not by `instanceof` (see internal/brand.ts). A getter, so it lives on the
+   * prototype: a copy made by spreading (`{ ...calendar }`) has the data but not the methods, and no brand.
+   */
+  get [SERVICE_HOURS_BRAND](): number {
+    return BRAND_PROTOCOL;
+  }
   readonly timeZone: string;
   readonly calendar: WorkingDayCalendar | undefined;
   readonly serviceDayMs: number;
@@ -886,9 +909,12 @@ export function hoursEngineFromSpec(spec: ServiceHoursSpec | '24x7', path: Issue
   return engine;
 }
 
-/** The engine behind service hours created by {@link serviceHours}. */
+/**
+ * The engine behind service hours created by {@link serviceHours} (by this copy of the library or
+ * another: the ESM and CJS builds of one package, recognised by the brand).
+ */
 export function hoursEngine(hours: unknown, path: IssuePath = ['hours']): HoursEngine {
-  if (hours instanceof HoursEngine) return hours;
+  if (hasBrand(hours, SERVICE_HOURS_BRAND)) return hours as HoursEngine;
   return invalid({ key: 'not-hours' }, path);
 }
 

@@ -9,7 +9,7 @@ import { currencyExponent, type Money, money } from '../billing/money.js';
 import type { BillingTerms, CreditTier, DueRule, ProrationRule } from '../billing/terms.js';
 import { calendarEngine, type TableCalendar, type WorkingDayCalendar } from '../calendar/calendar.js';
 import { chinaCalendarReading } from '../calendar/china.js';
-import { regionCalendar } from '../calendar/region.js';
+import type { RegionCalendarFactory } from '../calendar/region-options.js';
 import { deadlineContext } from '../clock/deadline.js';
 import { type Duration, formatDuration, parseDuration } from '../clock/duration.js';
 import { type HoursEngine, hoursEngineFromSpec, type ServiceHoursSpec } from '../clock/service-hours.js';
@@ -38,8 +38,11 @@ import type {
   TargetDefinition,
 } from './schema.js';
 
-/** A channel of the contract's scope, resolved. */
-export interface Channel {
+/**
+ * A channel of the contract's scope, resolved, with its hours engine. Contract shows it as the public
+ * view `Channel` (contract/views.ts).
+ */
+export interface ChannelRules {
   id: string;
   kind: 'chat' | 'phone' | 'email' | 'form' | 'social' | 'other';
   name: string | undefined;
@@ -47,7 +50,9 @@ export interface Channel {
   languages: string[];
 }
 
-/** Everything the contract's engines need, resolved. */
+/**
+ * Everything the contract's engines need, resolved.
+ */
 export interface Assembled {
   definition: ContractDefinition;
   zone: TimeZone;
@@ -58,7 +63,7 @@ export interface Assembled {
   termEnd: DayNumber | undefined;
   calendars: Map<string, TableCalendar>;
   hours: Map<string, HoursEngine>;
-  channels: Map<string, Channel>;
+  channels: Map<string, ChannelRules>;
   targets: SlaTarget[];
   /** The status vocabulary: the built-in names and the definition's `statuses`, by statusKey. */
   statusNames: StatusNames;
@@ -73,6 +78,7 @@ export function assemble(
   issues: IssueList,
   readFile?: (name: string) => string,
   limits: Pick<Limits, 'conditionSteps'> = DEFAULT_LIMITS,
+  regionCalendar?: RegionCalendarFactory,
 ): Assembled | undefined {
   const zone = issues.attempt(['timeZone'], () => timeZone(def.timeZone));
   const day = (value: string, path: IssuePath) => issues.attempt(path, () => parseCivilDate(value));
@@ -87,7 +93,7 @@ export function assemble(
     (def.signedOn === undefined || signedOn !== undefined) &&
     (def.term === undefined || (termStart !== undefined && termEnd !== undefined));
 
-  const calendars = buildCalendars(def, issues, readFile);
+  const calendars = buildCalendars(def, issues, readFile, regionCalendar);
   const defaultCalendar = calendars.size === 1 ? [...calendars.values()][0] : undefined;
   // The only calendar defined failed to build (reported once): what would count on it is skipped,
   // rather than reported again as "needs a calendar".
@@ -213,6 +219,7 @@ function buildCalendars(
   def: ContractDefinition,
   issues: IssueList,
   readFile: ((name: string) => string) | undefined,
+  regionCalendar: RegionCalendarFactory | undefined,
 ): Map<string, TableCalendar> {
   const defs = def.calendars ?? {};
   const built = new Map<string, TableCalendar>();
@@ -235,6 +242,11 @@ function buildCalendars(
         base = chinaFromDefinition(spec, path, issues, readFile);
         break;
       case 'region':
+        // date-holidays comes with the factory (contract-terms/regions), never with the parser.
+        if (regionCalendar === undefined) {
+          issues.error('region_calendar_needs_import', { region: spec.region }, [...path, 'region']);
+          break;
+        }
         base = issues.attempt([...path, 'region'], () =>
           regionCalendar(spec.region, {
             ...(spec.weekend === undefined ? {} : { weekend: spec.weekend.map((d) => WEEKDAY_NUMBERS[d]!) }),
@@ -395,8 +407,8 @@ function buildScope(
   def: ContractDefinition,
   hours: Map<string, HoursEngine>,
   issues: IssueList,
-): Map<string, Channel> {
-  const channels = new Map<string, Channel>();
+): Map<string, ChannelRules> {
+  const channels = new Map<string, ChannelRules>();
   if (def.scope === undefined) return channels;
   checkUnique(issues, 'channel', def.scope.channels, ['scope', 'channels']);
   def.scope.channels.forEach((c, i) => {
@@ -865,7 +877,7 @@ function buildBilling(
   calendars: Map<string, TableCalendar>,
   defaultCalendar: TableCalendar | undefined,
   defaultFailed: boolean,
-  channels: Map<string, Channel>,
+  channels: Map<string, ChannelRules>,
   issues: IssueList,
 ): BillingTerms | undefined {
   const fees = def.fees;

@@ -26,7 +26,7 @@ import {
   type Statement,
   type StatementOptions,
 } from '../billing/statement.js';
-import type { BillingTerms } from '../billing/terms.js';
+import type { BillingTerms as Terms } from '../billing/terms.js';
 import type { WorkingDayCalendar } from '../calendar/calendar.js';
 import type { ServiceHours } from '../clock/service-hours.js';
 import { BillingError, QuestionError } from '../errors/errors.js';
@@ -42,14 +42,14 @@ import {
   type ReportSubject,
 } from '../sla/report.js';
 import { type EvaluationItem, evaluateAsync, TicketStream } from '../sla/stream.js';
-import type { SlaTarget } from '../sla/target.js';
 import type { TicketInput } from '../sla/ticket.js';
 import { sha256Text } from '../text/sha256.js';
 import type { CivilDate } from '../time/civil-date.js';
 import { type InstantInput, parseInstant } from '../time/instant.js';
-import type { Assembled, Channel } from './assemble.js';
+import type { Assembled } from './assemble.js';
 import type { ContractIssue } from './issues.js';
 import type { ContractDefinition } from './schema.js';
+import type { BillingTerms, Channel, SlaTarget } from './views.js';
 
 /**
  * A contract ready to be questioned. Obtain one with {@link parseContract}.
@@ -86,8 +86,8 @@ export class Contract {
   readonly targets: readonly SlaTarget[];
   /** The money terms, normalised (undefined when the definition has no fees). */
   readonly billing: BillingTerms | undefined;
-  /** @internal */
-  readonly assembled: Assembled;
+  /** The engines' view of the rules; `targets`, `channels` and `billing` show them. */
+  private readonly assembled: Assembled;
 
   /** The limits this contract's evaluations keep (`docs/limits.md`): the defaults, or those given to `parseContract`. */
   readonly limits: Readonly<Limits>;
@@ -287,9 +287,10 @@ export class Contract {
   // ---- fees and payments ----
 
   /** The money terms; a contract without fees answers no money question (`BillingError`). */
-  #money(): BillingTerms {
-    if (this.billing === undefined) throw new BillingError('billing_no_fees', { contract: this.id });
-    return this.billing;
+  #money(): Terms {
+    const terms = this.assembled.billing;
+    if (terms === undefined) throw new BillingError('billing_no_fees', { contract: this.id });
+    return terms;
   }
 
   /**
@@ -390,4 +391,13 @@ export interface EvaluateOptions {
 
 function readAt(options: EvaluateOptions): number | null {
   return options.at === undefined ? null : parseInstant(options.at, ['at']);
+}
+
+/**
+ * The engines' record behind a contract (the resolved calendars, hours engines, targets and money
+ * terms), for the library's own rooms and tests; not part of the public surface.
+ */
+export function assembledOf(contract: Contract): Assembled {
+  // biome-ignore lint/complexity/useLiteralKeys: element access is TypeScript's way past `private`, and this function is the one door.
+  return contract['assembled'];
 }

@@ -226,3 +226,30 @@ describe('parseContract: notices named by a China calendar', () => {
     ]);
   });
 });
+
+describe('parseContract: region calendars', () => {
+  const withRegion = () => {
+    // The reference contract on US public holidays: its one calendar (still named `cn`) a region's.
+    const def = reference();
+    def.calendars = { cn: { type: 'region', region: 'US' } };
+    return def;
+  };
+
+  it('builds them with the regionCalendar it is given (contract-terms/regions)', async () => {
+    const { regionCalendar } = await import('../regions.js');
+    const contract = parseContract(withRegion(), { regionCalendar });
+    expect(contract.calendars.cn?.id).toBe('US');
+    expect(contract.calendars.cn?.isWorkingDay('2025-07-04')).toBe(false);
+    expect(contract.calendars.cn?.isWorkingDay('2025-10-08')).toBe(true);
+  });
+
+  it('without it, refuses the definition saying what to import, and where', () => {
+    const result = safeParseContract(withRegion());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toMatchObject([
+      { code: 'region_calendar_needs_import', path: ['calendars', 'cn', 'region'] },
+    ]);
+    expect(formatIssue(result.issues[0]!)).toContain("from 'contract-terms/regions'");
+  });
+});

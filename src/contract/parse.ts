@@ -4,6 +4,7 @@
  * and column when the input was text.
  */
 import type { z } from 'zod';
+import type { RegionCalendarFactory } from '../calendar/region-options.js';
 import {
   CalendarCoverageError,
   ContractError,
@@ -14,7 +15,7 @@ import { schemaFormatOf } from '../errors/messages.js';
 import { type Limits, resolveLimits } from '../limits/limits.js';
 import { addMonthsClamped, formatCivilDate } from '../time/civil-date.js';
 import { assemble } from './assemble.js';
-import { Contract } from './contract.js';
+import { assembledOf, Contract } from './contract.js';
 import { type ContractIssue, IssueList } from './issues.js';
 import type { Locator } from './locator.js';
 import { contractSchema } from './schema.js';
@@ -38,6 +39,18 @@ export interface ParseContractOptions {
    * `explanationPauses`) to every evaluation of the contract.
    */
   limits?: Partial<Limits>;
+  /**
+   * Builds the region calendars a definition names (`calendars: { us: { type: region, region: US } }`):
+   * `regionCalendar` from `contract-terms/regions`. It is an option so that a program that parses
+   * contracts does not carry date-holidays (about 1 MB) unless it uses regions; without it, a
+   * definition with a region calendar is refused with an issue saying what to import.
+   *
+   * @example
+   * import { regionCalendar } from 'contract-terms/regions';
+   * parseContract(text, { regionCalendar }).calendars.us.isWorkingDay('2025-07-04')
+   * //=> false
+   */
+  regionCalendar?: RegionCalendarFactory;
 }
 
 /** The result of {@link safeParseContract}. */
@@ -231,7 +244,7 @@ function schemaIssues(
  * often due after the term ends), naming the first such payment.
  */
 function warnUncoveredPayments(contract: Contract, issues: IssueList): void {
-  const billing = contract.billing;
+  const billing = assembledOf(contract).billing;
   if (billing === undefined || billing.schedule.length === 0) return;
   try {
     contract.paymentSchedule();
@@ -296,7 +309,7 @@ function check(
         issues.error('contract_input', { received: describe(source.value) }, []);
       } else schemaIssues(parsed.error.issues, source.value, [], issues);
     } else {
-      const assembled = assemble(parsed.data, issues, options.readFile, limits);
+      const assembled = assemble(parsed.data, issues, options.readFile, limits, options.regionCalendar);
       if (assembled !== undefined) {
         const candidate = new Contract(assembled, [], limits, definitionText);
         warnUncoveredPayments(candidate, issues);

@@ -4,10 +4,13 @@
  * exactly as written; meaning (durations, money, conditions, references) is checked afterwards by
  * the assembler in ./assemble.ts, which reports every problem with its path.
  */
+
 import { z } from 'zod';
 import { DAY_KINDS } from '../calendar/calendar.js';
 import { WEEKDAY_NAMES } from '../clock/service-hours.js';
+import type { Assert } from '../internal/lists.js';
 import { TICKET_STATUSES } from '../sla/target.js';
+import type { ContractDefinition } from './definition.generated.js';
 
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
 const CIVIL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -468,8 +471,20 @@ export const contractSchema = z
       'A service contract as rules: calendars, service hours, service-level targets, fees and payments.',
   });
 
-/** A definition as written (after structural validation). */
-export type ContractDefinition = z.infer<typeof contractSchema>;
+/**
+ * A definition as written (after structural validation): the schema's output type, spelled out in
+ * definition.generated.ts so that the published declarations need not declare the schema.
+ */
+export type { ContractDefinition };
+
+/** Compile-time: the spelled-out type is exactly the schema's output (`npm run generate` after a change). */
+export type DEFINITION_TYPE_CURRENT = Assert<
+  [ContractDefinition] extends [z.infer<typeof contractSchema>]
+    ? [z.infer<typeof contractSchema>] extends [ContractDefinition]
+      ? true
+      : false
+    : false
+>;
 export type TargetDefinition = z.infer<typeof target>;
 export type CalendarDefinition = z.infer<typeof calendar>;
 export type HoursDefinition = z.infer<typeof hours>;

@@ -1,3 +1,4 @@
+import { BRAND_PROTOCOL, ERROR_BRAND, hasBrand } from '../internal/brand.js';
 import { type Lang, type MessageCode, type MessageParams, renderMessage } from './messages.js';
 
 /** Where in the input a problem was found: object keys and array indexes from the root. */
@@ -37,6 +38,31 @@ export class ContractTermsError<C extends MessageCode = MessageCode> extends Err
     this.code = code;
     this.params = params;
     this.path = path;
+  }
+
+  /**
+   * `instanceof` holds across copies of the library (its ESM and CJS builds loaded in one process):
+   * an error of another copy is an instance of this class when its own class, or one it extends, has
+   * this class's name (a `CalendarCoverageError` thrown by the CJS build is an `instanceof
+   * ContractTermsError` and `CalendarCoverageError` of the ESM build). Recognised by a brand, as
+   * calendars are (internal/brand.ts); an object of this copy takes the ordinary path.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (!hasBrand(value, ERROR_BRAND)) return false;
+    for (let proto = Object.getPrototypeOf(value); proto !== null; proto = Object.getPrototypeOf(proto)) {
+      if (Object.hasOwn(proto, 'constructor') && proto.constructor.name === this.name) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The brand that `instanceof` recognises across copies of the library, on the prototype.
+   *
+   * @internal
+   */
+  get [ERROR_BRAND](): number {
+    return BRAND_PROTOCOL;
   }
 
   /**

@@ -1313,6 +1313,13 @@ export const messages = {
         ? `无法读取通知文件 "${p.file}":请为 parseContract 提供 readFile 选项(命令行会读取合同所在目录中的文件)`
         : `无法读取通知文件 "${p.file}":${p.detail ?? ''}`,
   ),
+  // ---- region calendars in a definition (issue 17: date-holidays is loaded only by contract-terms/regions) ----
+  region_calendar_needs_import: define<{ region: string }>(
+    (p) =>
+      `the region calendar "${p.region}" needs date-holidays: import { regionCalendar } from 'contract-terms/regions' and give it to parseContract ({ regionCalendar })`,
+    (p) =>
+      `地区日历 "${p.region}" 需要 date-holidays:请 import { regionCalendar } from 'contract-terms/regions',并传给 parseContract({ regionCalendar })`,
+  ),
   notice_internal: define<{ detail: string }>(
     (p) => `internal error while reading the notice (please report it): ${p.detail}`,
     (p) => `读取通知时发生内部错误(请报告):${p.detail}`,

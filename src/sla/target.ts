@@ -5,12 +5,23 @@
 import type { DeadlineContext } from '../clock/deadline.js';
 import type { Duration } from '../clock/duration.js';
 import type { HoursEngine } from '../clock/service-hours.js';
+import type { Assert, ListsAll } from '../internal/lists.js';
 import type { CompiledCondition } from '../rules/condition.js';
 
 /** Ticket statuses the library understands. */
-export const TICKET_STATUSES = ['new', 'open', 'awaiting-customer', 'on-hold', 'solved', 'closed'] as const;
+export const TICKET_STATUSES = [
+  'new',
+  'open',
+  'awaiting-customer',
+  'on-hold',
+  'solved',
+  'closed',
+] as const satisfies readonly TicketStatus[];
 /** A ticket status: `new`, `open`, `awaiting-customer`, `on-hold`, `solved` or `closed`. */
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export type TicketStatus = 'new' | 'open' | 'awaiting-customer' | 'on-hold' | 'solved' | 'closed';
+
+/** Compile-time: TICKET_STATUSES lists every TicketStatus. */
+export type TICKET_STATUSES_LISTED = Assert<ListsAll<TicketStatus, typeof TICKET_STATUSES>>;
 
 /** Kinds of ticket event. */
 export const EVENT_TYPES = [
@@ -24,8 +35,22 @@ export const EVENT_TYPES = [
   'call-offered',
   'call-answered',
   'call-abandoned',
-] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+] as const satisfies readonly EventType[];
+/** The kind of a ticket event (`TicketEventInput.type`). */
+export type EventType =
+  | 'created'
+  | 'agent-reply'
+  | 'customer-reply'
+  | 'internal-note'
+  | 'status'
+  | 'field-change'
+  | 'milestone'
+  | 'call-offered'
+  | 'call-answered'
+  | 'call-abandoned';
+
+/** Compile-time: EVENT_TYPES lists every EventType. */
+export type EVENT_TYPES_LISTED = Assert<ListsAll<EventType, typeof EVENT_TYPES>>;
 
 /** Matches ticket events for custom measures. */
 export interface EventMatcher {

@@ -9,9 +9,9 @@ import {
   chinaCalendar,
   type DayInfo,
   type DayKind,
-  regionCalendar,
   weekdayCalendar,
 } from '../../src/index.js';
+import { regionCalendar } from '../../src/regions.js';
 
 const KINDS: DayKind[] = [
   'workday',

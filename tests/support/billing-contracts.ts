@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { BillingTerms } from '../../src/billing/terms.js';
+import { assembledOf } from '../../src/contract/contract.js';
 import { type Contract, parseContract } from '../../src/index.js';
 
 const referenceText = readFileSync(
@@ -44,6 +45,7 @@ export function signedContract(
 
 /** The money terms of a contract (asserting it has them). */
 export function termsOf(contract: Contract): BillingTerms {
-  if (contract.billing === undefined) throw new Error('the contract has no fees');
-  return contract.billing;
+  const terms = assembledOf(contract).billing;
+  if (terms === undefined) throw new Error('the contract has no fees');
+  return terms;
 }

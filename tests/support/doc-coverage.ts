@@ -1,5 +1,5 @@
 /**
- * Walks the public surface (every export of src/index.ts) with the TypeScript compiler and lists what
+ * Walks the public surface (every export of src/index.ts and src/regions.ts) with the TypeScript compiler and lists what
  * lacks documentation: an export without TSDoc, and a function, class, constructor-less class method
  * or interface method that users call without an `@example` whose result is written as `//=>`.
  *
@@ -87,8 +87,9 @@ function typeMethods(
 
 /** Lists the documentation gaps of the public surface. */
 export function docCoverage(): DocCoverage {
-  const entry = join(root, 'src', 'index.ts');
-  const program = ts.createProgram([entry], {
+  // Both entry points: contract-terms (src/index.ts) and contract-terms/regions (src/regions.ts).
+  const entries = [join(root, 'src', 'index.ts'), join(root, 'src', 'regions.ts')];
+  const program = ts.createProgram(entries, {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
@@ -98,10 +99,13 @@ export function docCoverage(): DocCoverage {
     types: ['node'],
   });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(entry);
-  if (source === undefined) throw new Error(`cannot read ${entry}`);
-  const moduleSymbol = checker.getSymbolAtLocation(source);
-  if (moduleSymbol === undefined) throw new Error('src/index.ts is not a module');
+  const publicExports = entries.flatMap((entry) => {
+    const source = program.getSourceFile(entry);
+    if (source === undefined) throw new Error(`cannot read ${entry}`);
+    const moduleSymbol = checker.getSymbolAtLocation(source);
+    if (moduleSymbol === undefined) throw new Error(`${entry} is not a module`);
+    return checker.getExportsOfModule(moduleSymbol);
+  });
 
   const gaps: DocGap[] = [];
   const exports: string[] = [];
@@ -109,7 +113,7 @@ export function docCoverage(): DocCoverage {
   const gap = (name: string, node: ts.Node, problem: DocGap['problem']) =>
     gaps.push({ name, file: relative(node.getSourceFile().fileName), problem });
 
-  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+  for (const exported of publicExports) {
     const name = exported.getName();
     exports.push(name);
     const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;

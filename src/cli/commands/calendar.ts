@@ -4,13 +4,8 @@
  * `calendar --ics <year>`: the year's rest and make-up working days as iCalendar.
  * `calendar import-notice <notice.txt>`: see ./import-notice.ts.
  */
-import {
-  CalendarCoverageError,
-  ContractTermsError,
-  deadline,
-  regionCalendar,
-  type WorkingDayCalendar,
-} from '../../index.js';
+import { CalendarCoverageError, ContractTermsError, deadline, type WorkingDayCalendar } from '../../index.js';
+import { regionCalendar } from '../../regions.js';
 import { type Context, expectPositionals, parseCommandArgs, stringOption } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
 import { writeTextFile } from '../inputs.js';
