@@ -55,6 +55,8 @@ const FACETS = [
   'src/limits/limits.ts',
   'src/time/in-zone.ts',
   'src/errors/errors.ts',
+  'src/draft/draft.ts',
+  'src/sla/report.ts',
 ];
 
 /**

@@ -122,6 +122,14 @@ export {
   safeParseContract,
 } from './contract/parse.js';
 export type { ContractDefinition } from './contract/schema.js';
+export type {
+  BillingTerms,
+  Channel,
+  CreditTierTerm,
+  DueTerm,
+  SlaTarget,
+  TermClock,
+} from './contract/views.js';
 // Drafting a definition from an agreement's text (src/draft).
 export {
   type ContractDraft,
@@ -132,14 +140,6 @@ export {
   type DraftStatus,
   draftContract,
 } from './draft/draft.js';
-export type {
-  BillingTerms,
-  Channel,
-  CreditTierTerm,
-  DueTerm,
-  SlaTarget,
-  TermClock,
-} from './contract/views.js';
 export {
   BillingError,
   CalendarCoverageError,
@@ -197,6 +197,7 @@ export {
   compileCondition,
   safeCompileCondition,
 } from './rules/condition.js';
+export type { MeasuredState, SketchState } from './sla/measured-times.js';
 export {
   ComplianceAccumulator,
   type ComplianceOptions,
@@ -212,6 +213,7 @@ export {
   type ReportSubject,
   type TicketRow,
 } from './sla/report.js';
+export type { EvaluationSink } from './sla/stream.js';
 export type {
   EventMatcher,
   EventType,

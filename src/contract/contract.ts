@@ -276,7 +276,7 @@ export class Contract {
   /** What a report of this contract states about it: zone, targets, id, definition hash, calendar data. */
   private reportSubject(): ReportSubject {
     return {
-      zone: this.assembled.zone,
+      timeZone: this.assembled.zone.id,
       targets: this.assembled.targets.map((t) => ({ id: t.id, clause: t.clause })),
       contractId: this.id,
       definitionSha256: this.definitionSha256,

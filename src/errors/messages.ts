@@ -1990,9 +1990,9 @@ export const messages = {
   ),
   report_rule_sketch: define<{ exactUpTo: number; relativeAccuracy: number }>(
     (p) =>
-      `Rows with more than ${p.exactUpTo} measured times take their percentiles from a DDSketch (@datadog/sketches-js): within ${p.relativeAccuracy * 100}% of the exact value, rounded to whole milliseconds; such rows say measuredExact: false.`,
+      `Rows with more than ${p.exactUpTo} measured times take their percentiles from a DDSketch (logarithmic mapping, the keys of @datadog/sketches-js): within ${p.relativeAccuracy * 100}% of the exact value, rounded to whole milliseconds; such rows say measuredExact: false.`,
     (p) =>
-      `用时超过 ${p.exactUpTo} 个的行,百分位取自 DDSketch(@datadog/sketches-js):与精确值相差不超过 ${p.relativeAccuracy * 100}%,取整到毫秒;这些行标为 measuredExact: false。`,
+      `用时超过 ${p.exactUpTo} 个的行,百分位取自 DDSketch(对数映射,与 @datadog/sketches-js 的分桶一致):与精确值相差不超过 ${p.relativeAccuracy * 100}%,取整到毫秒;这些行标为 measuredExact: false。`,
   ),
   report_rule_grouping: define<{ groupBy: string }>(
     (p) => `Rows are grouped by ${p.groupBy}; ticket rows by the same, without the target.`,

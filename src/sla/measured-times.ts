@@ -1,13 +1,13 @@
 /**
  * The measured times of one report row, kept so that rows merge exactly: every time while there are
- * at most `exactUpTo` of them (percentiles by nearest rank, exact), then a DDSketch
- * (`@datadog/sketches-js`, a mergeable quantile sketch with a relative-error guarantee) holding
+ * at most `exactUpTo` of them (percentiles by nearest rank, exact), then a DDSketch (sketch.ts, a
+ * mergeable quantile sketch with a relative-error guarantee) holding
  * counts per logarithmic bin. Whether a row is exact depends only on how many times it holds, and a
  * sketch's bins only on the values added, so merging partitions gives the state of the whole, in any
  * order.
  */
-import { DDSketch } from '@datadog/sketches-js';
 import { nearestRanks } from './percentiles.js';
+import { LogSketch } from './sketch.js';
 
 /** A sketch as plain data: non-zero bins in key order, the zero count, and the summary figures. */
 export interface SketchState {
@@ -35,7 +35,7 @@ export interface SketchSettings {
 /** The measured times of one row: exact while few, then a DDSketch. */
 export class MeasuredTimes {
   private times: number[] | null = [];
-  private sketch: DDSketch | null = null;
+  private sketch: LogSketch | null = null;
 
   constructor(private readonly settings: SketchSettings) {}
 
@@ -68,7 +68,7 @@ export class MeasuredTimes {
   }
 
   private toSketch(): void {
-    const sketch = new DDSketch({ relativeAccuracy: this.settings.relativeAccuracy });
+    const sketch = new LogSketch(this.settings.relativeAccuracy);
     for (const t of this.times!) sketch.accept(t);
     this.sketch = sketch;
     this.times = null;
@@ -88,8 +88,8 @@ export class MeasuredTimes {
       if (n === 0) return null;
       const rank = Math.min(n - 1, Math.max(0, Math.ceil((p / 100) * n) - 1));
       if (rank < sketch.zeroCount) return 0;
-      const key = sketch.store.keyAtRank(rank - sketch.zeroCount);
-      const value = Math.min(sketch.max, Math.max(sketch.min, sketch.mapping.value(key)));
+      const key = sketch.keyAtRank(rank - sketch.zeroCount);
+      const value = Math.min(sketch.max, Math.max(sketch.min, sketch.value(key)));
       return Math.round(value);
     });
   }
@@ -97,12 +97,7 @@ export class MeasuredTimes {
   toJSON(): MeasuredState {
     if (this.times !== null) return { times: Array.from(Float64Array.from(this.times).sort()) };
     const sketch = this.sketch!;
-    const store = sketch.store;
-    const bins: Array<[number, number]> = [];
-    for (let i = 0; i < store.bins.length; i++) {
-      const count = store.bins[i]!;
-      if (count > 0) bins.push([i + store.offset, count]);
-    }
+    const bins = sketch.sortedBins();
     return {
       sketch: { bins, zeroCount: sketch.zeroCount, count: sketch.count, min: sketch.min, max: sketch.max },
     };
@@ -114,8 +109,8 @@ export class MeasuredTimes {
     if (state.times !== undefined) out.times = [...state.times];
     else {
       const s = state.sketch!;
-      const sketch = new DDSketch({ relativeAccuracy: settings.relativeAccuracy });
-      for (const [key, count] of s.bins) sketch.store.add(key, count);
+      const sketch = new LogSketch(settings.relativeAccuracy);
+      for (const [key, count] of s.bins) sketch.addBin(key, count);
       sketch.zeroCount = s.zeroCount;
       sketch.count = s.count;
       sketch.min = s.min;

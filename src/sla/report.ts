@@ -188,7 +188,7 @@ export interface ComplianceReport {
   /** The sketch behind rows with `measuredExact: false`, and its error bound; null when every row is exact. */
   sketch: {
     name: 'DDSketch';
-    package: '@datadog/sketches-js';
+    mapping: 'logarithmic';
     relativeAccuracy: number;
     exactTimesUpTo: number;
   } | null;
@@ -201,7 +201,8 @@ export interface ComplianceReport {
 
 /** What a report is about: the contract's zone, targets and identity (a contract supplies it). */
 export interface ReportSubject {
-  zone: TimeZone;
+  /** The contract's IANA zone (months and instants of the report are read in it). */
+  timeZone: string;
   /** Every target of the contract with its clause, in the definition's order. */
   targets: ReadonlyArray<{ id: string; clause: string }>;
   contractId?: string | null;
@@ -401,7 +402,7 @@ function readSettings(subject: ReportSubject, options: ComplianceOptions): Compl
     contractId: subject.contractId ?? null,
     definitionSha256: subject.definitionSha256 ?? null,
     calendars: { ...(subject.calendars ?? {}) },
-    timeZone: subject.zone.id,
+    timeZone: subject.timeZone,
     targets: subject.targets.map((t) => [t.id, t.clause]),
     month: (month as string | undefined) ?? null,
     atMs: options.at === undefined ? null : parseInstant(options.at, ['at']),
@@ -452,7 +453,7 @@ export class ComplianceAccumulator implements EvaluationSink {
 
   constructor(subject: ReportSubject, options: ComplianceOptions = {}) {
     this.settings = readSettings(subject, options);
-    this.zone = subject.zone;
+    this.zone = timeZone(subject.timeZone);
     this.clauses = new Map(this.settings.targets);
     this.at = this.settings.atMs;
     this.byTarget = this.settings.groupBy.includes('target');
@@ -863,7 +864,7 @@ export class ComplianceAccumulator implements EvaluationSink {
     const sketch = anySketch
       ? {
           name: 'DDSketch' as const,
-          package: '@datadog/sketches-js' as const,
+          mapping: 'logarithmic' as const,
           relativeAccuracy: settings.sketchAccuracy,
           exactTimesUpTo: settings.exactTimesUpTo!,
         }
@@ -987,7 +988,7 @@ export class ComplianceAccumulator implements EvaluationSink {
     const s = checkState(state);
     const settings = s.settings;
     const subject: ReportSubject = {
-      zone: timeZone(settings.timeZone),
+      timeZone: settings.timeZone,
       targets: settings.targets.map(([id, clause]) => ({ id, clause })),
       contractId: settings.contractId,
       definitionSha256: settings.definitionSha256,
