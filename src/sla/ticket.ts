@@ -13,6 +13,7 @@
  * before the ticket was created, a ticket created twice or never) is an error for that ticket.
  */
 import { type IssuePath, TicketError } from '../errors/errors.js';
+import type { TicketExpectation } from '../errors/messages.js';
 import { exceed } from '../limits/limits.js';
 import { type InstantInput, parseInstant, quickInstant } from '../time/instant.js';
 import { EVENT_TYPES, type EventType, TICKET_STATUSES, type TicketStatus } from './target.js';
@@ -215,11 +216,11 @@ function ticketStatusOf(status: unknown): TicketStatus | undefined {
 function otherStatus(status: unknown, i: number, names: StatusNames | undefined, timeline: Timeline): string {
   if (typeof status !== 'string') {
     if (status === undefined)
-      fail('ticket_event_field', { type: 'status', field: 'status', expected: TICKET_STATUSES.join(', ') }, [
-        'events',
-        i,
-        'status',
-      ]);
+      fail(
+        'ticket_event_field',
+        { type: 'status', field: 'status', expected: 'status', known: TICKET_STATUSES.join(', ') },
+        ['events', i, 'status'],
+      );
     throw new TicketError(
       'ticket_status_unknown',
       { status: shown(status, false), known: TICKET_STATUSES.join(', ') },
@@ -260,10 +261,10 @@ function orderOf(type: EventType): number {
   }
 }
 
-function fail(code: 'ticket_shape', params: { expected: string }, path: IssuePath): never;
+function fail(code: 'ticket_shape', params: { expected: TicketExpectation }, path: IssuePath): never;
 function fail(
   code: 'ticket_event_field',
-  params: { type: string; field: string; expected: string },
+  params: { type: string; field: string; expected: TicketExpectation; known?: string },
   path: IssuePath,
 ): never;
 function fail(code: string, params: object, path: IssuePath): never {
@@ -350,7 +351,7 @@ export function readTicket(
   names: StatusNames | undefined = undefined,
 ): Timeline {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail('ticket_shape', { expected: 'an object { id, fields, events }' }, []);
+    return fail('ticket_shape', { expected: 'ticket-object' }, []);
   }
   const ticket = input as TicketInput;
   const rawId = ticket.id;
@@ -361,11 +362,10 @@ export function readTicket(
   }
   const fields = ticket.fields ?? EMPTY_FIELDS;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-    return fail('ticket_shape', { expected: 'an object whose fields are an object' }, ['fields']);
+    return fail('ticket_shape', { expected: 'fields-object' }, ['fields']);
   }
   const raw = ticket.events;
-  if (!Array.isArray(raw))
-    return fail('ticket_shape', { expected: 'an object whose events are a list' }, ['events']);
+  if (!Array.isArray(raw)) return fail('ticket_shape', { expected: 'events-list' }, ['events']);
   if (raw.length > maxEvents) exceed('ticketEvents', raw.length, maxEvents, ['events']);
   const timeline = into;
   timeline.length = 0;
@@ -387,7 +387,7 @@ export function readTicket(
   for (let i = 0; i < raw.length; i++) {
     const e = raw[i] as TicketEventInput | undefined;
     if (typeof e !== 'object' || e === null)
-      return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
+      return fail('ticket_shape', { expected: 'event-objects' }, ['events', i]);
     let type = eventTypeOf(e.type);
     if (type === undefined) {
       throw new TicketError(
@@ -418,11 +418,7 @@ export function readTicket(
       case 'agent-reply': {
         const author = e.author;
         if (author !== undefined && author !== 'agent' && author !== 'bot') {
-          fail('ticket_event_field', { type, field: 'author', expected: "'agent' or 'bot'" }, [
-            'events',
-            i,
-            'author',
-          ]);
+          fail('ticket_event_field', { type, field: 'author', expected: 'author' }, ['events', i, 'author']);
         }
         detail = author === 'bot' ? 'bot' : 'agent';
         if (e.public === false) type = 'internal-note';
@@ -435,7 +431,7 @@ export function readTicket(
       }
       case 'field-change':
         if (typeof e.field !== 'string' || e.field === '')
-          fail('ticket_event_field', { type, field: 'field', expected: 'the field name' }, [
+          fail('ticket_event_field', { type, field: 'field', expected: 'field-name' }, [
             'events',
             i,
             'field',
@@ -447,7 +443,7 @@ export function readTicket(
       case 'milestone': {
         const name = e.name;
         if (typeof name !== 'string' || name === '')
-          fail('ticket_event_field', { type, field: 'name', expected: 'the milestone name' }, [
+          fail('ticket_event_field', { type, field: 'name', expected: 'milestone-name' }, [
             'events',
             i,
             'name',
@@ -461,7 +457,7 @@ export function readTicket(
         const callId = e.callId;
         if (callId !== undefined) {
           if (typeof callId !== 'string')
-            fail('ticket_event_field', { type, field: 'callId', expected: 'a string' }, [
+            fail('ticket_event_field', { type, field: 'callId', expected: 'call-id' }, [
               'events',
               i,
               'callId',
