@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseContract, type TicketEvaluation } from '../../src/index.js';
+import { runs } from '../support/long-tests.js';
 
 const contract = parseContract(
   readFileSync(join(import.meta.dirname, '../../examples/customer-service.contract.yaml'), 'utf8'),
@@ -72,7 +73,7 @@ function statuses(evaluation: TicketEvaluation): Record<string, string> {
 }
 
 const at = fc.option(fc.integer({ min: 0, max: 20 * 24 * H }), { nil: undefined });
-const runs = { numRuns: 300 };
+const RUNS = { numRuns: runs(300) };
 
 function evaluate(s: Spec, atOffset: number | undefined, id?: string) {
   return contract.evaluateTicket(
@@ -107,7 +108,7 @@ describe('service-level properties (random timelines of the reference contract)'
           }
         },
       ),
-      runs,
+      RUNS,
     );
     expect(checked).toBeGreaterThan(50); // the property was not vacuous
   });
@@ -130,7 +131,7 @@ describe('service-level properties (random timelines of the reference contract)'
           expect(after[target], target).not.toBe('met');
         }
       }),
-      runs,
+      RUNS,
     );
     expect(checked).toBeGreaterThan(50);
   });
@@ -151,7 +152,7 @@ describe('service-level properties (random timelines of the reference contract)'
         const b = JSON.stringify(contract.evaluateTicket({ ...ticket, events: shuffled } as never, options));
         expect(b).toBe(a);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -172,7 +173,7 @@ describe('service-level properties (random timelines of the reference contract)'
           JSON.stringify(contract.evaluateTicket(ticket as never, options)),
         );
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
@@ -199,7 +200,7 @@ describe('service-level properties (random timelines of the reference contract)'
           });
         },
       ),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 
