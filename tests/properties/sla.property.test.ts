@@ -110,7 +110,7 @@ describe('service-level properties (random timelines of the reference contract)'
       ),
       RUNS,
     );
-    expect(checked).toBeGreaterThan(50); // the property was not vacuous
+    expect(checked).toBeGreaterThan(RUNS.numRuns / 6); // the property was not vacuous (50 of 300)
   });
 
   it('a later stop never turns breached into met', () => {
@@ -133,7 +133,7 @@ describe('service-level properties (random timelines of the reference contract)'
       }),
       RUNS,
     );
-    expect(checked).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThan(RUNS.numRuns / 6);
   });
 
   it('the result does not depend on the order or duplication of events', () => {
