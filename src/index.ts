@@ -185,7 +185,7 @@ export type {
   SlaTarget,
   TicketStatus,
 } from './sla/target.js';
-export type { TicketEventInput, TicketInput } from './sla/ticket.js';
+export { type TicketEventInput, type TicketInput, ticketIdOf } from './sla/ticket.js';
 export type {
   CycleEvaluation,
   ExclusionReason,

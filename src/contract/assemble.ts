@@ -1108,6 +1108,3 @@ function buildBilling(
     reporting,
   };
 }
-
-/** Compares two exact decimals (see billing/decimal.ts). */
-export { compareDecimal };

@@ -340,6 +340,24 @@ function shown(value: unknown, json: boolean): string {
 const SMALL_GROUP = 16;
 
 /**
+ * The id a ticket gives itself, as text, to name a ticket that could not be evaluated: its `id` when
+ * that is a string or a number (valid or not), else null, also when reading it throws.
+ *
+ * @example
+ * ticketIdOf({ id: 42, events: [] })
+ * //=> '42'
+ */
+export function ticketIdOf(ticket: unknown): string | null {
+  if (typeof ticket !== 'object' || ticket === null) return null;
+  try {
+    const id = (ticket as { id?: unknown }).id;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null; // a getter that throws
+  }
+}
+
+/**
  * Validates a ticket and returns its timeline; throws {@link TicketError} (or InvalidInstantError)
  * naming what is wrong and where (`events[3].at`), or a LimitError when it has more than
  * `maxEvents` events. `into` is a timeline to refill (the engine reuses one for every ticket).
