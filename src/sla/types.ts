@@ -62,7 +62,8 @@ export interface CycleEvaluation {
 export interface TargetEvaluation {
   readonly target: string;
   readonly clause: string;
-  readonly name: string | undefined;
+  /** The target's name in the definition; null when it has none ("no value" is null throughout a result). */
+  readonly name: string | null;
   readonly status: TargetStatus;
   /** When the reported cycle started (ISO 8601 in the target's zone). */
   readonly startedAt: string | null;
