@@ -335,7 +335,7 @@ function check(
  * @example
  * const result = safeParseContract('schemaVersion: 1\nid: demo\n');
  * result.ok ? [] : result.issues.map((issue) => issue.path.join('.'))
- * //=> ['title', 'parties', 'signedOn', 'term', 'timeZone', 'hours', 'scope', 'targets']
+ * //=> ['title', 'timeZone']
  */
 export function safeParseContract(
   input: unknown,

@@ -134,7 +134,7 @@ export interface TargetExplanation {
    *
    * @example
    * contract.evaluateTicket(ticket).targets[0].explanation.text().split('\n')[0]
-   * //=> 'target email-first-reply (clause 2.1(2)) applies: {"==":[{"var":"channel"},"email"]} holds for {"channel":"email"}'
+   * //=> 'target chat-first-response (clause 2.1(1)) applies: {"==":[{"var":"channel"},"chat"]} holds for {"channel":"chat"}'
    */
   text(lang?: Lang): string;
 }
