@@ -102,66 +102,74 @@ describe('issue 15: each row of the table', () => {
     120_000,
   );
 
-  it('a 50 MB title: refused by the size, and a long one by the string length, without printing it', async () => {
-    const file = join(dir, 'title.contract.yaml');
-    writeFileSync(file, reference.replace(/^title: .*$/m, `title: ${'标'.repeat(17_500_000)}`));
-    const huge = await run(['validate', file]);
-    expect(huge.code).toBe(1);
-    expect(huge.stdout).toContain('(contractBytes)');
-    expect(huge.stdout.length + huge.stderr.length).toBeLessThan(2_000);
+  it.runIf(LONG_TESTS)(
+    'a 50 MB title: refused by the size, and a long one by the string length, without printing it',
+    async () => {
+      const file = join(dir, 'title.contract.yaml');
+      writeFileSync(file, reference.replace(/^title: .*$/m, `title: ${'标'.repeat(17_500_000)}`));
+      const huge = await run(['validate', file]);
+      expect(huge.code).toBe(1);
+      expect(huge.stdout).toContain('(contractBytes)');
+      expect(huge.stdout.length + huge.stderr.length).toBeLessThan(2_000);
 
-    const long = join(dir, 'long-title.contract.yaml');
-    writeFileSync(long, reference.replace(/^title: .*$/m, `title: ${'x'.repeat(100_000)}`));
-    const refused = await run(['validate', long]);
-    expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(
-      /long-title\.contract\.yaml:\d+:1: error: title: this text is 100,000 characters long, over the limit of 10,000 characters \(stringLength\); raise it with the option limits\.stringLength or --limit stringLength=N/,
-    );
-    expect(refused.stdout.length).toBeLessThan(2_000);
-    const raised = await run(['validate', long, '--limit', 'stringLength=200000', '--json']);
-    expect(JSON.parse(raised.stdout)).toMatchObject({ valid: true });
-  }, 120_000);
+      const long = join(dir, 'long-title.contract.yaml');
+      writeFileSync(long, reference.replace(/^title: .*$/m, `title: ${'x'.repeat(100_000)}`));
+      const refused = await run(['validate', long]);
+      expect(refused.code).toBe(1);
+      expect(refused.stdout).toMatch(
+        /long-title\.contract\.yaml:\d+:1: error: title: this text is 100,000 characters long, over the limit of 10,000 characters \(stringLength\); raise it with the option limits\.stringLength or --limit stringLength=N/,
+      );
+      expect(refused.stdout.length).toBeLessThan(2_000);
+      const raised = await run(['validate', long, '--limit', 'stringLength=200000', '--json']);
+      expect(JSON.parse(raised.stdout)).toMatchObject({ valid: true });
+    },
+    120_000,
+  );
 
-  it('a tickets file with one over-long line: that line is its error, the next line is read, exit code 1, no stack', async () => {
-    const good = JSON.stringify({
-      id: 'AFTER',
-      fields: { channel: 'chat', category: 'general' },
-      events: [
-        { type: 'created', at: '2025-10-09T10:00:00+08:00' },
-        { type: 'agent-reply', at: '2025-10-09T10:00:10+08:00' },
-      ],
-    });
-    // Over the default 16 MiB, and well-formed: before, it was read whole and evaluated.
-    const huge = JSON.stringify({
-      id: 'HUGE',
-      fields: { channel: 'chat', category: 'general', note: 'x'.repeat(17 * 1_048_576) },
-      events: [{ type: 'created', at: '2025-10-09T10:00:00+08:00' }],
-    });
-    const file = join(dir, 'long-line.jsonl');
-    writeFileSync(file, `${huge}\n${good}\n`);
-    const result = await run(['evaluate', CONTRACT, file]);
-    expect(result.code).toBe(1);
-    const lines = jsonLines(result.stdout);
-    expect(lines.map((l) => [l.line, l.ok])).toEqual([
-      [1, false],
-      [2, true],
-    ]);
-    expect(lines[0]!.error).toMatchObject({ code: 'limit_exceeded' });
-    expect(String((lines[0]!.error as { message: string }).message)).toMatch(
-      /^the line is 17,825,\d{3} bytes long \(it was not read\), over the limit of 16,777,216 bytes \(ticketLineBytes\); raise it with --limit ticketLineBytes=N: \{"id":"HUGE"/,
-    );
-    expectNoStackTrace(result.stderr);
+  it.runIf(LONG_TESTS)(
+    'a tickets file with one over-long line: that line is its error, the next line is read, exit code 1, no stack',
+    async () => {
+      const good = JSON.stringify({
+        id: 'AFTER',
+        fields: { channel: 'chat', category: 'general' },
+        events: [
+          { type: 'created', at: '2025-10-09T10:00:00+08:00' },
+          { type: 'agent-reply', at: '2025-10-09T10:00:10+08:00' },
+        ],
+      });
+      // Over the default 16 MiB, and well-formed: before, it was read whole and evaluated.
+      const huge = JSON.stringify({
+        id: 'HUGE',
+        fields: { channel: 'chat', category: 'general', note: 'x'.repeat(17 * 1_048_576) },
+        events: [{ type: 'created', at: '2025-10-09T10:00:00+08:00' }],
+      });
+      const file = join(dir, 'long-line.jsonl');
+      writeFileSync(file, `${huge}\n${good}\n`);
+      const result = await run(['evaluate', CONTRACT, file]);
+      expect(result.code).toBe(1);
+      const lines = jsonLines(result.stdout);
+      expect(lines.map((l) => [l.line, l.ok])).toEqual([
+        [1, false],
+        [2, true],
+      ]);
+      expect(lines[0]!.error).toMatchObject({ code: 'limit_exceeded' });
+      expect(String((lines[0]!.error as { message: string }).message)).toMatch(
+        /^the line is 17,825,\d{3} bytes long \(it was not read\), over the limit of 16,777,216 bytes \(ticketLineBytes\); raise it with --limit ticketLineBytes=N: \{"id":"HUGE"/,
+      );
+      expectNoStackTrace(result.stderr);
 
-    // A line of 60 MB under a 1 KB limit: counted and dropped as it streams, in little memory.
-    const bigger = join(dir, 'longer-line.jsonl');
-    writeFileSync(bigger, `${'x'.repeat(60 * 1_048_576)}\n${good}\n`);
-    const bounded = await run(['evaluate', CONTRACT, bigger, '--limit', 'ticketLineBytes=1024'], {
-      env: { CONTRACT_TERMS_REPORT_RSS: '1' },
-    });
-    expect(bounded.code).toBe(1);
-    expect(jsonLines(bounded.stdout).map((l) => l.ok)).toEqual([false, true]);
-    expect(peakMb(bounded.stderr)).toBeLessThan(160);
-  }, 120_000);
+      // A line of 60 MB under a 1 KB limit: counted and dropped as it streams, in little memory.
+      const bigger = join(dir, 'longer-line.jsonl');
+      writeFileSync(bigger, `${'x'.repeat(60 * 1_048_576)}\n${good}\n`);
+      const bounded = await run(['evaluate', CONTRACT, bigger, '--limit', 'ticketLineBytes=1024'], {
+        env: { CONTRACT_TERMS_REPORT_RSS: '1' },
+      });
+      expect(bounded.code).toBe(1);
+      expect(jsonLines(bounded.stdout).map((l) => l.ok)).toEqual([false, true]);
+      expect(peakMb(bounded.stderr)).toBeLessThan(160);
+    },
+    120_000,
+  );
 
   it.runIf(LONG_TESTS)(
     'one ticket with 100,000 events and report --ticket --html: a clear limit error, and with the limit raised a page of bounded size',
@@ -323,24 +331,28 @@ describe('issue 15: each row of the table', () => {
     expect(fastest(() => evaluateAll(reading), 5) / base).toBeLessThan(20);
   }, 120_000);
 
-  it('880 and more nested YAML block maps: the nesting limit, with its line, not a stack overflow', async () => {
-    const nested = (levels: number) => {
-      const lines = ['schemaVersion: 1', 'description:'];
-      for (let i = 1; i <= levels; i++) lines.push(`${' '.repeat(i)}k${i}:`);
-      lines.push(`${' '.repeat(levels + 1)}leaf: 1`);
-      return `${lines.join('\n')}\n`;
-    };
-    for (const levels of [880, 1_200]) {
-      const file = join(dir, `nested-${levels}.yaml`);
-      writeFileSync(file, nested(levels));
-      const result = await run(['validate', file]);
-      expect(result.code).toBe(1);
-      expect(result.stdout).toContain(
-        `nested-${levels}.yaml:66:65: error: the definition nests ${(levels + 2).toLocaleString('en')} levels deep, over the limit of 64 levels (contractDepth); raise it with the option limits.contractDepth or --limit contractDepth=N`,
-      );
-      expect(result.stdout).not.toContain('call stack');
-    }
-  }, 60_000);
+  it.runIf(LONG_TESTS)(
+    '880 and more nested YAML block maps: the nesting limit, with its line, not a stack overflow',
+    async () => {
+      const nested = (levels: number) => {
+        const lines = ['schemaVersion: 1', 'description:'];
+        for (let i = 1; i <= levels; i++) lines.push(`${' '.repeat(i)}k${i}:`);
+        lines.push(`${' '.repeat(levels + 1)}leaf: 1`);
+        return `${lines.join('\n')}\n`;
+      };
+      for (const levels of [880, 1_200]) {
+        const file = join(dir, `nested-${levels}.yaml`);
+        writeFileSync(file, nested(levels));
+        const result = await run(['validate', file]);
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain(
+          `nested-${levels}.yaml:66:65: error: the definition nests ${(levels + 2).toLocaleString('en')} levels deep, over the limit of 64 levels (contractDepth); raise it with the option limits.contractDepth or --limit contractDepth=N`,
+        );
+        expect(result.stdout).not.toContain('call stack');
+      }
+    },
+    60_000,
+  );
 });
 
 /** The reference contract as a plain object (a fresh copy). */
