@@ -158,6 +158,7 @@ export {
   type MoneyArgumentExpectation,
   type NumberSyntaxReason,
   renderMessage,
+  type TicketExpectation,
   type TimeReason,
 } from './errors/messages.js';
 export {
