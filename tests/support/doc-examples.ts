@@ -13,7 +13,9 @@
  * - A line `code; // throws ErrorName: ...` promises that the code throws that error.
  * - A TSDoc example sees every export of the package and of its own module, plus the setup of
  *   `SETUP` (tests/docs-examples.test.ts); README blocks run in order, sharing one scope, after the
- *   README's own setup. A README block fenced as ```` ```ts no-run (reason) ```` is not run.
+ *   README's own setup. A README block fenced as ```` ```ts no-run (reason) ```` is not run; one
+ *   right below an HTML comment `<!-- example setup: ... -->` runs that code first (hidden from
+ *   readers: data the block uses without showing where it comes from).
  */
 import { readFileSync } from 'node:fs';
 import ts from 'typescript';
@@ -57,7 +59,7 @@ export function markdownExamples(file: string, text: string): Array<DocExample &
     const open = /^\s*```(ts|typescript)\b(.*)$/.exec(lines[i]!);
     if (open === null) continue;
     const indent = /^\s*/.exec(lines[i]!)![0].length;
-    const body: string[] = [];
+    const body: string[] = [...hiddenSetup(lines, i)];
     let j = i + 1;
     for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]!); j++) body.push(lines[j]!.slice(indent));
     out.push({
@@ -69,6 +71,21 @@ export function markdownExamples(file: string, text: string): Array<DocExample &
     i = j;
   }
   return out;
+}
+
+/**
+ * The hidden setup of the block whose fence is line `fence`: an HTML comment right above it,
+ * `<!-- example setup:` then code lines, then `-->` (the reader does not see it; the test runs it).
+ */
+function hiddenSetup(lines: readonly string[], fence: number): string[] {
+  let end = fence - 1;
+  while (end >= 0 && lines[end]!.trim() === '') end--;
+  if (end < 0 || lines[end]!.trim() !== '-->') return [];
+  let start = end - 1;
+  while (start >= 0 && !/^\s*<!--\s*example setup:/.test(lines[start]!)) start--;
+  if (start < 0) return [];
+  const first = lines[start]!.replace(/^\s*<!--\s*example setup:/, '');
+  return [first, ...lines.slice(start + 1, end)].filter((line) => line.trim() !== '');
 }
 
 function splitSteps(body: readonly string[]): DocExample['steps'] {
