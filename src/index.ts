@@ -179,6 +179,7 @@ export {
   type MoneyArgumentExpectation,
   type NumberSyntaxReason,
   renderMessage,
+  type TicketExpectation,
   type TimeReason,
 } from './errors/messages.js';
 export {
@@ -222,7 +223,7 @@ export type {
   ResponseStops,
   TicketStatus,
 } from './sla/target.js';
-export type { TicketEventInput, TicketInput } from './sla/ticket.js';
+export { type TicketEventInput, type TicketInput, ticketIdOf } from './sla/ticket.js';
 export { type MeasureKind, type TicketState, ticketState } from './sla/ticket-state.js';
 export type {
   CycleEvaluation,

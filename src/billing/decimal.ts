@@ -120,7 +120,7 @@ export type { MoneyArgumentExpectation } from '../errors/messages.js';
  *
  * @example
  * assertRounding('prorate', 'nearest')
- * //=> throws MoneyError "prorate: rounding must be one of 'half-up', ..., got \"nearest\""
+ * //=> throws MoneyError "prorate: rounding must be one of 'half-up', 'half-even', 'down', 'up', 'floor', 'ceiling', got \"nearest\""
  */
 export function assertRounding(fn: string, value: unknown): asserts value is RoundingMode {
   if (typeof value !== 'string' || !(ROUNDING_MODES as readonly string[]).includes(value)) {

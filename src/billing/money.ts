@@ -47,8 +47,9 @@ export interface Money {
  * The JSON form of an amount: an exact decimal string in major units and the currency code.
  *
  * @example
- * const json: MoneyJSON = moneyToJSON(money('0.5', 'USD'));
- * //=> { amount: '0.50', currency: 'USD' }
+ * const json: MoneyJSON = { amount: '0.50', currency: 'USD' };
+ * formatMoney(money(json.amount, json.currency))
+ * //=> '0.50'
  */
 export interface MoneyJSON {
   amount: string;
@@ -253,19 +254,6 @@ export function formatMoney(m: Money): string {
 }
 
 /**
- * The JSON form of an amount: `{ amount, currency }` with the amount as {@link formatMoney} writes
- * it. `money(json.amount, json.currency)` reads it back.
- *
- * @example
- * moneyToJSON(money('1234.5', 'CNY'))
- * //=> { amount: '1234.50', currency: 'CNY' }
- */
-export function moneyToJSON(m: Money): MoneyJSON {
-  assertMoney('moneyToJSON', 'm', m);
-  return { amount: formatScaled(m.minor, m.exponent), currency: m.currency };
-}
-
-/**
  * The sum of two amounts of the same currency.
  *
  * @example
@@ -287,18 +275,6 @@ export function addMoney(a: Money, b: Money): Money {
 export function subtractMoney(a: Money, b: Money): Money {
   assertSameCurrency('subtractMoney', a, b, ['a', 'b']);
   return makeMoney(a.minor - b.minor, a.currency, a.exponent);
-}
-
-/**
- * The amount with the opposite sign.
- *
- * @example
- * formatMoney(negateMoney(money('12.30', 'EUR')))
- * //=> '-12.30'
- */
-export function negateMoney(m: Money): Money {
-  assertMoney('negateMoney', 'm', m);
-  return makeMoney(-m.minor, m.currency, m.exponent);
 }
 
 /**
@@ -335,65 +311,6 @@ export function sumMoney(list: readonly Money[], currency: string, options?: { e
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
   assertSameCurrency('compareMoney', a, b, ['a', 'b']);
   return a.minor < b.minor ? -1 : a.minor > b.minor ? 1 : 0;
-}
-
-/**
- * Whether an amount is zero.
- *
- * @example
- * isZero(money('-0.00', 'CNY'))
- * //=> true
- */
-export function isZero(m: Money): boolean {
-  assertMoney('isZero', 'm', m);
-  return m.minor === 0n;
-}
-
-/**
- * The smallest of one or more amounts of the same currency (the first of equal ones).
- *
- * @example
- * formatMoney(minMoney(money('5', 'CNY'), money('3', 'CNY'), money('4', 'CNY')))
- * //=> '3.00'
- */
-export function minMoney(first: Money, ...rest: Money[]): Money {
-  assertMoney('minMoney', 'first', first);
-  let best = first;
-  rest.forEach((m, index) => {
-    assertSameCurrency('minMoney', first, m, ['first', `rest[${index}]`]);
-    if (m.minor < best.minor) best = m;
-  });
-  return best;
-}
-
-/**
- * The largest of one or more amounts of the same currency (the first of equal ones).
- *
- * @example
- * formatMoney(maxMoney(money('5', 'CNY'), money('7', 'CNY')))
- * //=> '7.00'
- */
-export function maxMoney(first: Money, ...rest: Money[]): Money {
-  assertMoney('maxMoney', 'first', first);
-  let best = first;
-  rest.forEach((m, index) => {
-    assertSameCurrency('maxMoney', first, m, ['first', `rest[${index}]`]);
-    if (m.minor > best.minor) best = m;
-  });
-  return best;
-}
-
-/**
- * The amount, but no more than `cap` (e.g. a late fee capped at a share of the overdue amount):
- * `m` when `m <= cap`, otherwise `cap`.
- *
- * @example
- * formatMoney(capMoney(money('850.00', 'CNY'), money('500.00', 'CNY')))
- * //=> '500.00'
- */
-export function capMoney(m: Money, cap: Money): Money {
-  assertSameCurrency('capMoney', m, cap, ['m', 'cap']);
-  return m.minor > cap.minor ? cap : m;
 }
 
 /**
@@ -486,30 +403,4 @@ export function allocate(m: Money, ratios: ReadonlyArray<bigint | number>): Mone
     });
   for (let k = 0; k < leftover; k++) parts[order[k]!]! += 1n;
   return parts.map((p) => makeMoney(negative ? -p : p, m.currency, m.exponent));
-}
-
-/**
- * The core of a late-payment charge: `principal × dailyRate × days`, computed exactly and rounded
- * once to the minor unit. A cap, if the contract has one, is applied afterwards with
- * {@link capMoney}.
- *
- * `days` is a non-negative integer (bigint or safe-integer number): the days overdue, counted the way
- * the contract says (usually from the day after the due date to the day of payment).
- *
- * @example
- * formatMoney(accrue(money('10000.00', 'CNY'), decimal('万分之五'), 17, 'half-up'))
- * //=> '85.00'
- */
-export function accrue(
-  principal: Money,
-  dailyRate: Decimal,
-  days: number | bigint,
-  rounding: RoundingMode,
-): Money {
-  assertMoney('accrue', 'principal', principal);
-  if (!isDecimal(dailyRate)) return invalidArgument('accrue', 'dailyRate', 'decimal', dailyRate);
-  const n = integerArgument('accrue', 'days', days, 'non-negative-integer');
-  assertRounding('accrue', rounding);
-  const minor = divideRounded(principal.minor * dailyRate.coefficient * n, pow10(dailyRate.scale), rounding);
-  return makeMoney(minor, principal.currency, principal.exponent);
 }

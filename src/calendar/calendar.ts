@@ -98,12 +98,12 @@ export interface CalendarAnswer<T> {
   /** The days the answer depended on that are not ordinary weekdays and weekends, in date order. */
   notableDays: DayInfo[];
   /**
-   * The answer and its reasons as a sentence, in English (default) or Chinese, followed by the data
-   * version in brackets.
+   * The answer and its reasons as a sentence, in English (default) or Chinese; an estimated or a
+   * provisional answer says so in brackets (the data version is `dataVersion`).
    *
    * @example
    * chinaCalendar().explain.isWorkingDay('2025-10-11').text('zh')
-   * //=> '2025-10-11(周六)是工作日:调休上班日(国庆节、中秋节) [holiday-cn@d4e53bf 2007-2026]'
+   * //=> '2025-10-11(周六)是工作日:调休上班日(国庆节、中秋节)'
    */
   text(lang?: Lang): string;
 }
@@ -224,7 +224,7 @@ export interface WorkingDayCalendar {
      *
      * @example
      * chinaCalendar().explain.isWorkingDay('2025-10-11').text()
-     * //=> '2025-10-11 (Sat) is a working day: make-up working day (National Day and Mid-Autumn Festival) [holiday-cn@d4e53bf 2007-2026]'
+     * //=> '2025-10-11 (Sat) is a working day: make-up working day (National Day and Mid-Autumn Festival)'
      *
      * @example
      * chinaCalendar({ beyondCoverage: 'weekends' }).explain.isWorkingDay('2027-01-04').estimated

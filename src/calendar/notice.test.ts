@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../tests/support/long-tests.js';
 import { HolidayNoticeError } from '../errors/errors.js';
 import { chinaCalendar } from './china.js';
 import { parseHolidayNotice, safeParseHolidayNotice } from './notice.js';
@@ -302,7 +303,7 @@ describe('safeParseHolidayNotice never throws', () => {
         const result = safeParseHolidayNotice(text.slice(Math.min(a, b), Math.max(a, b)));
         if (!result.ok) expect(result.issues.some((i) => i.severity === 'error')).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

@@ -1,6 +1,7 @@
 import Holidays from 'date-holidays';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../tests/support/long-tests.js';
 import { CalendarDataError, InvalidArgumentError } from '../errors/errors.js';
 import { chinaCalendar } from './china.js';
 import { regionCalendar } from './region.js';
@@ -84,7 +85,7 @@ describe('regionCalendar', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: runs(25) },
     );
   });
 

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../tests/support/linear-time.js';
+import { LONG_TESTS } from '../../tests/support/long-tests.js';
 import { boundedLines, EXCERPT_BYTES, type InputLine } from './lines.js';
 
 async function read(chunks: ReadonlyArray<string | Buffer>, maxBytes = 1_000): Promise<InputLine[]> {
@@ -70,17 +71,20 @@ describe('boundedLines', () => {
     );
   });
 
-  it('costs time linear in the input: ten times the lines, about ten times the time', async () => {
-    const chunk = (lines: number) => Buffer.from('{"id":"T","fields":{}}\n'.repeat(lines));
-    const time = async (lines: number) => {
-      const chunks = Array.from({ length: 10 }, () => chunk(lines / 10));
-      const started = performance.now();
-      let count = 0;
-      for await (const _ of boundedLines(Readable.from(chunks), 1_000)) count++;
-      expect(count).toBe(lines);
-      return performance.now() - started;
-    };
-    // Linear: about 10x; quadratic would be about 100x.
-    expect(await growthRatio(time, 20_000)).toBeLessThan(40);
-  });
+  it.runIf(LONG_TESTS)(
+    'costs time linear in the input: ten times the lines, about ten times the time',
+    async () => {
+      const chunk = (lines: number) => Buffer.from('{"id":"T","fields":{}}\n'.repeat(lines));
+      const time = async (lines: number) => {
+        const chunks = Array.from({ length: 10 }, () => chunk(lines / 10));
+        const started = performance.now();
+        let count = 0;
+        for await (const _ of boundedLines(Readable.from(chunks), 1_000)) count++;
+        expect(count).toBe(lines);
+        return performance.now() - started;
+      };
+      // Linear: about 10x; quadratic would be about 100x.
+      expect(await growthRatio(time, 20_000)).toBeLessThan(40);
+    },
+  );
 });

@@ -10,6 +10,7 @@ import {
   type Lang,
   renderMessage,
   type TicketEvaluation,
+  ticketIdOf,
 } from '../index.js';
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
@@ -18,7 +19,7 @@ import { EXCERPT_COLUMNS, excerpt, MESSAGE_COLUMNS, VALUE_COLUMNS } from './term
 
 /** The error of one input line. */
 export interface LineError {
-  /** `not_json`, a library error code (`ticket_before_created`, ...), or `internal_error`. */
+  /** `not_json`, or a library error code (`limit_exceeded`, `ticket_before_created`, ...). */
   code: string;
   message: string;
   /** Where in the ticket (`['events', 3, 'at']`); empty for the whole line. */
@@ -39,12 +40,6 @@ export interface ChosenTicket {
   line: number;
   input: unknown;
   evaluation: TicketEvaluation;
-}
-
-function idOf(ticket: unknown): string | null {
-  if (typeof ticket !== 'object' || ticket === null) return null;
-  const id = (ticket as { id?: unknown }).id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
 /** Checks `--at` once, before any ticket is read: a bad instant is a usage error. */
@@ -100,22 +95,14 @@ export function evaluateLine(
     const evaluation = contract.evaluateTicket(ticket as never, options);
     return { line: input.line, ok: true, ticketId: evaluation.ticketId, evaluation, ticket };
   } catch (error) {
-    const ticketId = idOf(ticket);
-    if (error instanceof ContractTermsError) {
-      return {
-        line: input.line,
-        ok: false,
-        ticketId,
-        error: { code: error.code, message: error.localizedMessage(lang), path: error.path },
-      };
-    }
-    // A bug must not cost the other tickets their results: report it on this line and go on.
-    const detail = error instanceof Error ? error.message : String(error);
+    // A ticket's own mistake is this line's error; anything else is a bug in the library, which it
+    // rethrows: it surfaces as an internal error (exit code 3, docs/cli.md), never as a line result.
+    if (!(error instanceof ContractTermsError)) throw error;
     return {
       line: input.line,
       ok: false,
-      ticketId,
-      error: { code: 'internal_error', message: detail, path: [] },
+      ticketId: ticketIdOf(ticket),
+      error: { code: error.code, message: error.localizedMessage(lang), path: error.path },
     };
   }
 }

@@ -27,6 +27,7 @@ import {
   type TicketStatus,
 } from '../sla/target.js';
 import { type StatusNames, statusKey } from '../sla/ticket.js';
+import { ownString } from '../sla/vocabulary.js';
 import { type DayNumber, MS_PER_DAY, parseCivilDate, yearOfDay } from '../time/civil-date.js';
 import { type TimeZone, timeZone } from '../time/zone.js';
 import { IssueList } from './issues.js';
@@ -164,7 +165,7 @@ function buildStatusNames(def: ContractDefinition, issues: IssueList): StatusNam
       ]);
       continue;
     }
-    names.set(key, own(status, TICKET_STATUSES));
+    names.set(key, ownString(status, TICKET_STATUSES));
     written.set(key, name);
   }
   return names;
@@ -430,16 +431,6 @@ function buildScope(
 
 // ---- service-level targets ----
 
-/**
- * The library's own string for a value the definition spelled out. Strings from the YAML parser can
- * be slices of the source text, which V8 compares character by character (in C++) wherever the
- * engine branches on them, for every ticket; the library's literals compare by pointer.
- */
-function own<T extends string>(value: T, literals: readonly T[]): T {
-  for (const literal of literals) if (literal === value) return literal;
-  return value;
-}
-
 const MEASURE_NAMES = ['first-response', 'next-response', 'resolution', 'phone-answer'] as const;
 
 function normaliseMeasure(
@@ -447,7 +438,7 @@ function normaliseMeasure(
   issues: IssueList,
   path: IssuePath,
 ): Measure | undefined {
-  if (typeof measure === 'string') return { kind: own(measure, MEASURE_NAMES) };
+  if (typeof measure === 'string') return { kind: ownString(measure, MEASURE_NAMES) };
   if ('milestone' in measure) return { kind: 'milestone', milestone: measure.milestone };
   const start = measure.start as EventMatcher[];
   const stop = measure.stop as EventMatcher[];
@@ -600,8 +591,8 @@ function buildTargets(
         deadline: ctx,
         hours: engine,
         pauseWhile,
-        onReopen: own(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
-        onReclassify: own(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
+        onReopen: ownString(t.onReopen ?? 'resume', ['resume', 'new-cycle']),
+        onReclassify: ownString(t.onReclassify ?? 'retroactive', ['retroactive', 'from-change']),
         repliesFrom: new Set<ReplyAuthor>(t.repliesFrom ?? ['agent']),
         ...(t.stoppedBy === undefined ? {} : { responseStops: responseStops(t.stoppedBy) }),
         ...(cell.note === undefined ? {} : { cellNote: cell.note }),
@@ -1120,6 +1111,3 @@ function buildBilling(
     reporting,
   };
 }
-
-/** Compares two exact decimals (see billing/decimal.ts). */
-export { compareDecimal };

@@ -236,8 +236,8 @@ export class Contract {
    *
    * @example
    * const report = contract.complianceReport(contract.evaluateTickets(tickets), { month: '2025-10' });
-   * report.rows.map((r) => [r.target, r.channel, r.met, r.breached, r.metRatePercent])
-   * //=> [['email-first-reply', 'email', 1, 0, '100.00']] (with the tickets of evaluateTickets)
+   * report.rows.filter((r) => r.target === 'email-first-reply').map((r) => [r.channel, r.met, r.breached, r.metRatePercent])
+   * //=> [['email', 12, 1, '92.31']] (the tickets of examples/tickets.jsonl)
    */
   complianceReport(evaluations: Iterable<EvaluationLike>, options?: ComplianceOptions): ComplianceReport;
   complianceReport(

@@ -11,14 +11,14 @@ import {
   ContractTermsError,
   type IssuePath,
 } from '../errors/errors.js';
-import { schemaFormatOf } from '../errors/messages.js';
+import type { SchemaFormat } from '../errors/messages.js';
 import { type Limits, resolveLimits } from '../limits/limits.js';
 import { addMonthsClamped, formatCivilDate } from '../time/civil-date.js';
 import { assemble } from './assemble.js';
 import { assembledOf, Contract } from './contract.js';
 import { type ContractIssue, IssueList } from './issues.js';
 import type { Locator } from './locator.js';
-import { contractSchema } from './schema.js';
+import { contractSchema, SCHEMA_PATTERNS } from './schema.js';
 import { readDefinitionText } from './text.js';
 import { checkValueLimits } from './value-limits.js';
 
@@ -108,6 +108,16 @@ function valueAt(root: unknown, path: IssuePath): unknown {
 }
 
 const AMOUNT_KEYS = new Set(['amount', 'price']);
+
+/** The format a failed pattern check stands for: by its pattern (or zod's e-mail format), never by its message. */
+function formatOf(issue: z.core.$ZodIssue): SchemaFormat | undefined {
+  if (issue.code !== 'invalid_format') return undefined;
+  if (issue.format === 'email') return 'email';
+  const pattern = (issue as { pattern?: string }).pattern;
+  return (Object.keys(SCHEMA_PATTERNS) as Array<keyof typeof SCHEMA_PATTERNS>).find(
+    (format) => String(SCHEMA_PATTERNS[format]) === pattern,
+  );
+}
 
 /** Translates zod issues into contract issues (recursing into the most plausible union branch). */
 function schemaIssues(
@@ -225,16 +235,11 @@ function schemaIssues(
         // A field required only in some forms (a target's `within`, unless it has a table).
         const required = (issue.params as { required?: string } | undefined)?.required;
         if (required !== undefined) issues.error('schema_required', { expected: required }, path);
-        else
-          issues.error(
-            'schema_format',
-            { detail: issue.message, format: schemaFormatOf(issue.message) },
-            path,
-          );
+        else issues.error('schema_format', { detail: issue.message, format: formatOf(issue) }, path);
         break;
       }
       default:
-        issues.error('schema_format', { detail: issue.message, format: schemaFormatOf(issue.message) }, path);
+        issues.error('schema_format', { detail: issue.message, format: formatOf(issue) }, path);
     }
   }
 }
@@ -345,7 +350,7 @@ function check(
  * @example
  * const result = safeParseContract('schemaVersion: 1\nid: demo\n');
  * result.ok ? [] : result.issues.map((issue) => issue.path.join('.'))
- * //=> ['title', 'parties', 'signedOn', 'term', 'timeZone', 'hours', 'scope', 'targets']
+ * //=> ['title', 'timeZone']
  */
 export function safeParseContract(
   input: unknown,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../tests/support/linear-time.js';
+import { LONG_TESTS } from '../../tests/support/long-tests.js';
 import { DEFAULT_LIMITS, resolveLimits } from '../limits/limits.js';
 import { IssueList } from './issues.js';
 import { readDefinitionText, utf8Length } from './text.js';
@@ -62,7 +63,7 @@ describe('readDefinitionText', () => {
     ]);
   });
 
-  it('reports each duplicate key with where the first one is, in linear time', async () => {
+  it.runIf(LONG_TESTS)('reports each duplicate key with where the first one is, in linear time', async () => {
     expect(read('a: 1\nb: 2\na: 3\n').issues).toEqual([
       {
         code: 'contract_yaml_syntax',

@@ -275,7 +275,7 @@ export class ConditionError extends ContractTermsError<ConditionIssueCode> {
  *
  * @example
  * try { parseContract('schemaVersion: 1\nid: x\n') } catch (e) { e.message }
- * //=> 'the contract definition has 8 error(s); the first: line 1: title: required (a text)'
+ * //=> 'the contract definition has 2 error(s); the first: line 1: title: required (a text)'
  */
 export class ContractError extends ContractTermsError<'contract_invalid'> {
   /** Every problem found, errors and warnings, in the order of the definition's checks. */
@@ -312,7 +312,7 @@ export class ContractError extends ContractTermsError<'contract_invalid'> {
  *
  * @example
  * try { contract.evaluateTicket(ticketWith12000Events) } catch (e) { [e.code, e.limit, e.message] }
- * //=> ['limit_exceeded', 'ticketEvents', 'events: the ticket has 12,000 events, over the limit of 10,000 (ticketEvents); raise it with the option limits.ticketEvents or --limit ticketEvents=N']
+ * //=> ['limit_exceeded', 'ticketEvents', 'events: the ticket has 12,000 events, over the limit of 10,000 events (ticketEvents); raise it with the option limits.ticketEvents or --limit ticketEvents=N']
  */
 export class LimitError extends ContractTermsError<'limit_exceeded'> {
   /** The name of the limit crossed (`ticketEvents`, `contractBytes`, ...). */
@@ -404,7 +404,7 @@ export class HolidayNoticeError extends ContractTermsError<'notice_invalid'> {
  *
  * @example
  * try { feesOnly.evaluateTicket(ticket) } catch (e) { e.message }
- * //=> 'contract "fees-only" has no service-level terms: evaluating tickets needs a targets section'
+ * //=> 'contract "hosting-fees" has no service-level terms: evaluating tickets needs a targets section'
  */
 export class QuestionError extends ContractTermsError<'contract_no_targets'> {}
 

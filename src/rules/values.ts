@@ -209,7 +209,7 @@ export const MAX_DATA_DEPTH = 32;
  *
  * @example
  * readable({ a: [1, () => 1, Number.NaN], b: new Date(0), c: 'x' }, 0, meter)
- * //=> [Object: null prototype] { a: [1, null, null], c: 'x' }
+ * //=> { a: [1, null, null], c: 'x' } (an object without a prototype)
  */
 export function readable(value: unknown, depth: number, meter: Meter): unknown {
   meter.charge(1);
@@ -245,7 +245,7 @@ export function readable(value: unknown, depth: number, meter: Meter): unknown {
  *
  * @example
  * readableFields({ channel: 'email', at: new Date(0), x: 1 }, ['channel', 'at', 'missing'], 0, meter)
- * //=> [Object: null prototype] { channel: 'email' }
+ * //=> { channel: 'email' } (an object without a prototype)
  */
 export function readableFields(
   source: object,

@@ -46,8 +46,7 @@ export interface Judgement {
 }
 
 export class Cycle implements CycleEvaluation {
-  // Declared, then assigned in the constructor only: one object shape for the millions of cycles a
-  // report evaluates.
+  // Declared, then assigned in the constructor only (docs/performance.md, "One object shape").
   /** The cycle's anchor. */
   declare readonly startMs: number;
   /** The stop instant; NaN while open. */

@@ -3,9 +3,12 @@
  * applies (and the ones that stopped applying) its status, due instant, times on the target's own
  * clock, warnings and an explanation out.
  *
- * The flow, one room per step: read the ticket (ticket.ts), select the targets that apply and from
- * when (selection.ts), gather what the ticket's status changes say (facts.ts), cut the timeline into
- * each target's cycles (measures.ts), judge each cycle (cycle.ts), and wrap the results (result.ts).
+ * The flow, one room per step: read the ticket (ticket.ts, its strings made the library's own by
+ * vocabulary.ts), select the targets that apply and from when (selection.ts), gather what the
+ * ticket's status changes say (facts.ts), cut the timeline into each target's cycles (measures.ts),
+ * judge each cycle (cycle.ts), wrap the results (result.ts) and explain them when asked
+ * (explain.ts). The public types are in types.ts; docs/performance.md says why the hot path is
+ * written as it is.
  *
  * Every answer is a pure function of (targets, ticket, `at`): nothing one evaluation does is visible
  * to another. The engine remembers only what is itself a pure function of the contract (which

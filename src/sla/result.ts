@@ -1,13 +1,14 @@
 /**
  * The results the engine returns: a target's evaluation from its judged cycles, and a ticket's
  * evaluation. Statuses are decided when the result is built; every other field (instants as text,
- * times on the target's clock, warnings, the explanation) is computed from the cycles when read.
+ * times on the target's clock, warnings) is computed from the cycles when read, and the explanation
+ * (explain.ts) when first asked for.
  */
-import { computeDue, type DeadlineStep, deadlineResult, describeStep } from '../clock/deadline.js';
-import { type Lang, renderMessage } from '../errors/messages.js';
+import { computeDue } from '../clock/deadline.js';
 import { DEFAULT_LIMITS } from '../limits/limits.js';
 import type { TimeZone } from '../time/zone.js';
 import type { Cycle } from './cycle.js';
+import { explain } from './explain.js';
 import type { SlaTarget } from './target.js';
 import { type MeasureKind, type TicketState, ticketState } from './ticket-state.js';
 import type {
@@ -124,8 +125,8 @@ export class TargetResult implements TargetEvaluation {
     return this.spec.clause;
   }
 
-  get name(): string | undefined {
-    return this.spec.name;
+  get name(): string | null {
+    return this.spec.name ?? null;
   }
 
   get kind(): MeasureKind {
@@ -235,40 +236,13 @@ export class TargetResult implements TargetEvaluation {
   }
 
   get explanation(): TargetExplanation {
-    if (this.#explanation !== undefined) return this.#explanation;
-    const cycle = this.reported;
-    const due = cycle?.deadline;
-    const condition = this.spec.condition;
-    const fields: Record<string, unknown> = {};
-    if (condition !== undefined)
-      for (const name of condition.variables) fields[name] = this.window.fields[name];
-    const steps =
-      cycle === undefined || due === undefined
-        ? []
-        : deadlineResult(
-            this.spec.deadline,
-            cycle.startMs,
-            this.zone.dayOf(cycle.startMs),
-            due,
-            this.listedPauses,
-          ).steps;
-    const self = this;
-    let paused: TargetExplanation['paused'] | undefined;
-    this.#explanation = {
-      selectedBy: condition === undefined ? null : { logic: condition.logic, fields },
-      steps,
-      // Every pause as data, built when read (the text summarises long runs and does not need it).
-      get paused() {
-        paused ??= (cycle?.pauses ?? []).map(([a, b]) => ({
-          from: self.zone.format(a),
-          to: Number.isFinite(b) ? self.zone.format(b) : null,
-        }));
-        return paused;
-      },
-      text(lang: Lang = 'en') {
-        return explainText(self, self.spec, steps, lang);
-      },
-    };
+    this.#explanation ??= explain({
+      result: this,
+      spec: this.spec,
+      fields: this.window.fields,
+      cycle: this.reported,
+      listedPauses: this.listedPauses,
+    });
     return this.#explanation;
   }
 
@@ -296,45 +270,6 @@ export class TargetResult implements TargetEvaluation {
       cycles: this.cycles,
     };
   }
-}
-
-function explainText(result: TargetResult, spec: SlaTarget, steps: DeadlineStep[], lang: Lang): string {
-  const lines: string[] = [];
-  const selected = result.explanation.selectedBy;
-  lines.push(
-    renderMessage(
-      'sla_selected',
-      {
-        target: result.target,
-        clause: result.clause,
-        fields: selected === null ? '' : JSON.stringify(selected.fields),
-        logic: selected === null ? '' : JSON.stringify(selected.logic),
-      },
-      lang,
-    ),
-  );
-  if (spec.cellNote !== undefined) lines.push(`- ${renderMessage('sla_table_row', spec.cellNote, lang)}`);
-  if (spec.hoursNote !== undefined)
-    lines.push(`- ${renderMessage('sla_hours_by_channel', spec.hoursNote, lang)}`);
-  for (const step of steps) lines.push(`- ${describeStep(step, lang)}`);
-  lines.push(
-    renderMessage(
-      'sla_status',
-      {
-        status: result.status,
-        due: result.due ?? '',
-        clockStartsAt: result.clockStartsAt ?? '',
-        metAt: result.metAt ?? '',
-        breachedAt: result.breachedAt ?? '',
-        stoppedAt: result.stoppedAt ?? '',
-        supersededAt: result.supersededAt ?? '',
-        excluded: result.excluded ?? '',
-        cycles: result.cycles.length,
-      },
-      lang,
-    ),
-  );
-  return lines.join('\n');
 }
 
 /** No status names (shared, never written to). */

@@ -6,6 +6,7 @@
 import { ContractTermsError } from '../errors/errors.js';
 import { type Lang, renderMessage } from '../errors/messages.js';
 import type { SlaEngine } from './evaluate.js';
+import { ticketIdOf } from './ticket.js';
 import type { TicketEvaluation } from './types.js';
 
 /** One item of `evaluateTickets`: the evaluation, or the ticket's error. */
@@ -98,22 +99,12 @@ export async function* evaluateAsync(
   for await (const ticket of tickets) yield itemFor(engine, ticket, index++, at);
 }
 
-function idOf(ticket: unknown): string | null {
-  if (typeof ticket !== 'object' || ticket === null) return null;
-  try {
-    const id = (ticket as { id?: unknown }).id;
-    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
-  } catch {
-    return null; // a getter that throws
-  }
-}
-
 function itemFor(engine: SlaEngine, ticket: unknown, index: number, at: number | null): EvaluationItem {
   try {
     const evaluation = engine.evaluate(ticket, at);
     return { ok: true, index, ticketId: evaluation.ticketId, evaluation };
   } catch (error) {
-    return { ok: false, index, ticketId: idOf(ticket), error: errorData(error) };
+    return { ok: false, index, ticketId: ticketIdOf(ticket), error: errorData(error) };
   }
 }
 

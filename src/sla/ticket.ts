@@ -13,9 +13,11 @@
  * before the ticket was created, a ticket created twice or never) is an error for that ticket.
  */
 import { type IssuePath, TicketError } from '../errors/errors.js';
+import type { TicketExpectation } from '../errors/messages.js';
 import { exceed } from '../limits/limits.js';
 import { type InstantInput, parseInstant, quickInstant } from '../time/instant.js';
 import { EVENT_TYPES, type EventType, TICKET_STATUSES, type TicketStatus } from './target.js';
+import { BUILT_IN_NAMES, eventTypeOf, ticketStatusOf } from './vocabulary.js';
 
 /** A ticket as the caller gives it. */
 export interface TicketInput {
@@ -90,6 +92,8 @@ export class Timeline {
   length = 0;
   /** Whether any event is a field change (most tickets keep their fields). */
   fieldChanges = false;
+  /** What touching the events first read (see touch in this file); kept so the reads happen. */
+  touched = 0;
   /** The instant of each event (epoch ms). */
   t = new Float64Array(16);
   /** The place of each event among events at the same instant (see the order above). */
@@ -146,67 +150,6 @@ export class Timeline {
   }
 }
 
-/*
- * Event types and statuses are compared many times per event further on. Strings read from JSON are
- * not interned, so `e.type === 'status'` on them compares characters; reading them once into the
- * library's own constants (interned) makes every later comparison a pointer comparison. The lookups
- * pick the one candidate a string can be from its length and second character, then compare once.
- */
-
-/** The library's own string for an event type, or undefined for a type it does not know. */
-function eventTypeOf(type: unknown): EventType | undefined {
-  if (typeof type !== 'string') return undefined;
-  let candidate: EventType | undefined;
-  switch (type.length) {
-    case 6:
-      candidate = 'status';
-      break;
-    case 7:
-      candidate = 'created';
-      break;
-    case 9:
-      candidate = 'milestone';
-      break;
-    case 11:
-      candidate = 'agent-reply';
-      break;
-    case 12:
-      candidate = type.charCodeAt(1) === 105 /* i */ ? 'field-change' : 'call-offered';
-      break;
-    case 13:
-      candidate = type.charCodeAt(1) === 110 /* n */ ? 'internal-note' : 'call-answered';
-      break;
-    case 14:
-      candidate = type.charCodeAt(1) === 117 /* u */ ? 'customer-reply' : 'call-abandoned';
-      break;
-  }
-  return type === candidate ? candidate : undefined;
-}
-
-/** The library's own string for a ticket status, or undefined for a status it does not know. */
-function ticketStatusOf(status: unknown): TicketStatus | undefined {
-  if (typeof status !== 'string') return undefined;
-  let candidate: TicketStatus | undefined;
-  switch (status.length) {
-    case 3:
-      candidate = 'new';
-      break;
-    case 4:
-      candidate = 'open';
-      break;
-    case 6:
-      candidate = status.charCodeAt(0) === 115 /* s */ ? 'solved' : 'closed';
-      break;
-    case 7:
-      candidate = 'on-hold';
-      break;
-    case 17:
-      candidate = 'awaiting-customer';
-      break;
-  }
-  return status === candidate ? candidate : undefined;
-}
-
 /**
  * A status that is not one of the library's names as written: looked up, case and width
  * insensitive, among the built-in names and the contract's vocabulary. A name nothing maps is
@@ -215,11 +158,11 @@ function ticketStatusOf(status: unknown): TicketStatus | undefined {
 function otherStatus(status: unknown, i: number, names: StatusNames | undefined, timeline: Timeline): string {
   if (typeof status !== 'string') {
     if (status === undefined)
-      fail('ticket_event_field', { type: 'status', field: 'status', expected: TICKET_STATUSES.join(', ') }, [
-        'events',
-        i,
-        'status',
-      ]);
+      fail(
+        'ticket_event_field',
+        { type: 'status', field: 'status', expected: 'status', known: TICKET_STATUSES.join(', ') },
+        ['events', i, 'status'],
+      );
     throw new TicketError(
       'ticket_status_unknown',
       { status: shown(status, false), known: TICKET_STATUSES.join(', ') },
@@ -233,8 +176,6 @@ function otherStatus(status: unknown, i: number, names: StatusNames | undefined,
   else if (!timeline.unmapped.includes(status)) timeline.unmapped.push(status);
   return UNMAPPED_STATUS;
 }
-
-const BUILT_IN_NAMES: StatusNames = new Map(TICKET_STATUSES.map((s) => [s, s]));
 
 /** The place of an event type among events at the same instant (see the order above). */
 function orderOf(type: EventType): number {
@@ -260,32 +201,28 @@ function orderOf(type: EventType): number {
   }
 }
 
-function fail(code: 'ticket_shape', params: { expected: string }, path: IssuePath): never;
+function fail(code: 'ticket_shape', params: { expected: TicketExpectation }, path: IssuePath): never;
 function fail(
   code: 'ticket_event_field',
-  params: { type: string; field: string; expected: string },
+  params: { type: string; field: string; expected: TicketExpectation; known?: string },
   path: IssuePath,
 ): never;
 function fail(code: string, params: object, path: IssuePath): never {
   throw new TicketError(code as never, params as never, path);
 }
 
-/** Where prefetch leaves what it read, so that the reads are not optimised away. */
-// biome-ignore lint/correctness/noUnusedVariables: written (never read) only to keep prefetch's reads
-let prefetched = 0;
-
 /**
- * Reads an event's instant early (its length, the first bytes of the text). Freshly parsed input is
- * mostly not in the CPU caches yet: a first pass touching every event's instant lets the memory
- * system fetch them all at once instead of one miss after another while parsing. Measured against
- * parsing straight away: 10 to 20% of a whole evaluation pass over freshly parsed tickets, in A/B
- * runs (prefetching only the next event gained 4 to 17%, also touching the type strings nothing).
+ * Reads an event's instant early (the length of its text) so that the memory system fetches every
+ * event at once instead of one cache miss after another while parsing (docs/performance.md,
+ * "Touching the input first"). Returns what it read, for the caller to keep: a read whose result
+ * nobody keeps may be optimised away.
  */
-function prefetch(e: unknown): void {
+function touch(e: unknown): number {
   if (typeof e === 'object' && e !== null) {
     const at = (e as TicketEventInput).at;
-    if (typeof at === 'string') prefetched ^= at.length;
+    if (typeof at === 'string') return at.length;
   }
+  return 0;
 }
 
 /** Events i and j say the same thing (a duplicate delivery). */
@@ -339,6 +276,24 @@ function shown(value: unknown, json: boolean): string {
 const SMALL_GROUP = 16;
 
 /**
+ * The id a ticket gives itself, as text, to name a ticket that could not be evaluated: its `id` when
+ * that is a string or a number (valid or not), else null, also when reading it throws.
+ *
+ * @example
+ * ticketIdOf({ id: 42, events: [] })
+ * //=> '42'
+ */
+export function ticketIdOf(ticket: unknown): string | null {
+  if (typeof ticket !== 'object' || ticket === null) return null;
+  try {
+    const id = (ticket as { id?: unknown }).id;
+    return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+  } catch {
+    return null; // a getter that throws
+  }
+}
+
+/**
  * Validates a ticket and returns its timeline; throws {@link TicketError} (or InvalidInstantError)
  * naming what is wrong and where (`events[3].at`), or a LimitError when it has more than
  * `maxEvents` events. `into` is a timeline to refill (the engine reuses one for every ticket).
@@ -350,7 +305,7 @@ export function readTicket(
   names: StatusNames | undefined = undefined,
 ): Timeline {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return fail('ticket_shape', { expected: 'an object { id, fields, events }' }, []);
+    return fail('ticket_shape', { expected: 'ticket-object' }, []);
   }
   const ticket = input as TicketInput;
   const rawId = ticket.id;
@@ -361,11 +316,10 @@ export function readTicket(
   }
   const fields = ticket.fields ?? EMPTY_FIELDS;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) {
-    return fail('ticket_shape', { expected: 'an object whose fields are an object' }, ['fields']);
+    return fail('ticket_shape', { expected: 'fields-object' }, ['fields']);
   }
   const raw = ticket.events;
-  if (!Array.isArray(raw))
-    return fail('ticket_shape', { expected: 'an object whose events are a list' }, ['events']);
+  if (!Array.isArray(raw)) return fail('ticket_shape', { expected: 'events-list' }, ['events']);
   if (raw.length > maxEvents) exceed('ticketEvents', raw.length, maxEvents, ['events']);
   const timeline = into;
   timeline.length = 0;
@@ -383,11 +337,13 @@ export function readTicket(
   let sorted = true;
   let ties = false;
   let earliest = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < raw.length; i++) prefetch(raw[i]); // see prefetch
+  let touched = 0;
+  for (let i = 0; i < raw.length; i++) touched ^= touch(raw[i]);
+  timeline.touched = touched;
   for (let i = 0; i < raw.length; i++) {
     const e = raw[i] as TicketEventInput | undefined;
     if (typeof e !== 'object' || e === null)
-      return fail('ticket_shape', { expected: 'an object whose events are objects' }, ['events', i]);
+      return fail('ticket_shape', { expected: 'event-objects' }, ['events', i]);
     let type = eventTypeOf(e.type);
     if (type === undefined) {
       throw new TicketError(
@@ -418,11 +374,7 @@ export function readTicket(
       case 'agent-reply': {
         const author = e.author;
         if (author !== undefined && author !== 'agent' && author !== 'bot') {
-          fail('ticket_event_field', { type, field: 'author', expected: "'agent' or 'bot'" }, [
-            'events',
-            i,
-            'author',
-          ]);
+          fail('ticket_event_field', { type, field: 'author', expected: 'author' }, ['events', i, 'author']);
         }
         detail = author === 'bot' ? 'bot' : 'agent';
         if (e.public === false) type = 'internal-note';
@@ -435,7 +387,7 @@ export function readTicket(
       }
       case 'field-change':
         if (typeof e.field !== 'string' || e.field === '')
-          fail('ticket_event_field', { type, field: 'field', expected: 'the field name' }, [
+          fail('ticket_event_field', { type, field: 'field', expected: 'field-name' }, [
             'events',
             i,
             'field',
@@ -447,7 +399,7 @@ export function readTicket(
       case 'milestone': {
         const name = e.name;
         if (typeof name !== 'string' || name === '')
-          fail('ticket_event_field', { type, field: 'name', expected: 'the milestone name' }, [
+          fail('ticket_event_field', { type, field: 'name', expected: 'milestone-name' }, [
             'events',
             i,
             'name',
@@ -461,7 +413,7 @@ export function readTicket(
         const callId = e.callId;
         if (callId !== undefined) {
           if (typeof callId !== 'string')
-            fail('ticket_event_field', { type, field: 'callId', expected: 'a string' }, [
+            fail('ticket_event_field', { type, field: 'callId', expected: 'call-id' }, [
               'events',
               i,
               'callId',

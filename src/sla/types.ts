@@ -63,7 +63,8 @@ export interface CycleEvaluation {
 export interface TargetEvaluation {
   readonly target: string;
   readonly clause: string;
-  readonly name: string | undefined;
+  /** The target's name in the definition; null when it has none ("no value" is null throughout a result). */
+  readonly name: string | null;
   /** What the target measures (`first-response`, `resolution`, `phone-answer`, ...). */
   readonly kind: MeasureKind;
   readonly status: TargetStatus;
@@ -136,7 +137,7 @@ export interface TargetExplanation {
    *
    * @example
    * contract.evaluateTicket(ticket).targets[0].explanation.text().split('\n')[0]
-   * //=> 'target email-first-reply (clause 2.1(2)) applies: {"==":[{"var":"channel"},"email"]} holds for {"channel":"email"}'
+   * //=> 'target chat-first-response (clause 2.1(1)) applies: {"==":[{"var":"channel"},"chat"]} holds for {"channel":"chat"}'
    */
   text(lang?: Lang): string;
 }

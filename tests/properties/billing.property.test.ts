@@ -12,10 +12,11 @@ import type { BillingTerms } from '../../src/billing/terms.js';
 import { parseContract } from '../../src/index.js';
 import { parseCivilDate } from '../../src/time/civil-date.js';
 import { referenceDefinition, termsOf } from '../support/billing-contracts.js';
+import { runs } from '../support/long-tests.js';
 import { shift } from '../support/naive-calendar.js';
 import { naiveFormat, referenceRound } from '../support/naive-money.js';
 
-const RUNS = 60;
+const RUNS = runs(60);
 
 /** The calendar months a term touches: [first day, last day, days in the term, days in the month]. */
 function naiveMonths(start: string, end: string): Array<{ days: number; daysInMonth: number }> {
@@ -212,7 +213,7 @@ describe('late fee properties', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -249,7 +250,7 @@ describe('late fee properties', () => {
           expect(result.outstanding.minor).toBe(amount > paid ? amount - paid : 0n);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -278,7 +279,7 @@ describe('late fee properties', () => {
           expect(inParts.outstanding.minor).toBe(0n);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -297,7 +298,7 @@ describe('schedule and late fee together', () => {
           expect(fee.fee.minor).toBe(2500n * BigInt(days));
         },
       ),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });

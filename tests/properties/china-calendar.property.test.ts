@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, chinaCalendar } from '../../src/index.js';
+import { runs } from '../support/long-tests.js';
 import { inCoverage, naiveAdd, naiveBetween, naiveIsWorking, shift } from '../support/naive-calendar.js';
 
 const cn = chinaCalendar();
@@ -24,7 +25,7 @@ function attempt<T>(run: () => T): T | 'coverage' {
   }
 }
 
-const runs = { numRuns: 2000 };
+const RUNS = { numRuns: runs(2000) };
 
 describe('China calendar properties (against a naive day-by-day walk)', () => {
   it('isWorkingDay agrees with the reference, and errors exactly outside coverage', () => {
@@ -33,7 +34,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         const expected = inCoverage(d) ? naiveIsWorking(d) : 'coverage';
         expect(attempt(() => cn.isWorkingDay(d))).toBe(expected);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -43,7 +44,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         const expected = n === 0 ? d : (naiveAdd(d, n) ?? 'coverage');
         expect(attempt(() => cn.addWorkingDays(d, n))).toBe(expected);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -53,7 +54,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         const to = shift(d, span);
         expect(attempt(() => cn.workingDaysBetween(d, to))).toBe(naiveBetween(d, to) ?? 'coverage');
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -66,7 +67,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         const expected = n >= 0 ? n : n + (cn.isWorkingDay(d) ? 0 : 1);
         expect(cn.workingDaysBetween(d, result)).toBe(expected);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -78,7 +79,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         fc.pre(result !== 'coverage');
         expect(cn.isWorkingDay(result)).toBe(true);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -95,7 +96,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         const b1 = attempt(() => cn.workingDaysBetween(d1, d2));
         if (b1 !== 'coverage') expect(b1).toBeGreaterThanOrEqual(0);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -107,7 +108,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         fc.pre(once !== 'coverage');
         expect(cn.addWorkingDays(cn.addWorkingDays(d, s * a), s * b)).toBe(once);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -121,7 +122,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         expect(cn.addWorkingDays(forward, -n)).toBe(lastOnOrBefore);
         expect(cn.workingDaysBetween(forward, d)).toBe(-n);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -138,7 +139,7 @@ describe('China calendar properties (against a naive day-by-day walk)', () => {
         const weekday = new Date(`${answer.value}T00:00:00Z`).getUTCDay();
         if (n !== 0 && !inCoverage(answer.value)) expect(weekday >= 1 && weekday <= 5).toBe(true);
       }),
-      runs,
+      RUNS,
     );
   });
 });

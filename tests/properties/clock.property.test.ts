@@ -11,6 +11,7 @@ import {
   type ServiceHours,
   serviceHours,
 } from '../../src/index.js';
+import { runs } from '../support/long-tests.js';
 import {
   type NaiveRule,
   type NaiveSchedule,
@@ -126,7 +127,7 @@ describe('service hours against the naive minute-stepping model', () => {
             naiveIsOpen(naive, Math.floor(t / MIN) * MIN),
           );
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -137,7 +138,7 @@ describe('service hours against the naive minute-stepping model', () => {
         const b = a + minutes * MIN;
         expect(hours.businessTimeBetween(a, b)).toBe(naiveOpenMinutes(naive, a, b) * MIN);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -149,7 +150,7 @@ describe('service hours against the naive minute-stepping model', () => {
         fc.pre(expected !== undefined);
         expect(Date.parse(hours.addBusinessTime(a, minutes * MIN))).toBe(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -163,7 +164,7 @@ describe('backwards in business time, against the naive minute-stepping model', 
         fc.pre(expected !== undefined);
         expect(Date.parse(hours.subtractBusinessTime(a, minutes * MIN))).toBe(expected);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -177,7 +178,7 @@ describe('backwards in business time, against the naive minute-stepping model', 
         expect(Date.parse(hours.previousOpening(a)), new Date(a).toISOString()).toBe(opening);
         expect(Date.parse(hours.previousClosing(a)), new Date(a).toISOString()).toBe(closing);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -192,7 +193,7 @@ describe('service hours properties', () => {
         const due = Date.parse(covered(() => hours.addBusinessTime(a, d)));
         expect(hours.businessTimeBetween(a, due)).toBe(d);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -217,7 +218,7 @@ describe('service hours properties', () => {
         const due = covered(() => hours.addBusinessTime(a, d));
         expect(hours.subtractBusinessTime(due, d)).toBe(d === 0 ? due : covered(() => hours.nextOpening(a)));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -230,7 +231,7 @@ describe('service hours properties', () => {
         const shorter = hours.subtractBusinessTime(a, Math.min(d1, d2));
         expect(Date.parse(once) <= Date.parse(shorter)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -252,7 +253,7 @@ describe('service hours properties', () => {
           expect(hours.businessTimeBetween(opening, closing)).toBe(closing - opening);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -267,7 +268,7 @@ describe('service hours properties', () => {
         expect(add(a1, d1) <= add(a1, d2)).toBe(true);
         expect(hours.businessTimeBetween(a1, a2)).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -278,7 +279,7 @@ describe('service hours properties', () => {
         const once = covered(() => hours.addBusinessTime(a, d1 + d2));
         expect(hours.addBusinessTime(hours.addBusinessTime(a, d1), d2)).toBe(once);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -292,7 +293,7 @@ describe('service hours properties', () => {
         );
         expect(hours.businessTimeBetween(c, a)).toBe(0 - hours.businessTimeBetween(a, c));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -309,7 +310,7 @@ describe('service hours properties', () => {
         expect(hours.isOpen(closing)).toBe(false);
         expect(hours.businessTimeBetween(opening, closing)).toBe(closing - opening);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
 import { type SafeParseContractResult, safeParseContract } from '../../src/index.js';
+import { runs } from '../support/long-tests.js';
 
 const referenceText = readFileSync(
   join(import.meta.dirname, '../../examples/customer-service.contract.yaml'),
@@ -96,14 +97,14 @@ describe('safeParseContract never throws', () => {
   it('on arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => wellFormed(timed(value))),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
   it('on arbitrary text (as YAML or JSON)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 400 }), (text) => wellFormed(timed(text))),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -122,7 +123,7 @@ describe('safeParseContract never throws', () => {
           wellFormed(timed(asText ? toYaml(definition) : definition));
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -131,7 +132,7 @@ describe('safeParseContract never throws', () => {
       fc.property(fc.nat({ max: referenceText.length }), (cut) =>
         wellFormed(timed(referenceText.slice(0, cut))),
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

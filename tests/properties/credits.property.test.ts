@@ -10,8 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lateFee, parseContract } from '../../src/index.js';
 import { referenceDefinition } from '../support/billing-contracts.js';
+import { runs } from '../support/long-tests.js';
 
-const RUNS = 150;
+const RUNS = runs(150);
 
 /** A percentage with up to two decimals as [numerator, denominator] of the fraction, and its text. */
 const percent = fc

@@ -12,6 +12,7 @@ import {
   weekdayCalendar,
 } from '../../src/index.js';
 import { regionCalendar } from '../../src/regions.js';
+import { runs } from '../support/long-tests.js';
 
 const KINDS: DayKind[] = [
   'workday',
@@ -82,7 +83,7 @@ describe('daysIn against day() of every day', () => {
           expect(listed).toEqual(expected(calendar, from, to, kinds));
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

@@ -36,17 +36,18 @@ import {
   MINI,
   ticketArb,
 } from '../support/hostile-arbitraries.js';
+import { runs } from '../support/long-tests.js';
 
 const SCALE = Math.max(1, Number(process.env.CONTRACT_TERMS_FUZZ_SCALE ?? 1));
-const runs = (n: number) => Math.round(n * SCALE);
-/** The cases of each property: 10,000 in all. */
+const scaled = (n: number) => Math.round(runs(n) * SCALE);
+/** The cases of each property: 10,000 in all in a long run (a tenth by default, see long-tests.ts). */
 const CASES = {
-  definitions: runs(1_800),
-  brokenDefinitions: runs(400),
-  tickets: runs(6_300),
-  brokenTickets: runs(600),
-  lines: runs(600),
-  commandLines: runs(300),
+  definitions: scaled(1_800),
+  brokenDefinitions: scaled(400),
+  tickets: scaled(6_300),
+  brokenTickets: scaled(600),
+  lines: scaled(600),
+  commandLines: scaled(300),
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'contract-terms-fuzz-'));

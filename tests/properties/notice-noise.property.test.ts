@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { parseHolidayNotice, safeParseHolidayNotice } from '../../src/calendar/notice.js';
+import { runs } from '../support/long-tests.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = (name: string) => readFileSync(join(root, 'tests', 'fixtures', 'notices', name), 'utf8');
@@ -130,7 +131,7 @@ describe('noisy copies of real notices', () => {
         if (!result.ok) throw new Error(`${clean.name} refused: ${result.issues[0]!.message}\n${noisy}`);
         expect(result.notice.toJSON().days).toEqual(clean.days);
       }),
-      { numRuns: Number(process.env.NOTICE_RUNS ?? 150) },
+      { numRuns: Number(process.env.NOTICE_RUNS ?? runs(150)) },
     );
   });
 
@@ -151,7 +152,7 @@ describe('noisy copies of real notices', () => {
           expect(result.issues.some((i) => i.severity === 'error')).toBe(true);
         }
       }),
-      { numRuns: Number(process.env.NOTICE_RUNS ?? 250) },
+      { numRuns: Number(process.env.NOTICE_RUNS ?? runs(250)) },
     );
     // Not a reader that refuses everything: most copies with stray strings are still read.
     expect(read).toBeGreaterThan(refused);
@@ -172,7 +173,7 @@ describe('noisy copies of real notices', () => {
           clean.days,
         );
       }),
-      { numRuns: Number(process.env.NOTICE_RUNS ?? 250) },
+      { numRuns: Number(process.env.NOTICE_RUNS ?? runs(250)) },
     );
     // About half are read (a string inside a date makes it unreadable, and it is refused).
     expect(read).toBeGreaterThan(0);
@@ -211,7 +212,7 @@ describe('noisy copies of real notices', () => {
         if (!result.ok) throw new Error(`refused: ${result.issues[0]!.message}\n${noisy}`);
         expect(result.notice.toJSON().days).toEqual(clean);
       }),
-      { numRuns: Number(process.env.NOTICE_RUNS ?? 100) },
+      { numRuns: Number(process.env.NOTICE_RUNS ?? runs(100)) },
     );
   });
 

@@ -14,6 +14,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseContract, type TicketEvaluation } from '../../src/index.js';
+import { runs } from '../support/long-tests.js';
 import {
   BeyondCoverage,
   type ContractDef,
@@ -32,7 +33,7 @@ import {
   ticketArb,
 } from '../support/random-contracts.js';
 
-const RUNS = Number(process.env.SLA_MODEL_RUNS ?? 200);
+const RUNS = Number(process.env.SLA_MODEL_RUNS ?? runs(200));
 const SEED = process.env.SLA_MODEL_SEED === undefined ? {} : { seed: Number(process.env.SLA_MODEL_SEED) };
 const H = 3_600_000;
 

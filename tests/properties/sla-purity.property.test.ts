@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { type Contract, parseContract } from '../../src/index.js';
 import { exprArb, literalArb } from '../support/condition-arbitraries.js';
+import { runs } from '../support/long-tests.js';
 
 const reference = parse(
   readFileSync(join(import.meta.dirname, '../../examples/customer-service.contract.yaml'), 'utf8'),
@@ -151,12 +152,12 @@ describe('service-level results are pure functions of (contract, ticket, at)', (
   // A few random contracts, each of which first evaluates thousands of other random tickets.
   // Half with any conditions, half with only conditions a memory keyed on named fields would get wrong.
   const contracts = [
-    ...fc.sample(definitionOf(fc.oneof(exprArb, wholeTicketArb)), { numRuns: 2, seed: 20251209 }),
-    ...fc.sample(definitionOf(wholeTicketArb), { numRuns: 2, seed: 20251210 }),
+    ...fc.sample(definitionOf(fc.oneof(exprArb, wholeTicketArb)), { numRuns: runs(2), seed: 20251209 }),
+    ...fc.sample(definitionOf(wholeTicketArb), { numRuns: runs(2), seed: 20251210 }),
   ];
   const warm = contracts.map((text) => {
     const contract = parseContract(text);
-    for (const c of fc.sample(ticketArb, { numRuns: 3000, seed: 7 })) judge(contract, c);
+    for (const c of fc.sample(ticketArb, { numRuns: runs(3000), seed: 7 })) judge(contract, c);
     return contract;
   });
 
@@ -185,13 +186,13 @@ describe('service-level results are pure functions of (contract, ticket, at)', (
           });
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
   it('a result read later is the result it was (no shared scratch behind it)', () => {
     const contract = warm[0]!;
-    const cases = fc.sample(ticketArb, { numRuns: 200, seed: 11 });
+    const cases = fc.sample(ticketArb, { numRuns: runs(200), seed: 11 });
     const results = cases.map((c) => {
       try {
         return contract.evaluateTicket(c.ticket as never, c.at === undefined ? {} : { at: c.at });

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CalendarCoverageError, weekdayCalendar } from '../../src/index.js';
+import { runs } from '../support/long-tests.js';
 
 /** A civil date written by Date (setUTCFullYear: Date.UTC maps years 0-99 to 1900-1999). */
 function iso(year: number, month: number, day: number): string {
@@ -112,7 +113,7 @@ describe('weekdayCalendar against a naive day-by-day walk', () => {
           expect(calendar.day(day).weekday).toBe(weekday(day));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -123,7 +124,7 @@ describe('weekdayCalendar against a naive day-by-day walk', () => {
         if (expected === undefined) expect(outOfRange(() => calendar.addWorkingDays(start, n))).toBe(true);
         else expect(calendar.addWorkingDays(start, n)).toBe(expected);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -134,7 +135,7 @@ describe('weekdayCalendar against a naive day-by-day walk', () => {
         fc.pre(inRange(end));
         expect(calendar.workingDaysBetween(start, end)).toBe(naiveBetween(model, start, end));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
