@@ -164,6 +164,7 @@ export {
   ServiceHoursError,
   TicketError,
 } from './errors/errors.js';
+export type { DraftOptionExpectation } from './errors/messages/draft.js';
 export {
   type ArgumentExpectation,
   type CalendarDataReason,
@@ -214,7 +215,6 @@ export {
   type ReportSubject,
   type TicketRow,
 } from './sla/report.js';
-export type { EvaluationSink } from './sla/stream.js';
 export type {
   EventMatcher,
   EventType,

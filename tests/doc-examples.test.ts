@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import { regionCalendar } from '../src/regions.js';
 import {
   type DocExample,
   markdownExamples,
@@ -49,9 +50,34 @@ function setup(): Record<string, unknown> {
     });
   const events = [{ type: 'created', at: '2025-10-09T09:00:00+08:00' }];
   for (let i = 1; i < 12_000; i++) events.push({ type: 'customer-reply', at: '2025-10-09T09:00:00+08:00' });
+  // Two partitions of the tickets and their accumulators, for the report's merge examples.
+  const firstHalf = tickets.slice(0, Math.ceil(tickets.length / 2));
+  const secondHalf = tickets.slice(firstHalf.length);
+  const accumulate = (part: unknown[]) => {
+    const acc = contract.complianceAccumulator({ month: '2025-10' });
+    for (const item of contract.evaluateTickets(part)) acc.add(item);
+    return acc;
+  };
   return {
     contract,
     calendar,
+    regionCalendar,
+    firstHalf,
+    secondHalf,
+    a: accumulate(firstHalf),
+    b: accumulate(secondHalf),
+    acc: accumulate(tickets),
+    report: contract.complianceReport(contract.evaluateTickets(tickets), {
+      month: '2025-10',
+      listTickets: true,
+    }),
+    usText: [
+      'schemaVersion: 1',
+      'id: us-desk',
+      'timeZone: America/New_York',
+      'title: A desk in New York',
+      'calendars: { us: { type: region, region: US } }',
+    ].join('\n'),
     cal: calendar,
     cn: calendar,
     phone,
@@ -67,6 +93,7 @@ function setup(): Record<string, unknown> {
         join(
           root,
           path
+            .replace(/^contract\.txt$/, 'tests/fixtures/draft/customer-service-2025.zh.txt')
             .replace(/^notices\/2027\.txt$/, 'notices/synthetic-2027.txt')
             .replace(/^notices\//, 'tests/fixtures/notices/'),
         ),
@@ -76,13 +103,25 @@ function setup(): Record<string, unknown> {
 }
 
 /** The problems of one example: a step that throws, a result other than promised. */
-async function problems(example: DocExample, scope: Record<string, unknown>): Promise<string[]> {
+async function problems(
+  example: DocExample,
+  scope: Record<string, unknown>,
+  keep = false,
+): Promise<string[]> {
   const out: string[] = [];
   let scripts: string[];
   try {
     scripts = example.steps.map((step) => toScript(step.code));
   } catch (error) {
     return [`does not compile: ${String(error)}`];
+  }
+  // README blocks keep what they declare for the blocks after them (`const draft = ...` in one,
+  // `draft.yaml` in the next): a name the scope holds receives the declaration's value (`var x = v`
+  // inside `with (scope)` assigns to scope.x when scope has x).
+  if (keep) {
+    for (const script of scripts)
+      for (const [, name] of script.matchAll(/^\s*var\s+([A-Za-z_$][\w$]*)/gm))
+        if (!(name! in scope)) scope[name!] = undefined;
   }
   const results = runSteps(scripts, scope);
   example.steps.forEach((step, i) => {
@@ -174,7 +213,7 @@ describe('the README', () => {
     const scope: Record<string, unknown> = { ...api, ...setup() };
     const failures: string[] = [];
     for (const block of blocks.filter((b) => b.run))
-      for (const problem of await problems(block, scope)) failures.push(`${block.where}: ${problem}`);
+      for (const problem of await problems(block, scope, true)) failures.push(`${block.where}: ${problem}`);
     expect(failures).toEqual([]);
   });
 });

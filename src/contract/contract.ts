@@ -266,8 +266,8 @@ export class Contract {
    * @example
    * const acc = contract.complianceAccumulator({ month: '2025-10' });
    * for (const item of contract.evaluateTickets(tickets)) acc.add(item);
-   * acc.report().rows.map((r) => [r.target, r.met])
-   * //=> [['email-first-reply', 1]] (with the tickets of evaluateTickets)
+   * JSON.stringify(acc.report()) === JSON.stringify(contract.complianceReport(contract.evaluateTickets(tickets), { month: '2025-10' }))
+   * //=> true
    */
   complianceAccumulator(options: ComplianceOptions = {}): ComplianceAccumulator {
     return new ComplianceAccumulator(this.reportSubject(), options);

@@ -47,7 +47,7 @@ export interface ParseContractOptions {
    *
    * @example
    * import { regionCalendar } from 'contract-terms/regions';
-   * parseContract(text, { regionCalendar }).calendars.us.isWorkingDay('2025-07-04')
+   * parseContract(usText, { regionCalendar }).calendars.us.isWorkingDay('2025-07-04')
    * //=> false
    */
   regionCalendar?: RegionCalendarFactory;

@@ -413,7 +413,7 @@ export class QuestionError extends ContractTermsError<'contract_no_targets'> {}
  * amount that is not a decimal text), or, never for any text, a drafted definition that is invalid.
  *
  * @example
- * try { draftContract(text, { values: { monthlyFe: '50000' } }) } catch (e) { e.code }
- * //=> 'draft_option'
+ * draftContract(readFileSync('contract.txt', 'utf8'), { values: { monthlyFe: '50000' } })
+ * //=> throws DraftError
  */
 export class DraftError extends ContractTermsError<'draft_option' | 'draft_invalid'> {}
