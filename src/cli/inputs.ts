@@ -14,7 +14,7 @@ import {
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { write } from './io.js';
-import { boundedLines, type InputLine } from './lines.js';
+import { boundedLineBatches, type InputLine } from './lines.js';
 import { excerpt, MESSAGE_COLUMNS, VALUE_COLUMNS } from './terminal.js';
 
 export type { InputLine } from './lines.js';
@@ -133,6 +133,8 @@ export async function loadContract(
 export interface LineSource {
   /** The lines, read as they are consumed (blank lines included). */
   lines: AsyncIterable<InputLine>;
+  /** The same lines a batch per chunk read (read one way or the other, not both). */
+  batches: AsyncIterable<InputLine[]>;
   /** The size in bytes when known (a regular file), else null. */
   size: number | null;
   /** Bytes read so far. */
@@ -176,9 +178,9 @@ export async function openLines(
     input = stream;
     bytesRead = () => stream.bytesRead;
   }
-  async function* lines(): AsyncGenerator<InputLine> {
+  async function* batches(): AsyncGenerator<InputLine[]> {
     try {
-      yield* boundedLines(input as AsyncIterable<Buffer | string>, maxLineBytes);
+      yield* boundedLineBatches(input as AsyncIterable<Buffer | string>, maxLineBytes);
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw fileError(ctx, file === '-' ? name : file, error);
@@ -186,7 +188,10 @@ export async function openLines(
       if (file !== '-') (input as ReturnType<typeof createReadStream>).destroy();
     }
   }
-  return { lines: lines(), size, bytesRead, name };
+  async function* lines(): AsyncGenerator<InputLine> {
+    for await (const batch of batches()) yield* batch;
+  }
+  return { lines: lines(), batches: batches(), size, bytesRead, name };
 }
 
 /** One payment of a payments CSV file. */

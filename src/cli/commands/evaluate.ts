@@ -4,7 +4,7 @@
  * standard error; a progress bar on standard error for large inputs in a terminal. Memory stays
  * bounded: nothing is kept but per-target counts and the first few failures.
  */
-import type { TargetStatus } from '../../index.js';
+import type { EvaluateOptions, TargetStatus } from '../../index.js';
 import {
   type Context,
   expectPositionals,
@@ -15,10 +15,11 @@ import {
 } from '../args.js';
 import { EXIT } from '../errors.js';
 import { loadContract, openLines } from '../inputs.js';
-import { ChunkedWriter, write } from '../io.js';
+import { LineWriter, write } from '../io.js';
 import { ProgressBar } from '../progress.js';
 import { formatCount, table } from '../render.js';
-import { checkAt, describeFailure, evaluateLines, type LineResult } from '../tickets.js';
+import { resultLine } from '../result-json.js';
+import { checkAt, describeFailure, evaluateLine, isBlank, type LineResult } from '../tickets.js';
 
 export const evaluateOptions = {
   at: { type: 'string' },
@@ -39,7 +40,10 @@ const STATUSES: readonly TargetStatus[] = [
 /** How many failed lines the summary lists (all of them are counted, and all are on standard output). */
 const LISTED_FAILURES = 20;
 
-/** One output line: the evaluation or the error of one input line. */
+/**
+ * One output line: the evaluation or the error of one input line. The plain version: the command
+ * writes the same text with `resultLine` (result-json.ts), which a property test compares with this.
+ */
 export function resultJson(result: LineResult, explain: boolean, ctx: Context): string {
   if (!result.ok) {
     return JSON.stringify({ line: result.line, ok: false, ticketId: result.ticketId, error: result.error });
@@ -189,11 +193,20 @@ export async function evaluateCommand(argv: readonly string[], ctx: Context): Pr
     ? new ProgressBar(ctx.io.stderr, source.size!, ctx.m)
     : undefined;
 
-  const out = new ChunkedWriter(ctx.io.stdout);
+  const out = new LineWriter(ctx.io.stdout);
   const summary = new EvaluationSummary();
-  for await (const result of evaluateLines(contract, source.lines, at, ctx)) {
-    await out.write(`${resultJson(result, explain, ctx)}\n`);
-    summary.add(result);
+  // A batch of lines at a time (the lines a chunk of the input ended), synchronously within it, each
+  // output line encoded as it is made: a promise per chunk, not several per ticket.
+  const options: EvaluateOptions = at === undefined ? {} : { at };
+  const notJson = (sample: string) => ctx.m.notJson({ sample });
+  for await (const batch of source.batches) {
+    for (const input of batch) {
+      if (input.tooLong === undefined && isBlank(input.text)) continue;
+      const result = evaluateLine(contract, input, options, ctx.lang, notJson);
+      out.add(resultLine(result, explain, ctx));
+      summary.add(result);
+    }
+    await out.maybeFlush();
     progress?.update(source.bytesRead(), summary.tickets);
   }
   await out.flush();
