@@ -140,6 +140,7 @@ export {
   LimitError,
   MoneyError,
   QuestionError,
+  ReportStateError,
   ServiceHoursError,
   TicketError,
 } from './errors/errors.js';
@@ -176,7 +177,21 @@ export {
   compileCondition,
   safeCompileCondition,
 } from './rules/condition.js';
-export type { ComplianceOptions, ComplianceReport, ComplianceRow, EvaluationLike } from './sla/report.js';
+export {
+  ComplianceAccumulator,
+  type ComplianceOptions,
+  type ComplianceReport,
+  type ComplianceRow,
+  type ComplianceState,
+  type EvaluationLike,
+  type ExcludedByReason,
+  type ExcludedReason,
+  type ListedTicket,
+  type ListedTicketOutcome,
+  type ReportInputs,
+  type ReportSubject,
+  type TicketRow,
+} from './sla/report.js';
 export type {
   EventMatcher,
   Measure,
@@ -186,6 +201,7 @@ export type {
   TicketStatus,
 } from './sla/target.js';
 export type { TicketEventInput, TicketInput } from './sla/ticket.js';
+export { type MeasureKind, type TicketState, ticketState } from './sla/ticket-state.js';
 export type {
   CycleEvaluation,
   ExclusionReason,
@@ -194,6 +210,7 @@ export type {
   TargetStatus,
   TicketEvaluation,
 } from './sla/types.js';
+export { sha256Text } from './text/sha256.js';
 export type { CivilDate } from './time/civil-date.js';
 export { dateInZone, formatInZone, startOfDateInZone } from './time/in-zone.js';
 export type { InstantInput } from './time/instant.js';

@@ -25,10 +25,11 @@ import type { BillingTerms, CreditTier } from './terms.js';
  * engine's rows carry both, and the counts are read).
  */
 export interface ComplianceRowInput {
-  target: string;
+  /** The target (a row of a report not grouped by target, with null, is refused). */
+  target: string | null;
   channel?: string | null;
-  /** `YYYY-MM` in the contract's zone. */
-  month: string;
+  /** `YYYY-MM` in the contract's zone (a row of a report not grouped by month, with null, is refused). */
+  month: string | null;
   met?: number;
   breached?: number;
   /** Read only when `met` and `breached` are absent: `"94.5%"`, `"0.945"` (a number is refused). */

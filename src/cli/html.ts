@@ -30,6 +30,8 @@ export interface ReportHtmlInput {
   /** The ticket asked for with --ticket, and what was found. */
   ticketId?: string;
   chosen?: ChosenTicket;
+  /** Tickets whose timelines are drawn, linked from the rows' ticket lists (report --list-tickets). */
+  timelines?: readonly ChosenTicket[];
 }
 
 /** Escapes text for HTML content and attribute values. */
@@ -104,12 +106,12 @@ function metRateChart(contract: Contract, rows: readonly ComplianceRow[], m: Cli
   rows.forEach((row, i) => {
     const y = top + i * rowHeight;
     const label = `${row.target} · ${row.channel ?? '—'}`;
-    const threshold = creditThreshold(contract, row.target, row.channel);
+    const threshold = creditThreshold(contract, row.target ?? '', row.channel);
     const rate = row.metRate;
     const below = rate !== null && threshold !== undefined && rate < threshold;
     const tooltip = m.html.barTooltip({
-      target: row.target,
-      clause: row.clause,
+      target: row.target ?? '—',
+      clause: row.clause ?? '—',
       channel: row.channel ?? '—',
       met: row.met,
       breached: row.breached,
@@ -117,7 +119,7 @@ function metRateChart(contract: Contract, rows: readonly ComplianceRow[], m: Cli
       rate: row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
     });
     parts.push(
-      `<g class="row" data-target="${esc(row.target)}" data-channel="${esc(row.channel ?? '')}">`,
+      `<g class="row" data-target="${esc(row.target ?? '')}" data-channel="${esc(row.channel ?? '')}">`,
       `<title>${esc(tooltip)}</title>`,
       `<text class="row-label" x="${labelWidth - 10}" y="${y + 19}" text-anchor="end">${esc(label)}</text>`,
       `<rect class="track" x="${labelWidth}" y="${y + 5}" width="${barWidth}" height="${rowHeight - 10}" rx="3"/>`,
@@ -635,6 +637,64 @@ ul.rules { margin: 0; padding-left: 20px; color: var(--muted); }
 footer { color: var(--muted); font-size: 12px; text-align: center; }
 `;
 
+/** The anchor of each drawn ticket's timeline (ticket ids are the help desk's text: numbered, not spelled). */
+function timelineAnchors(timelines: readonly ChosenTicket[]): Map<string, string> {
+  const anchors = new Map<string, string>();
+  timelines.forEach((t, i) => {
+    if (!anchors.has(t.id)) anchors.set(t.id, `ticket-${i}`);
+  });
+  return anchors;
+}
+
+/** Each row's tickets (when listed): id (linked to its timeline when drawn), outcome, reason, due, stop, time. */
+function rowTickets(
+  rows: readonly ComplianceRow[],
+  timelines: readonly ChosenTicket[],
+  m: CliMessages,
+): string[] {
+  if (!rows.some((row) => row.tickets !== undefined)) return [];
+  const anchors = timelineAnchors(timelines);
+  const out = [`<section id="row-tickets"><h2>${esc(m.html.rowTicketsHeading)}</h2>`];
+  rows.forEach((row, r) => {
+    const tickets = row.tickets ?? [];
+    const title = [row.target, row.channel, row.month].filter((v) => v !== null).join(' · ');
+    out.push(
+      `<details id="row-${r}"><summary><a href="#report-row-${r}">${esc(title)}</a> (${tickets.length})</summary>`,
+      `<table class="report-table"><thead><tr>${m.html.rowTicketsColumns.map((h) => `<th>${esc(h)}</th>`).join('')}</tr></thead><tbody>`,
+      ...tickets.map((t) => {
+        const anchor = anchors.get(t.ticketId);
+        const id = anchor === undefined ? esc(t.ticketId) : `<a href="#${anchor}">${esc(t.ticketId)}</a>`;
+        return `<tr class="${t.outcome}"><td>${id}</td><td>${esc(t.target)}</td><td>${esc(t.outcome)}</td><td>${esc(t.reason ?? '')}</td><td>${esc(t.due ?? '—')}</td><td>${esc(t.stoppedAt ?? '—')}</td><td class="num">${t.measuredMs === null ? '—' : esc(formatCount(t.measuredMs))}</td></tr>`;
+      }),
+      '</tbody></table></details>',
+    );
+  });
+  out.push('</section>');
+  return out;
+}
+
+/** The timelines of the tickets kept for the ticket lists, each with its own anchor. */
+function drawnTimelines(
+  contract: Contract,
+  timelines: readonly ChosenTicket[],
+  m: CliMessages,
+  ctx: Context,
+): string[] {
+  const anchors = timelineAnchors(timelines);
+  const out: string[] = [];
+  timelines.forEach((chosen, i) => {
+    if (anchors.get(chosen.id) !== `ticket-${i}` || chosen.evaluation.targets.length === 0) return;
+    const e = chosen.evaluation;
+    out.push(
+      `<section id="ticket-${i}" class="ticket"><h2>${esc(m.html.timelineChart({ id: chosen.id }))}</h2>`,
+      `<p class="note">${esc(m.ticketHeading({ id: chosen.id, line: chosen.line, channel: e.channel ?? '—', month: e.month }))}</p>`,
+      timelineChart(contract, chosen, m, ctx).replace('id="ticket-timeline"', `id="ticket-timeline-${i}"`),
+      '</section>',
+    );
+  });
+  return out;
+}
+
 /** The whole page. */
 export function renderReportHtml(input: ReportHtmlInput): string {
   const { contract, report, ctx } = input;
@@ -683,16 +743,21 @@ export function renderReportHtml(input: ReportHtmlInput): string {
     `<section id="table"><h2>${esc(m.html.tableHeading)}</h2><table class="report-table"><thead><tr>${headers
       .map(([h, cls]) => `<th${cls ? ` class="${cls}"` : ''}>${esc(h)}</th>`)
       .join('')}</tr></thead><tbody>`,
-    ...rows.map((row) => {
-      const threshold = creditThreshold(contract, row.target, row.channel);
+    ...rows.map((row, r) => {
+      const threshold = creditThreshold(contract, row.target ?? '', row.channel);
       const below = row.metRate !== null && threshold !== undefined && row.metRate < threshold;
       const cells = reportCells(row, lang);
-      return `<tr${below ? ' class="below"' : ''}>${cells
-        .map((cell, i) => `<td class="${i === 7 ? 'num rate' : i >= 4 ? 'num' : ''}">${esc(cell)}</td>`)
+      // With listed tickets, the target's cell links to the row's tickets.
+      const cell = (text: string, i: number) =>
+        i === 0 && row.tickets !== undefined ? `<a href="#row-${r}">${esc(text)}</a>` : esc(text);
+      return `<tr id="report-row-${r}"${below ? ' class="below"' : ''}>${cells
+        .map((text, i) => `<td class="${i === 7 ? 'num rate' : i >= 4 ? 'num' : ''}">${cell(text, i)}</td>`)
         .join('')}</tr>`;
     }),
     '</tbody></table></section>',
   );
+  body.push(...rowTickets(rows, input.timelines ?? [], m));
+  body.push(...drawnTimelines(contract, input.timelines ?? [], m, ctx));
 
   if (input.ticketId !== undefined) {
     body.push(`<section id="ticket"><h2>${esc(m.html.timelineChart({ id: input.ticketId }))}</h2>`);

@@ -222,6 +222,21 @@ const en = {
   ticketNotFound: (p: { id: string; source: string }) =>
     `ticket "${p.id}" is not among the tickets evaluated from ${p.source} (missing, or its line failed)`,
   wroteHtml: (p: { file: string }) => `wrote the HTML report to ${p.file}`,
+  wroteCsv: (p: { file: string }) => `wrote one line per ticket and target to ${p.file}`,
+  wroteState: (p: { file: string }) => `wrote the report's state (for report --merge) to ${p.file}`,
+  badGroupBy: (p: { value: string }) =>
+    `--group-by must be names separated by commas (target, channel, month, or ticket fields), not "${p.value}"`,
+  badCount: (p: { option: string; value: string }) => `${p.option} must be a whole number, not "${p.value}"`,
+  mergeNeedsStates: 'report --merge needs one or more saved states (written with report --state <file>)',
+  mergeNeedsContract: "report --merge --html needs --contract <file>: the page draws the contract's terms",
+  badState: (p: { file: string; detail: string }) => `${p.file}: ${p.detail}`,
+  mergeOtherContract: (p: { file: string; contract: string }) =>
+    `${p.file} was computed from another definition than ${p.contract} (its SHA-256 differs)`,
+  reportInputs: (p: { id: string; sha: string; calendars: string; read: string }) =>
+    `contract ${p.id}, definition sha256 ${p.sha}; calendars ${p.calendars}; ${p.read} lines read`,
+  ticketRowsHeading: 'Tickets (met when every target is met):',
+  colUndetermined: 'undetermined',
+  colGroup: 'group',
 
   // ---- payments ----
   paidNeedsAsOf: '--paid needs --as-of <YYYY-MM-DD>: the day late-payment penalties are counted through',
@@ -274,6 +289,8 @@ const en = {
     thresholdTooltip: (p: { percent: string }) => `service credits apply below ${p.percent}%`,
     noCounted: 'no ticket counted',
     timelineChart: (p: { id: string }) => `Timeline of ticket ${p.id}`,
+    rowTicketsHeading: 'The tickets of each row',
+    rowTicketsColumns: ['ticket', 'target', 'outcome', 'reason', 'due', 'stopped', 'measured (ms)'],
     eventsLane: 'events',
     eventLabel: (type: string): string => EVENTS_EN[type] ?? type,
     ticketStatusLabel: (status: string): string => status,
@@ -412,7 +429,7 @@ ${EXIT_CODES_EN}`,
     },
     report: {
       usage:
-        'contract-terms report <contract> <tickets.jsonl|-> [--month YYYY-MM] [--at <instant>] [--ticket <id>] [--html <out.html>] [--json] [--lang en|zh]',
+        'contract-terms report <contract> <tickets.jsonl|-> [--month YYYY-MM] [--at <instant>] [--ticket <id>] [--group-by <names>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <contract>] [same outputs]',
       text: `The compliance report of a JSON Lines file of tickets: per target, channel and month, the tickets
 met, breached and excluded, the met rate and the 50th/90th percentiles of the measured times.
 
@@ -420,7 +437,17 @@ Options:
   --month YYYY-MM   only tickets created in this month (in the contract's time zone)
   --at <instant>    the report's instant: targets still open and past due count as breached
   --ticket <id>     also explain this ticket (and draw its timeline in the HTML report)
-  --html <file>     also write a self-contained HTML page with charts (no network needed)
+  --html <file>     also write a self-contained HTML page with charts (no network needed); with
+                    --list-tickets each row links to its tickets
+  --group-by <names>  rows by these names, comma-separated: target, channel, month (the default
+                    is target,channel,month) and any ticket field (priority, category, ...)
+  --list-tickets    rows list their tickets (met, breached, excluded with the reason) in --json
+  --csv <file|->    write one line per (ticket, target): id, target, group, outcome, reason, due,
+                    stop, measured time ("-" for standard output)
+  --state <file>    write the report's state, to merge later with report --merge
+  --exact-times-up-to <n>  past n measured times in a row, percentiles from a DDSketch (within 1%)
+  --merge           the positionals are saved states (--state): merge them into one report
+  --contract <file> with --merge: check the states were computed from this definition
 ${LIMIT_EN}
 ${COMMON_EN}
 
@@ -428,6 +455,8 @@ Examples:
   contract-terms report ${C} examples/tickets.jsonl --month 2025-10
   contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --html report.html --ticket CS-1004
   contract-terms report ${C} examples/tickets.jsonl --json
+  contract-terms report ${C} part-1.jsonl --state part-1.json
+  contract-terms report --merge part-*.json --csv merged.csv
 
 ${EXIT_CODES_EN}`,
     },
@@ -581,6 +610,19 @@ const zh: CliMessages = {
   ticketNoTargets: '没有适用于该工单的指标',
   ticketNotFound: (p) => `工单 "${p.id}" 不在 ${p.source} 已评估的工单中(不存在,或该行评估失败)`,
   wroteHtml: (p) => `HTML 报告已写入 ${p.file}`,
+  wroteCsv: (p) => `已按工单与指标逐行写入 ${p.file}`,
+  wroteState: (p) => `报告状态(供 report --merge 使用)已写入 ${p.file}`,
+  badGroupBy: (p) =>
+    `--group-by 必须是以逗号分隔的名称(target、channel、month 或工单字段),而不是 "${p.value}"`,
+  badCount: (p) => `${p.option} 必须是整数,而不是 "${p.value}"`,
+  mergeNeedsStates: 'report --merge 需要一个或多个已保存的状态(由 report --state <文件> 写出)',
+  mergeNeedsContract: 'report --merge --html 需要 --contract <文件>:页面要绘制合同条款',
+  badState: (p) => `${p.file}:${p.detail}`,
+  mergeOtherContract: (p) => `${p.file} 所用的合同定义与 ${p.contract} 不同(SHA-256 不一致)`,
+  reportInputs: (p) => `合同 ${p.id},定义 sha256 ${p.sha};日历 ${p.calendars};读取 ${p.read} 行`,
+  ticketRowsHeading: '工单(所有指标均达成才算达成):',
+  colUndetermined: '未定',
+  colGroup: '分组',
 
   paidNeedsAsOf: '--paid 需要同时给出 --as-of <YYYY-MM-DD>:滞纳金计算截至的日期',
   asOfNeedsPaid: '--as-of 需与 --paid <payments.csv> 一起使用',
@@ -620,6 +662,8 @@ const zh: CliMessages = {
     thresholdTooltip: (p) => `低于 ${p.percent}% 时适用服务扣减`,
     noCounted: '没有计入的工单',
     timelineChart: (p) => `工单 ${p.id} 的时间线`,
+    rowTicketsHeading: '各行的工单',
+    rowTicketsColumns: ['工单', '指标', '结果', '原因', '期限', '停止', '用时(毫秒)'],
     eventsLane: '事件',
     eventLabel: (type) => EVENTS_ZH[type] ?? type,
     ticketStatusLabel: (status) => TICKET_STATUSES_ZH[status] ?? status,
@@ -745,7 +789,7 @@ ${EXIT_CODES_ZH}`,
     },
     report: {
       usage:
-        'contract-terms report <合同> <tickets.jsonl|-> [--month YYYY-MM] [--at <时刻>] [--ticket <id>] [--html <out.html>] [--json] [--lang en|zh]',
+        'contract-terms report <合同> <tickets.jsonl|-> [--month YYYY-MM] [--at <时刻>] [--ticket <id>] [--group-by <名称>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <合同>] [同样的输出选项]',
       text: `根据 JSON Lines 工单文件生成服务水平达成报告:按指标、渠道和月份列出达成、超时、不计入的数量,
 达成率,以及用时的第 50、90 百分位。
 
@@ -753,7 +797,16 @@ ${EXIT_CODES_ZH}`,
   --month YYYY-MM   只统计该月(合同时区)创建的工单
   --at <时刻>       报告时刻:仍未完成且已过期限的指标算超时
   --ticket <id>     同时解释该工单(并在 HTML 报告中绘制其时间线)
-  --html <文件>     同时写出一个自包含、带图表的 HTML 页面(无需网络)
+  --html <文件>     同时写出一个自包含、带图表的 HTML 页面(无需网络);配合 --list-tickets,
+                    每行链接到其工单
+  --group-by <名称>  按这些名称分行,以逗号分隔:target、channel、month(默认 target,channel,month)
+                    以及任意工单字段(priority、category 等)
+  --list-tickets    在 --json 中列出每行的工单(达成、超时、不计入及原因)
+  --csv <文件|->    按(工单,指标)逐行写出:编号、指标、分组、结果、原因、期限、停止时刻、用时
+  --state <文件>    写出报告状态,供之后 report --merge 合并
+  --exact-times-up-to <n>  一行用时超过 n 个时,百分位取自 DDSketch(误差 1% 以内)
+  --merge           位置参数是已保存的状态(--state):合并为一份报告
+  --contract <文件> 与 --merge 一起使用:核对状态是否由该合同定义算出
 ${LIMIT_ZH}
 ${COMMON_ZH}
 
@@ -761,6 +814,8 @@ ${COMMON_ZH}
   contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --lang zh
   contract-terms report ${C} examples/tickets.jsonl --month 2025-10 --html report.html --ticket CS-1004
   contract-terms report ${C} examples/tickets.jsonl --json
+  contract-terms report ${C} part-1.jsonl --state part-1.json
+  contract-terms report --merge part-*.json --csv merged.csv
 
 ${EXIT_CODES_ZH}`,
     },

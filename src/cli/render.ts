@@ -1,5 +1,5 @@
 /** Plain-text rendering: aligned tables (Chinese characters count two columns), durations, numbers. */
-import type { ComplianceReport, ComplianceRow, Lang } from '../index.js';
+import type { ComplianceReport, ComplianceRow, Lang, TicketRow } from '../index.js';
 import type { CliMessages } from './messages.js';
 
 /** Whether a code point takes two columns in a terminal (CJK, Hangul, full-width forms). */
@@ -134,15 +134,27 @@ export function excludedCount(row: ComplianceRow): number {
 /** The cells of one compliance row, shared by the text table and the HTML page. */
 export function reportCells(row: ComplianceRow, lang: Lang): string[] {
   return [
-    row.target,
-    row.clause,
+    row.target ?? '—',
+    row.clause ?? '—',
     row.channel ?? '—',
-    row.month,
+    row.month ?? '—',
     formatCount(row.met),
     formatCount(row.breached),
     formatCount(excludedCount(row)),
     row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
     formatMs(row.measuredMs.p50, lang),
     formatMs(row.measuredMs.p90, lang),
+  ];
+}
+
+/** The cells of one ticket row: its group values, met, breached, undetermined, excluded, met rate. */
+export function ticketRowCells(row: TicketRow, names: readonly string[]): string[] {
+  return [
+    ...names.map((name) => row.group[name] ?? '—'),
+    formatCount(row.met),
+    formatCount(row.breached),
+    formatCount(row.undetermined),
+    formatCount(row.excluded),
+    row.metRatePercent === null ? '—' : `${row.metRatePercent}%`,
   ];
 }

@@ -35,13 +35,16 @@ import { SlaEngine, type TicketEvaluation } from '../sla/evaluate.js';
 import {
   buildComplianceReport,
   buildComplianceReportAsync,
+  ComplianceAccumulator,
   type ComplianceOptions,
   type ComplianceReport,
   type EvaluationLike,
+  type ReportSubject,
 } from '../sla/report.js';
 import { type EvaluationItem, evaluateAsync, TicketStream } from '../sla/stream.js';
 import type { SlaTarget } from '../sla/target.js';
 import type { TicketInput } from '../sla/ticket.js';
+import { sha256Text } from '../text/sha256.js';
 import type { CivilDate } from '../time/civil-date.js';
 import { type InstantInput, parseInstant } from '../time/instant.js';
 import type { Assembled, Channel } from './assemble.js';
@@ -89,8 +92,18 @@ export class Contract {
   /** The limits this contract's evaluations keep (`docs/limits.md`): the defaults, or those given to `parseContract`. */
   readonly limits: Readonly<Limits>;
 
+  /** The definition as read (its text, or the object given as canonical JSON): what `definitionSha256` hashes. */
+  readonly #definitionText: string;
+  #definitionSha256: string | undefined;
+
   /** @internal Use `parseContract`. */
-  constructor(assembled: Assembled, warnings: ContractIssue[], limits: Readonly<Limits> = DEFAULT_LIMITS) {
+  constructor(
+    assembled: Assembled,
+    warnings: ContractIssue[],
+    limits: Readonly<Limits> = DEFAULT_LIMITS,
+    definitionText: string = canonicalJson(assembled.definition),
+  ) {
+    this.#definitionText = definitionText;
     this.assembled = assembled;
     this.limits = limits;
     this.definition = assembled.definition;
@@ -104,6 +117,20 @@ export class Contract {
     this.channels = assembled.channels;
     this.targets = Object.freeze([...assembled.targets]);
     this.billing = assembled.billing;
+  }
+
+  /**
+   * The SHA-256 of the definition (hex): of its text when read from text (YAML or JSON, as written),
+   * else of the object as canonical JSON (keys sorted). Reports state it, so that two parties can tell
+   * whether they used the same definition.
+   *
+   * @example
+   * parseContract(readFileSync('examples/customer-service.contract.yaml', 'utf8')).definitionSha256.length
+   * //=> 64
+   */
+  get definitionSha256(): string {
+    this.#definitionSha256 ??= sha256Text(this.#definitionText);
+    return this.#definitionSha256;
   }
 
   /**
@@ -221,21 +248,40 @@ export class Contract {
     evaluations: Iterable<EvaluationLike> | AsyncIterable<EvaluationLike>,
     options: ComplianceOptions = {},
   ): ComplianceReport | Promise<ComplianceReport> {
-    const clauses = new Map(this.assembled.targets.map((t) => [t.id, t.clause]));
     if (Symbol.asyncIterator in evaluations) {
       return buildComplianceReportAsync(
         evaluations as AsyncIterable<EvaluationLike>,
-        this.assembled.zone,
-        clauses,
+        this.reportSubject(),
         options,
       );
     }
-    return buildComplianceReport(
-      evaluations as Iterable<EvaluationLike>,
-      this.assembled.zone,
-      clauses,
-      options,
-    );
+    return buildComplianceReport(evaluations as Iterable<EvaluationLike>, this.reportSubject(), options);
+  }
+
+  /**
+   * An empty compliance report to add evaluations to, merge with others (other partitions of the
+   * tickets, from other threads or machines: `ComplianceAccumulator.fromJSON(saved)`) and save
+   * (`toJSON()`); `report()` gives what `complianceReport` gives for the same tickets and options.
+   *
+   * @example
+   * const acc = contract.complianceAccumulator({ month: '2025-10' });
+   * for (const item of contract.evaluateTickets(tickets)) acc.add(item);
+   * acc.report().rows.map((r) => [r.target, r.met])
+   * //=> [['email-first-reply', 1]] (with the tickets of evaluateTickets)
+   */
+  complianceAccumulator(options: ComplianceOptions = {}): ComplianceAccumulator {
+    return new ComplianceAccumulator(this.reportSubject(), options);
+  }
+
+  /** What a report of this contract states about it: zone, targets, id, definition hash, calendar data. */
+  private reportSubject(): ReportSubject {
+    return {
+      zone: this.assembled.zone,
+      targets: this.assembled.targets.map((t) => ({ id: t.id, clause: t.clause })),
+      contractId: this.id,
+      definitionSha256: this.definitionSha256,
+      calendars: Object.fromEntries(Object.entries(this.calendars).map(([name, c]) => [name, c.dataVersion])),
+    };
   }
 
   // ---- fees and payments ----
@@ -317,6 +363,15 @@ export class Contract {
 }
 
 export type { EvaluationItem };
+
+/** An object as JSON with its keys sorted at every level (the same text for the same content). */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
 
 /** A question a contract answers or not (see {@link Contract.answers}). */
 export interface ContractAnswer {

@@ -273,7 +273,9 @@ function check(
     return { issues: issues.items };
   }
   let source: Source | undefined;
+  let definitionText: string | undefined;
   if (typeof input === 'string') {
+    definitionText = input;
     const text = readDefinitionText(input, limits, issues);
     if (text !== undefined) source = { value: text.value, locator: text.locator };
   } else if (typeof input === 'object' && input !== null && !Array.isArray(input)) source = { value: input };
@@ -296,7 +298,7 @@ function check(
     } else {
       const assembled = assemble(parsed.data, issues, options.readFile, limits);
       if (assembled !== undefined) {
-        const candidate = new Contract(assembled, [], limits);
+        const candidate = new Contract(assembled, [], limits, definitionText);
         warnUncoveredPayments(candidate, issues);
         if (!(options.strict && issues.items.length > 0)) contract = candidate;
       }

@@ -132,6 +132,16 @@ export class CalendarDataError extends ContractTermsError<'calendar_data' | 'unk
 export class InvalidArgumentError extends ContractTermsError<'invalid_argument'> {}
 
 /**
+ * A saved compliance report state that cannot be read (`ComplianceAccumulator.fromJSON`), or two
+ * report states computed from different inputs or settings (`merge`).
+ *
+ * @example
+ * try { ComplianceAccumulator.fromJSON({}) } catch (e) { e.message }
+ * //=> 'format: not a saved compliance report state: expected "contract-terms/compliance-state"'
+ */
+export class ReportStateError extends ContractTermsError<'report_state_invalid' | 'report_merge_mismatch'> {}
+
+/**
  * A duration that cannot be read, or durations of different kinds combined (months with seconds).
  *
  * @example

@@ -1966,6 +1966,31 @@ export const messages = {
       `Measured times are on each target's own clock, pauses excluded; percentiles ${p.percentiles} by nearest rank over the counted tickets.`,
     (p) => `用时按各指标自身的时钟计算(不含暂停);百分位 ${p.percentiles} 取计入工单的最近秩。`,
   ),
+  report_rule_sketch: define<{ exactUpTo: number; relativeAccuracy: number }>(
+    (p) =>
+      `Rows with more than ${p.exactUpTo} measured times take their percentiles from a DDSketch (@datadog/sketches-js): within ${p.relativeAccuracy * 100}% of the exact value, rounded to whole milliseconds; such rows say measuredExact: false.`,
+    (p) =>
+      `用时超过 ${p.exactUpTo} 个的行,百分位取自 DDSketch(@datadog/sketches-js):与精确值相差不超过 ${p.relativeAccuracy * 100}%,取整到毫秒;这些行标为 measuredExact: false。`,
+  ),
+  report_rule_grouping: define<{ groupBy: string }>(
+    (p) => `Rows are grouped by ${p.groupBy}; ticket rows by the same, without the target.`,
+    (p) => `按 ${p.groupBy} 分行;工单级的行按相同字段(不含指标)分行。`,
+  ),
+  report_rule_tickets: define<Record<string, never>>(
+    () =>
+      'Ticket rows: a ticket is met when every target it has is met, breached when any is breached, undetermined while one is still open without a breach; a ticket with no counted or open target is excluded.',
+    () =>
+      '工单级的行:工单的所有指标均达成为达成,任一指标超时为超时,仍有指标未结束且无超时为未定;没有计入或未结束指标的工单不计入。',
+  ),
+  report_state_invalid: define<{ expected: string }>(
+    (p) => `not a saved compliance report state: expected ${p.expected}`,
+    (p) => `不是已保存的合规报告状态:应为 ${p.expected}`,
+  ),
+  report_merge_mismatch: define<{ setting: string; left: string; right: string }>(
+    (p) =>
+      `reports computed with different ${p.setting} cannot be merged: ${p.left} here, ${p.right} in the other`,
+    (p) => `${p.setting} 不同的报告不能合并:此处为 ${p.left},另一份为 ${p.right}`,
+  ),
   // ---- payments, late fees and service credits (src/billing) ----
   billing_no_fees: define<{ contract: string }>(
     (p) =>

@@ -97,6 +97,16 @@ function fieldSegments(
 }
 
 /** The instant of the last event at or before `end`. */
+/** A reclassified ticket's fields as of `end`: its fields at creation, changed by each field change up to `end`. */
+function fieldsAsOf(timeline: Timeline, end: number): Readonly<Record<string, unknown>> {
+  const fields: Record<string, unknown> = { ...timeline.fields };
+  for (let i = 0; i < timeline.length; i++) {
+    if (timeline.t[i]! > end) break;
+    if (timeline.type[i] === 'field-change') fields[timeline.detail[i]!] = timeline.value[i];
+  }
+  return fields;
+}
+
 function lastEventAt(timeline: Timeline, end: number): number {
   for (let i = timeline.length - 1; i >= 0; i--) if (timeline.t[i]! <= end) return timeline.t[i]!;
   return timeline.created;
@@ -217,7 +227,8 @@ export class SlaEngine {
     }
     // The timeline is reused for the next ticket: its list of unmapped names goes with this result.
     const unmapped = timeline.unmapped;
-    return new TicketResult(timeline.id, atMs, this, channel, timeline.created, results, unmapped);
+    const fields = timeline.fieldChanges ? fieldsAsOf(timeline, end) : timeline.fields;
+    return new TicketResult(timeline.id, atMs, this, channel, timeline.created, results, unmapped, fields);
   }
 
   /** A ticket whose fields change: targets apply from the change that selects them to the one that does not. */

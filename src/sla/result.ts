@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS } from '../limits/limits.js';
 import type { TimeZone } from '../time/zone.js';
 import type { Cycle } from './cycle.js';
 import type { SlaTarget } from './target.js';
+import { type MeasureKind, type TicketState, ticketState } from './ticket-state.js';
 import type {
   ExclusionReason,
   TargetEvaluation,
@@ -125,6 +126,10 @@ export class TargetResult implements TargetEvaluation {
 
   get name(): string | undefined {
     return this.spec.name;
+  }
+
+  get kind(): MeasureKind {
+    return this.spec.measure.kind;
   }
 
   get startedAt(): string | null {
@@ -335,6 +340,9 @@ function explainText(result: TargetResult, spec: SlaTarget, steps: DeadlineStep[
 /** No status names (shared, never written to). */
 const NO_NAMES: readonly string[] = Object.freeze([]);
 
+/** No fields (shared, never written to). */
+const NO_FIELDS: Readonly<Record<string, unknown>> = Object.freeze({});
+
 /** A ticket's evaluation; its month is looked up when read (reports read it; other passes do not). */
 export class TicketResult implements TicketEvaluation {
   constructor(
@@ -345,7 +353,12 @@ export class TicketResult implements TicketEvaluation {
     readonly createdMs: number,
     readonly targets: readonly TargetEvaluation[],
     readonly unmappedStatuses: readonly string[] = NO_NAMES,
+    readonly fields: Readonly<Record<string, unknown>> = NO_FIELDS,
   ) {}
+
+  get state(): TicketState {
+    return ticketState(this.targets);
+  }
 
   get month(): string {
     return this.months.monthOf(this.createdMs);
@@ -361,6 +374,7 @@ export class TicketResult implements TicketEvaluation {
       at: this.at,
       channel: this.channel,
       month: this.month,
+      state: this.state,
       targets: this.targets,
       ...(this.unmappedStatuses.length === 0 ? {} : { unmappedStatuses: this.unmappedStatuses }),
     };

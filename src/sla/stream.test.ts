@@ -42,6 +42,6 @@ describe('evaluateTickets', () => {
       'this ticket could not be evaluated: an unexpected error (please report it unless the ticket object throws when read): boom',
     ]);
     const report = contract.complianceReport(contract.evaluateTickets([good('A'), throwing, good('B')]));
-    expect(report.tickets).toEqual({ evaluated: 2, failed: 1 });
+    expect(report.tickets).toEqual({ read: 3, evaluated: 2, failed: 1 });
   });
 });

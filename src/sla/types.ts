@@ -5,6 +5,7 @@
  */
 import type { DeadlineStep } from '../clock/deadline.js';
 import type { Lang } from '../errors/messages.js';
+import type { MeasureKind, TicketState } from './ticket-state.js';
 
 /**
  * The status of a target (or of one of its cycles) on a ticket:
@@ -63,6 +64,8 @@ export interface TargetEvaluation {
   readonly target: string;
   readonly clause: string;
   readonly name: string | undefined;
+  /** What the target measures (`first-response`, `resolution`, `phone-answer`, ...). */
+  readonly kind: MeasureKind;
   readonly status: TargetStatus;
   /** When the reported cycle started (ISO 8601 in the target's zone). */
   readonly startedAt: string | null;
@@ -155,4 +158,15 @@ export interface TicketEvaluation {
    * written, each once): those status events were ignored. Usually empty.
    */
   readonly unmappedStatuses: readonly string[];
+  /**
+   * The ticket's fields as of its last event judged (`at`): those it was created with, changed by its
+   * field-change events. Reports group by them.
+   */
+  readonly fields: Readonly<Record<string, unknown>>;
+  /**
+   * The ticket's overall state as help desks show it, from its targets' statuses by the table in
+   * docs/semantics.md: `failed`, `first_response_due`, `resolution_due`, `paused`, `fulfilled`, or
+   * `none` (no target counts or is open).
+   */
+  readonly state: TicketState;
 }

@@ -1,10 +1,18 @@
 /**
  * `contract-terms report <contract> <tickets.jsonl> [--month YYYY-MM] [--at <instant>]
- * [--ticket <id>] [--html out.html]`: the compliance report as a table, JSON, or a self-contained
- * HTML page with charts. Tickets are streamed into the report's counters one at a time.
+ * [--ticket <id>] [--group-by names] [--list-tickets] [--csv out.csv] [--state out.json]
+ * [--html out.html]`, and `report --merge part-*.json`: the compliance report as a table, JSON, CSV
+ * of its tickets, a saved state to merge, or a self-contained HTML page with charts. Tickets are
+ * streamed into the report's accumulator one at a time.
  */
 import { writeFile } from 'node:fs/promises';
-import type { ComplianceReport, Contract } from '../../index.js';
+import {
+  ComplianceAccumulator,
+  type ComplianceOptions,
+  type ComplianceReport,
+  type Contract,
+  ContractTermsError,
+} from '../../index.js';
 import {
   type Context,
   expectPositionals,
@@ -14,12 +22,13 @@ import {
   parseCommandArgs,
   stringOption,
 } from '../args.js';
+import { reportCsv } from '../csv.js';
 import { CliError, EXIT } from '../errors.js';
 import { renderReportHtml } from '../html.js';
-import { loadContract, openLines, resolvePath } from '../inputs.js';
+import { loadContract, openLines, readTextFile, resolvePath } from '../inputs.js';
 import { write } from '../io.js';
 import { ProgressBar } from '../progress.js';
-import { formatCount, reportCells, reportMetaLine, table } from '../render.js';
+import { formatCount, reportCells, reportMetaLine, table, ticketRowCells } from '../render.js';
 import { type ChosenTicket, checkAt, describeFailure, evaluateLines, type Failure } from '../tickets.js';
 
 export const reportOptions = {
@@ -27,8 +36,18 @@ export const reportOptions = {
   at: { type: 'string' },
   ticket: { type: 'string' },
   html: { type: 'string' },
+  'group-by': { type: 'string' },
+  'list-tickets': { type: 'boolean' },
+  csv: { type: 'string' },
+  state: { type: 'string' },
+  'exact-times-up-to': { type: 'string' },
+  merge: { type: 'boolean' },
+  contract: { type: 'string' },
   ...LIMIT_OPTION,
 } as const;
+
+/** The most tickets whose timelines the HTML report draws (those with a breached target first seen). */
+const DRAWN_TIMELINES = 100;
 
 const LISTED_FAILURES = 100;
 
@@ -36,13 +55,22 @@ const LISTED_FAILURES = 100;
 export async function streamReport(
   contract: Contract,
   ticketsFile: string,
-  options: { month?: string; at?: string; ticket?: string },
+  options: {
+    month?: string;
+    at?: string;
+    ticket?: string;
+    report?: Omit<ComplianceOptions, 'month' | 'at'>;
+    /** Keep this many tickets with a breached target, to draw their timelines. */
+    timelines?: number;
+  },
   ctx: Context,
 ): Promise<{
   report: ComplianceReport;
+  accumulator: ComplianceAccumulator;
   failures: Failure[];
   failed: number;
   chosen?: ChosenTicket;
+  timelines: ChosenTicket[];
   source: string;
 }> {
   const source = await openLines(ctx, ticketsFile, contract.limits.ticketLineBytes);
@@ -53,6 +81,8 @@ export async function streamReport(
   let failed = 0;
   let count = 0;
   let chosen: ChosenTicket | undefined;
+  const timelines: ChosenTicket[] = [];
+  const keep = options.timelines ?? 0;
   async function* items() {
     for await (const result of evaluateLines(contract, source.lines, options.at, ctx)) {
       count++;
@@ -66,6 +96,13 @@ export async function streamReport(
             evaluation: result.evaluation,
           };
         }
+        if (timelines.length < keep && hasBreach(result.evaluation))
+          timelines.push({
+            id: result.ticketId,
+            line: result.line,
+            input: result.ticket,
+            evaluation: result.evaluation,
+          });
         yield result.evaluation;
       } else {
         failed++;
@@ -74,31 +111,136 @@ export async function streamReport(
       }
     }
   }
-  const report = await contract.complianceReport(items(), {
+  const accumulator = contract.complianceAccumulator({
+    ...options.report,
     ...(options.month === undefined ? {} : { month: options.month }),
     ...(options.at === undefined ? {} : { at: options.at }),
   });
+  for await (const item of items()) accumulator.add(item);
+  const report = accumulator.report();
   progress?.done();
-  return { report, failures, failed, source: source.name, ...(chosen === undefined ? {} : { chosen }) };
+  return {
+    report,
+    accumulator,
+    failures,
+    failed,
+    timelines,
+    source: source.name,
+    ...(chosen === undefined ? {} : { chosen }),
+  };
+}
+
+/** Whether an evaluation (judged at the report's instant, when given) has a breached target. */
+function hasBreach(evaluation: ChosenTicket['evaluation']): boolean {
+  return evaluation.targets.some((t) => t.status === 'breached');
+}
+
+/** `--group-by a,b,c` as a list, or a usage error. */
+function groupByOption(values: Record<string, unknown>, ctx: Context): string[] | undefined {
+  const value = values['group-by'];
+  if (typeof value !== 'string') return undefined;
+  const names = value.split(',').map((n) => n.trim());
+  if (names.some((n) => n === '') || new Set(names).size !== names.length)
+    throw new CliError(ctx.m.badGroupBy({ value }), EXIT.usage, [], 'report');
+  return names;
+}
+
+/** A whole-number option, or a usage error. */
+function countOption(values: Record<string, unknown>, name: string, ctx: Context): number | undefined {
+  const value = values[name];
+  if (typeof value !== 'string') return undefined;
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw new CliError(ctx.m.badCount({ option: `--${name}`, value }), EXIT.usage, [], 'report');
+  return Number(value);
+}
+
+/** Reads saved states and merges them, in the order given; a bad file is a usage error naming it. */
+async function mergeStates(
+  files: readonly string[],
+  contract: Contract | undefined,
+  contractFile: string | undefined,
+  ctx: Context,
+) {
+  let merged: ComplianceAccumulator | undefined;
+  for (const file of files) {
+    const text = await readTextFile(ctx, file);
+    let state: ComplianceAccumulator;
+    try {
+      state = ComplianceAccumulator.fromJSON(JSON.parse(text));
+      if (contract !== undefined && state.toJSON().settings.definitionSha256 !== contract.definitionSha256)
+        throw new CliError(
+          ctx.m.mergeOtherContract({ file, contract: contractFile! }),
+          EXIT.usage,
+          [],
+          'report',
+        );
+      merged = merged === undefined ? state : merged.merge(state);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      const detail =
+        error instanceof ContractTermsError
+          ? error.localizedMessage(ctx.lang)
+          : error instanceof SyntaxError
+            ? error.message
+            : String(error);
+      throw new CliError(ctx.m.badState({ file, detail }), EXIT.usage, [], 'report');
+    }
+  }
+  return merged!;
 }
 
 /** The report as an aligned table with its heading and counting rules. */
-export function reportText(contract: Contract, report: ComplianceReport, ctx: Context): string[] {
+export function reportText(
+  contract: { title: string; id: string },
+  report: ComplianceReport,
+  ctx: Context,
+): string[] {
   const { m, lang } = ctx;
-  const lines = [m.reportTitle({ title: contract.title, id: contract.id }), reportMetaLine(report, m), ''];
+  const lines = [m.reportTitle({ title: contract.title, id: contract.id }), reportMetaLine(report, m)];
+  const inputs = report.inputs;
+  if (inputs.definitionSha256 !== null)
+    lines.push(
+      m.reportInputs({
+        id: inputs.contractId ?? '—',
+        sha: inputs.definitionSha256.slice(0, 16),
+        calendars: Object.entries(inputs.calendars)
+          .map(([name, version]) => `${name}: ${version}`)
+          .join('; '),
+        read: formatCount(inputs.ticketsRead),
+      }),
+    );
+  lines.push('');
+  const extra = report.inputs.groupBy.filter((g) => !['target', 'channel', 'month'].includes(g));
   if (report.rows.length === 0) lines.push(m.reportEmpty);
   else
     lines.push(
       ...table(
-        reportColumns(ctx),
-        report.rows.map((row) => reportCells(row, ctx.lang)),
+        reportColumns(ctx, extra),
+        report.rows.map((row) => [...reportCells(row, ctx.lang), ...extra.map((g) => row.group[g] ?? '—')]),
       ),
     );
+  if (report.ticketRows.length > 0) {
+    lines.push('', m.ticketRowsHeading);
+    const names = report.inputs.groupBy.filter((g) => g !== 'target');
+    lines.push(
+      ...table(
+        [
+          ...names.map((header) => ({ header })),
+          { header: m.status.met, align: 'right' as const },
+          { header: m.status.breached, align: 'right' as const },
+          { header: m.colUndetermined, align: 'right' as const },
+          { header: m.colExcluded, align: 'right' as const },
+          { header: m.colMetRate, align: 'right' as const },
+        ],
+        report.ticketRows.map((row) => ticketRowCells(row, names)),
+      ),
+    );
+  }
   lines.push('', m.rulesHeading, ...report.rules[lang].map((rule) => `- ${rule}`));
   return lines;
 }
 
-export function reportColumns(ctx: Context) {
+export function reportColumns(ctx: Context, extra: readonly string[] = []) {
   const { m } = ctx;
   return [
     { header: m.colTarget },
@@ -111,6 +253,7 @@ export function reportColumns(ctx: Context) {
     { header: m.colMetRate, align: 'right' as const },
     { header: 'p50', align: 'right' as const },
     { header: 'p90', align: 'right' as const },
+    ...extra.map((header) => ({ header })),
   ];
 }
 
@@ -131,30 +274,74 @@ function ticketText(chosen: ChosenTicket, ctx: Context): string[] {
 
 export async function reportCommand(argv: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommandArgs('report', argv, reportOptions, ctx);
-  expectPositionals('report', positionals, ['<contract>', '<tickets.jsonl|->'], ctx);
-  const [contractFile, ticketsFile] = positionals as [string, string];
+  const merging = values.merge === true;
+  if (merging) {
+    if (positionals.length === 0) throw new CliError(ctx.m.mergeNeedsStates, EXIT.usage, [], 'report');
+  } else expectPositionals('report', positionals, ['<contract>', '<tickets.jsonl|->'], ctx);
   const month = monthOption('report', values, 'month', ctx);
   const at = stringOption(values, 'at');
   const ticket = stringOption(values, 'ticket');
   const html = stringOption(values, 'html');
+  const csv = stringOption(values, 'csv');
+  const stateFile = stringOption(values, 'state');
+  const groupBy = groupByOption(values, ctx);
+  const exactTimesUpTo = countOption(values, 'exact-times-up-to', ctx);
+  // The CSV and the HTML page's ticket lists need the tickets behind each row.
+  const listTickets = values['list-tickets'] === true || csv !== undefined;
   const limits = limitsOption('report', values, ctx);
   const { m } = ctx;
-  const contract = await loadContract(ctx, contractFile, limits);
-  checkAt('report', contract, at, ctx);
-  const { report, failures, failed, chosen, source } = await streamReport(
-    contract,
-    ticketsFile,
-    {
-      ...(month === undefined ? {} : { month }),
-      ...(at === undefined ? {} : { at }),
-      ...(ticket === undefined ? {} : { ticket }),
-    },
-    ctx,
-  );
+
+  let contract: Contract | undefined;
+  let contractFile: string | undefined;
+  let streamed: Awaited<ReturnType<typeof streamReport>> | undefined;
+  let report: ComplianceReport;
+  let accumulator: ComplianceAccumulator;
+  if (merging) {
+    contractFile = stringOption(values, 'contract');
+    if (html !== undefined && contractFile === undefined)
+      throw new CliError(m.mergeNeedsContract, EXIT.usage, [], 'report');
+    if (contractFile !== undefined) contract = await loadContract(ctx, contractFile, limits);
+    accumulator = await mergeStates(positionals, contract, contractFile, ctx);
+    report = accumulator.report();
+  } else {
+    [contractFile] = positionals as [string, string];
+    const ticketsFile = positionals[1]!;
+    contract = await loadContract(ctx, contractFile, limits);
+    checkAt('report', contract, at, ctx);
+    try {
+      streamed = await streamReport(
+        contract,
+        ticketsFile,
+        {
+          ...(month === undefined ? {} : { month }),
+          ...(at === undefined ? {} : { at }),
+          ...(ticket === undefined ? {} : { ticket }),
+          report: {
+            ...(groupBy === undefined ? {} : { groupBy }),
+            ...(exactTimesUpTo === undefined ? {} : { exactTimesUpTo }),
+            listTickets,
+          },
+          timelines: html !== undefined && listTickets ? DRAWN_TIMELINES : 0,
+        },
+        ctx,
+      );
+    } catch (error) {
+      if (error instanceof ContractTermsError && error.path[0] === 'groupBy')
+        throw new CliError(m.badGroupBy({ value: String(values['group-by']) }), EXIT.usage, [], 'report');
+      throw error;
+    }
+    report = streamed.report;
+    accumulator = streamed.accumulator;
+  }
+  const failures = streamed?.failures ?? [];
+  const failed = streamed?.failed ?? report.tickets.failed;
+  const chosen = streamed?.chosen;
+  const source = streamed?.source ?? positionals.join(' ');
+  const heading = contract ?? { id: report.inputs.contractId ?? '—', title: report.inputs.contractId ?? '—' };
 
   if (values.json === true) {
     const out = {
-      contract: { id: contract.id, title: contract.title, file: contractFile },
+      contract: { id: heading.id, title: heading.title, file: contractFile ?? null },
       source,
       ...report,
       failures: failures.map((f) => ({ line: f.line, ticketId: f.ticketId, error: f.error })),
@@ -171,13 +358,26 @@ export async function reportCommand(argv: readonly string[], ctx: Context): Prom
             },
     };
     await write(ctx.io.stdout, `${JSON.stringify(out, null, 2)}\n`);
-  } else {
-    const lines = reportText(contract, report, ctx);
+  } else if (csv !== '-') {
+    const lines = reportText(heading, report, ctx);
     if (chosen !== undefined) lines.push('', ...ticketText(chosen, ctx));
     await write(ctx.io.stdout, `${lines.join('\n')}\n`);
   }
 
-  if (html !== undefined) {
+  if (csv !== undefined) {
+    const text = reportCsv(report);
+    if (csv === '-') await write(ctx.io.stdout, text);
+    else {
+      await writeOut(ctx, csv, text);
+      await write(ctx.io.stderr, `${m.wroteCsv({ file: csv })}\n`);
+    }
+  }
+  if (stateFile !== undefined) {
+    await writeOut(ctx, stateFile, `${JSON.stringify(accumulator)}\n`);
+    await write(ctx.io.stderr, `${m.wroteState({ file: stateFile })}\n`);
+  }
+
+  if (html !== undefined && contract !== undefined) {
     const page = renderReportHtml({
       contract,
       report,
@@ -185,14 +385,11 @@ export async function reportCommand(argv: readonly string[], ctx: Context): Prom
       source,
       failures,
       failed,
+      timelines: streamed?.timelines ?? [],
       ...(ticket === undefined ? {} : { ticketId: ticket }),
       ...(chosen === undefined ? {} : { chosen }),
     });
-    try {
-      await writeFile(resolvePath(ctx, html), page, 'utf8');
-    } catch (error) {
-      throw new CliError(m.cannotWrite({ file: html, detail: (error as Error).message }), EXIT.usage);
-    }
+    await writeOut(ctx, html, page);
     await write(ctx.io.stderr, `${m.wroteHtml({ file: html })}\n`);
   }
 
@@ -205,8 +402,17 @@ export async function reportCommand(argv: readonly string[], ctx: Context): Prom
       `${[m.failedHeading({ count: formatCount(failed) }), ...listed].join('\n')}\n`,
     );
   }
-  if (ticket !== undefined && chosen === undefined) {
+  if (ticket !== undefined && chosen === undefined && !merging) {
     throw new CliError(m.ticketNotFound({ id: ticket, source }), EXIT.usage);
   }
   return failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Writes an output file, or a usage error naming it. */
+async function writeOut(ctx: Context, file: string, text: string): Promise<void> {
+  try {
+    await writeFile(resolvePath(ctx, file), text, 'utf8');
+  } catch (error) {
+    throw new CliError(ctx.m.cannotWrite({ file, detail: (error as Error).message }), EXIT.usage);
+  }
 }
