@@ -17,9 +17,12 @@ const publicApiAsPackage: NonNullable<Options['esbuildPlugins']>[number] = {
   },
 };
 
-/** The command line (also built alone, without declarations, by the CLI tests: tests/cli/global-setup.ts). */
+/**
+ * The command line and its worker threads' script (`--workers`: dist/cli-worker.js, found next to
+ * dist/cli.js), also built alone, without declarations, by the CLI tests: tests/cli/global-setup.ts.
+ */
 export const cliBuild: Options = {
-  entry: { cli: 'src/cli/bin.ts' },
+  entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',

@@ -63,7 +63,7 @@ export function definitionFiles(ctx: Context, contractFile: string): (name: stri
 
 /** The outcome of reading a contract file. */
 export type ContractFile =
-  | { ok: true; contract: Contract; warnings: ContractIssue[] }
+  | { ok: true; contract: Contract; warnings: ContractIssue[]; text: string }
   | { ok: false; issues: ContractIssue[] };
 
 /**
@@ -101,7 +101,7 @@ export async function readContractFile(
   const text = await readTextFile(ctx, file);
   const result = safeParseContract(text, { limits, strict, readFile: definitionFiles(ctx, file) });
   return result.ok
-    ? { ok: true, contract: result.contract, warnings: result.warnings }
+    ? { ok: true, contract: result.contract, warnings: result.warnings, text }
     : { ok: false, issues: result.issues };
 }
 
@@ -114,6 +114,15 @@ export async function loadContract(
   file: string,
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<Contract> {
+  return (await loadContractSource(ctx, file, limits)).contract;
+}
+
+/** {@link loadContract}, with the definition text it was read from (worker threads parse it again). */
+export async function loadContractSource(
+  ctx: Context,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<{ contract: Contract; text: string }> {
   const result = await readContractFile(ctx, file, limits);
   if (!result.ok) {
     const errors = result.issues.filter((issue) => issue.severity === 'error').length;
@@ -126,7 +135,7 @@ export async function loadContract(
   for (const warning of result.warnings) {
     await write(ctx.io.stderr, `${formatIssue(warning, ctx.lang, file)}\n`);
   }
-  return result.contract;
+  return { contract: result.contract, text: result.text };
 }
 
 /** A JSON Lines input opened for streaming. */

@@ -85,7 +85,7 @@ export function targetJson(t: TargetEvaluation, explanation?: string): string {
  * resultLine({ line: 3, ok: false, ticketId: null, error: { code: 'not_json', message: 'not JSON', path: [] } }, false, ctx)
  * //=> '{"line":3,"ok":false,"ticketId":null,"error":{"code":"not_json","message":"not JSON","path":[]}}'
  */
-export function resultLine(result: LineResult, explain: boolean, ctx: Context): string {
+export function resultLine(result: LineResult, explain: boolean, ctx: Pick<Context, 'lang'>): string {
   if (!result.ok) {
     // Rare: the plain way.
     return JSON.stringify({ line: result.line, ok: false, ticketId: result.ticketId, error: result.error });

@@ -29,7 +29,7 @@ function builtAt(file: string): number {
 
 export default async function setup(): Promise<void> {
   const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
-  if (Math.min(builtAt('dist/cli.js'), builtAt('dist/index.js')) > sources) return;
+  if (Math.min(builtAt('dist/cli.js'), builtAt('dist/cli-worker.js'), builtAt('dist/index.js')) > sources) return;
   const cwd = process.cwd();
   process.chdir(root);
   try {
