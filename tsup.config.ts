@@ -44,5 +44,31 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
   },
+  /**
+   * `contract-terms/node` (worker threads; Node only) and its workers' script, found next to it
+   * (dist/node-worker.js, ESM, also from the CommonJS build: `shims` gives it import.meta.url).
+   * Both import the library through the package's own name, as the command line does.
+   */
+  {
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'node',
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    shims: true,
+    esbuildPlugins: [publicApiAsPackage],
+  },
+  {
+    entry: { 'node-worker': 'src/node/worker.ts' },
+    format: ['esm'],
+    platform: 'node',
+    dts: false,
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    esbuildPlugins: [publicApiAsPackage],
+  },
   cliBuild,
 ]);
