@@ -34,6 +34,30 @@ export const cliBuild: Options = {
   esbuildPlugins: [publicApiAsPackage],
 };
 
+/** The workers' script of `contract-terms/node` (also built by the tests: tests/cli/global-setup.ts). */
+export const nodeWorkerBuild: Options = {
+  entry: { 'node-worker': 'src/node/worker.ts' },
+  format: ['esm'],
+  platform: 'node',
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  esbuildPlugins: [publicApiAsPackage],
+};
+
+/** `contract-terms/node` as ESM without declarations, for the tests (tests/cli/global-setup.ts). */
+export const nodeTestBuild: Options = {
+  entry: { node: 'src/node/index.ts' },
+  format: ['esm'],
+  platform: 'node',
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  esbuildPlugins: [publicApiAsPackage],
+};
+
 export default defineConfig([
   {
     entry: { index: 'src/index.ts' },
@@ -60,15 +84,6 @@ export default defineConfig([
     shims: true,
     esbuildPlugins: [publicApiAsPackage],
   },
-  {
-    entry: { 'node-worker': 'src/node/worker.ts' },
-    format: ['esm'],
-    platform: 'node',
-    dts: false,
-    sourcemap: false,
-    clean: false,
-    target: 'node20',
-    esbuildPlugins: [publicApiAsPackage],
-  },
+  nodeWorkerBuild,
   cliBuild,
 ]);

@@ -225,11 +225,10 @@ export async function complianceAccumulator(
   const report = parallelOptionsRemoved(options);
   const contract = parseSource(source);
   const accumulator = contract.complianceAccumulator(report);
-  const evaluate: EvaluateOptions = report.at === undefined ? {} : { at: report.at };
   const size = options.chunkSize ?? 1_000;
   if (workers === 1) {
     for await (const chunk of chunksOf(tickets, size))
-      for (const item of contract.evaluateTickets(chunk, evaluate)) accumulator.add(item);
+      for (const item of contract.evaluateTickets(chunk)) accumulator.add(item);
     return accumulator;
   }
   const pool = new WorkerPool<NodeWorkerTask, ComplianceState | null>(

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
-import { cliBuild } from '../../tsup.config.js';
+import { cliBuild, nodeTestBuild, nodeWorkerBuild } from '../../tsup.config.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -29,7 +29,16 @@ function builtAt(file: string): number {
 
 export default async function setup(): Promise<void> {
   const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
-  if (Math.min(builtAt('dist/cli.js'), builtAt('dist/cli-worker.js'), builtAt('dist/index.js')) > sources) return;
+  if (
+    Math.min(
+      builtAt('dist/cli.js'),
+      builtAt('dist/cli-worker.js'),
+      builtAt('dist/node.js'),
+      builtAt('dist/node-worker.js'),
+      builtAt('dist/index.js'),
+    ) > sources
+  )
+    return;
   const cwd = process.cwd();
   process.chdir(root);
   try {
@@ -46,6 +55,9 @@ export default async function setup(): Promise<void> {
       config: false,
     });
     await build({ ...cliBuild, silent: true, config: false });
+    // contract-terms/node and its workers' script (tests/node-workers.test.ts runs them).
+    await build({ ...nodeTestBuild, silent: true, config: false });
+    await build({ ...nodeWorkerBuild, silent: true, config: false });
   } finally {
     process.chdir(cwd);
   }
