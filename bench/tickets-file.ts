@@ -25,7 +25,12 @@ export async function writeTicketsFile(file: string, count: number, first = 0): 
   await once(out, 'finish');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script (not when bundled into the benchmark, which imports writeTicketsFile).
+if (
+  process.argv[1] !== undefined &&
+  fileURLToPath(import.meta.url) === process.argv[1] &&
+  process.argv[1].endsWith('tickets-file.ts')
+) {
   const [countText, file, firstText] = process.argv.slice(2);
   const count = Number(countText);
   if (!Number.isInteger(count) || count < 0 || file === undefined) {

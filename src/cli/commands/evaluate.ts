@@ -236,9 +236,9 @@ export interface EvaluateWorkerOptions {
   explain: boolean;
 }
 
-/** A chunk done by a worker: its output lines as UTF-8, and its counts. */
+/** A chunk done by a worker: its output lines as UTF-8 (in pieces, in order), and its counts. */
 export interface EvaluatePart {
-  bytes: Uint8Array;
+  bytes: Uint8Array[];
   summary: SummaryPart;
 }
 
@@ -271,13 +271,13 @@ export function evaluateWorker(
     const out = new LineWriter();
     const summary = new EvaluationSummary();
     evaluateChunk(contract, unpackChunk(task.chunk), options, ctx, out, summary);
-    const bytes = out.take();
-    // The bytes move to the main thread without a copy when they own their memory (not Node's pool).
-    const own = bytes.byteOffset === 0 && bytes.buffer.byteLength >= 64 * 1024;
-    return {
-      result: { bytes, summary: summary.part() },
-      ...(own ? { transfer: [bytes.buffer as ArrayBuffer] } : {}),
-    };
+    const bytes = out.takeChunks();
+    // The pieces move to the main thread without a copy (each owns its memory: LineWriter's scratch
+    // buffers, never Node's shared pool).
+    const transfer = bytes.flatMap((piece) =>
+      piece.byteOffset === 0 && piece.buffer.byteLength >= 64 * 1024 ? [piece.buffer as ArrayBuffer] : [],
+    );
+    return { result: { bytes, summary: summary.part() }, transfer };
   };
 }
 
@@ -320,7 +320,7 @@ export async function evaluateCommand(argv: readonly string[], ctx: Context): Pr
       async (part) => {
         if (part !== null) {
           summary.addPart(part.summary);
-          await writeBytes(ctx.io.stdout, part.bytes);
+          for (const piece of part.bytes) await writeBytes(ctx.io.stdout, piece);
         } else await out.maybeFlush();
       },
       () => progress?.update(source.bytesRead(), summary.tickets),
