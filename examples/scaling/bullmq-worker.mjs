@@ -42,7 +42,8 @@ const worker = new Worker(
   // A short lock, so that a job whose worker died goes back to the queue within seconds.
   { connection, concurrency: 1, lockDuration: 2_000, stalledInterval: 1_000, maxStalledCount: 5 },
 );
-worker.on('ready', () => console.log('ready'));
+await worker.waitUntilReady();
+console.log('ready');
 process.on('SIGTERM', async () => {
   await worker.close();
   process.exit(0);
