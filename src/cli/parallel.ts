@@ -22,8 +22,8 @@ export const WORKERS_OPTION = { workers: { type: 'string' } } as const;
 export const WORKERS_MIN_BYTES = 32 * 1024 * 1024;
 
 /** Lines per chunk, and characters: whichever is reached first closes a chunk. */
-const CHUNK_LINES = 2_000;
-const CHUNK_CHARS = 1024 * 1024;
+const CHUNK_LINES = 500;
+const CHUNK_CHARS = 256 * 1024;
 
 /** Lines of the input, packed for a worker: texts joined by `\n`, their numbers, the over-long ones. */
 export interface LineChunk {
