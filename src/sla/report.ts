@@ -464,14 +464,30 @@ export class ComplianceAccumulator implements EvaluationSink {
     };
   }
 
-  /** Adds an evaluation, or an item of `evaluateTickets` (a failed one is counted as failed). */
+  /**
+   * Adds an evaluation, or an item of `evaluateTickets` (a failed one is counted as failed).
+   *
+   * @example
+   * const acc = contract.complianceAccumulator();
+   * for (const item of contract.evaluateTickets(tickets)) acc.add(item);
+   * acc.report().tickets
+   * //=> { read: 2, evaluated: 1, failed: 1 } (with one good ticket and one bad)
+   */
   add(item: EvaluationLike): void {
     if (!('ok' in item)) this.addEvaluation(item);
     else if (item.ok) this.addEvaluation(item.evaluation);
     else this.addFailure();
   }
 
-  /** Counts a ticket that could not be evaluated. */
+  /**
+   * Counts a ticket that could not be evaluated.
+   *
+   * @example
+   * const acc = contract.complianceAccumulator();
+   * acc.addFailure();
+   * acc.report().tickets
+   * //=> { read: 1, evaluated: 0, failed: 1 }
+   */
   addFailure(): void {
     this.read++;
     this.failed++;
@@ -547,7 +563,15 @@ export class ComplianceAccumulator implements EvaluationSink {
     return row;
   }
 
-  /** Adds an evaluation. */
+  /**
+   * Adds an evaluation (outside the report's month, it is read but not counted).
+   *
+   * @example
+   * const acc = contract.complianceAccumulator();
+   * acc.addEvaluation(contract.evaluateTicket(ticket));
+   * acc.report().tickets.evaluated
+   * //=> 1
+   */
   addEvaluation(evaluation: TicketEvaluation): void {
     this.read++;
     const monthText = evaluation.month; // looked up when read: once here
@@ -725,7 +749,14 @@ export class ComplianceAccumulator implements EvaluationSink {
     return out;
   }
 
-  /** The report of everything added so far. */
+  /**
+   * The report of everything added so far (the accumulator is left as it was: add more, report again).
+   *
+   * @example
+   * const acc = contract.complianceAccumulator({ month: '2025-10' });
+   * acc.report().rows
+   * //=> []
+   */
   report(): ComplianceReport {
     const settings = this.settings;
     const groupBy = settings.groupBy;

@@ -226,12 +226,136 @@ describe('contract-terms report', () => {
     ]);
     const out = JSON.parse(result.stdout);
     expect(out.month).toBe('2025-10');
-    expect(out.tickets).toEqual({ evaluated: 43, failed: 2 });
+    expect(out.tickets).toEqual({ read: 48, evaluated: 43, failed: 2 });
     expect(out.failures.map((f: { line: number }) => f.line)).toEqual([31, 42]);
     const email = out.rows.find((r: { target: string }) => r.target === 'email-first-reply');
     expect(email).toMatchObject({ met: 12, breached: 1, metRatePercent: '92.31' });
     expect(out.ticket.id).toBe('CS-1022');
     expect(out.ticket.explanations['general-resolution']).toContain('general-resolution');
+  });
+});
+
+describe('contract-terms report: tickets, CSV, saved states and merging', () => {
+  const at = '2025-11-01T00:00:00+08:00';
+
+  it('--csv writes one line per ticket and target, with the listed fields', async () => {
+    const result = await run(['report', CONTRACT, TICKETS, '--month', '2025-10', '--at', at, '--csv', '-']);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines[0]).toBe('ticket_id,target,clause,channel,month,outcome,reason,due,stopped_at,measured_ms');
+    const json = JSON.parse(
+      (await run(['report', CONTRACT, TICKETS, '--month', '2025-10', '--at', at, '--list-tickets', '--json']))
+        .stdout,
+    );
+    const listed = json.rows.flatMap((r: { tickets: Array<{ reason: string | null }> }) =>
+      r.tickets.filter((t) => t.reason !== 'conditionFalse'),
+    );
+    expect(lines.length - 1).toBe(listed.length);
+    const email = json.rows.find((r: { target: string }) => r.target === 'email-first-reply');
+    const first = email.tickets.find((t: { outcome: string }) => t.outcome === 'met');
+    expect(lines).toContain(
+      [
+        first.ticketId,
+        'email-first-reply',
+        '2.1(2)',
+        'email',
+        '2025-10',
+        'met',
+        '',
+        first.due,
+        first.stoppedAt,
+        first.measuredMs,
+      ].join(','),
+    );
+  });
+
+  it('--state of each shard, then --merge, gives the report of the whole file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-terms-merge-'));
+    const lines = readFileSync(join(root, TICKETS), 'utf8').split('\n');
+    const shards = [0, 1, 2].map((k) => join(dir, `shard-${k}.jsonl`));
+    shards.forEach((file, k) => {
+      writeFileSync(file, lines.filter((_, i) => i % 3 === k).join('\n'));
+    });
+    for (const [k, file] of shards.entries()) {
+      const result = await run([
+        'report',
+        CONTRACT,
+        file,
+        '--at',
+        at,
+        '--list-tickets',
+        '--state',
+        join(dir, `part-${k}.json`),
+      ]);
+      expect(result.stderr).toContain('wrote the report');
+    }
+    const parts = [2, 0, 1].map((k) => join(dir, `part-${k}.json`));
+    const merged = JSON.parse(
+      (await run(['report', '--merge', ...parts, '--json', '--contract', CONTRACT])).stdout,
+    );
+    const whole = JSON.parse(
+      (await run(['report', CONTRACT, TICKETS, '--at', at, '--list-tickets', '--json'])).stdout,
+    );
+    for (const key of ['inputs', 'tickets', 'rows', 'ticketRows', 'rules', 'unmappedStatuses'])
+      expect(JSON.stringify(merged[key])).toBe(JSON.stringify(whole[key]));
+    // A state from other settings, or another definition, is refused by name.
+    const other = await run(['report', '--merge', parts[0]!, join(root, 'package.json')]);
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('package.json: format: not a saved compliance report state');
+    const otherDefinition = await run([
+      'report',
+      '--merge',
+      parts[0]!,
+      '--contract',
+      'examples/sla-only.contract.yaml',
+    ]);
+    expect(otherDefinition.code).toBe(2);
+    expect(otherDefinition.stderr).toContain('was computed from another definition');
+  });
+
+  it('--group-by a ticket field; a bad list is a usage error', async () => {
+    const out = JSON.parse(
+      (
+        await run([
+          'report',
+          CONTRACT,
+          TICKETS,
+          '--month',
+          '2025-10',
+          '--group-by',
+          'target,priority',
+          '--json',
+        ])
+      ).stdout,
+    );
+    expect(out.inputs.groupBy).toEqual(['target', 'priority']);
+    expect(new Set(out.rows.map((r: { group: { priority: string | null } }) => r.group.priority))).toEqual(
+      new Set([null, 'high', 'normal']),
+    );
+    const bad = await run(['report', CONTRACT, TICKETS, '--group-by', 'target,,month']);
+    expect(bad.code).toBe(2);
+  });
+
+  it('--html with --list-tickets links rows to their tickets and tickets to their timelines', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-terms-html-'));
+    const file = join(dir, 'report.html');
+    await run([
+      'report',
+      CONTRACT,
+      TICKETS,
+      '--month',
+      '2025-10',
+      '--at',
+      at,
+      '--list-tickets',
+      '--html',
+      file,
+    ]);
+    const page = readFileSync(file, 'utf8');
+    expect(page).toContain('<a href="#row-0">');
+    expect(page).toContain('<details id="row-0">');
+    const anchor = /<a href="#(ticket-\d+)">/.exec(page)![1]!;
+    expect(page).toContain(`<section id="${anchor}" class="ticket">`);
+    expect(page).toContain(`id="ticket-timeline-${anchor.slice('ticket-'.length)}"`);
   });
 });
 

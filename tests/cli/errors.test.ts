@@ -126,7 +126,7 @@ describe('bad lines of a JSONL file: an error for that line, every other ticket 
     const result = await run(['report', CONTRACT, file, '--json']);
     expect(result.code).toBe(1);
     const out = JSON.parse(result.stdout);
-    expect(out.tickets).toEqual({ evaluated: 3, failed: 4 });
+    expect(out.tickets).toEqual({ read: 7, evaluated: 3, failed: 4 });
     expect(out.failures.map((f: { line: number }) => f.line)).toEqual([3, 6, 7, 8]);
   });
 

@@ -353,7 +353,9 @@ export function reportText(
     lines.push(
       ...table(
         [
-          ...names.map((header) => ({ header })),
+          ...names.map((name) => ({
+            header: name === 'channel' ? m.colChannel : name === 'month' ? m.colMonth : name,
+          })),
           { header: m.status.met, align: 'right' as const },
           { header: m.status.breached, align: 'right' as const },
           { header: m.colUndetermined, align: 'right' as const },
