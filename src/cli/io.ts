@@ -65,7 +65,7 @@ export class LineWriter {
 
   constructor(
     private readonly stream?: OutStream,
-    private readonly chunkBytes = 1024 * 1024,
+    private readonly chunkBytes = 256 * 1024,
   ) {
     this.scratch = Buffer.allocUnsafe(chunkBytes);
   }

@@ -438,7 +438,7 @@ ${EXIT_CODES_EN}`,
     },
     report: {
       usage:
-        'contract-terms report <contract> <tickets.jsonl|-> [--month YYYY-MM] [--at <instant>] [--ticket <id>] [--group-by <names>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <contract>] [same outputs]',
+        'contract-terms report <contract> <tickets.jsonl|-> [--month YYYY-MM] [--at <instant>] [--ticket <id>] [--group-by <names>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--workers <n>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <contract>] [same outputs]',
       text: `The compliance report of a JSON Lines file of tickets: per target, channel and month, the tickets
 met, breached and excluded, the met rate and the 50th/90th percentiles of the measured times.
 
@@ -801,7 +801,7 @@ ${EXIT_CODES_ZH}`,
     },
     report: {
       usage:
-        'contract-terms report <合同> <tickets.jsonl|-> [--month YYYY-MM] [--at <时刻>] [--ticket <id>] [--group-by <名称>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <合同>] [同样的输出选项]',
+        'contract-terms report <合同> <tickets.jsonl|-> [--month YYYY-MM] [--at <时刻>] [--ticket <id>] [--group-by <名称>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--workers <n>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <合同>] [同样的输出选项]',
       text: `根据 JSON Lines 工单文件生成服务水平达成报告:按指标、渠道和月份列出达成、超时、不计入的数量,
 达成率,以及用时的第 50、90 百分位。
 
