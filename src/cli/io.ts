@@ -50,6 +50,10 @@ export async function write(stream: OutStream, text: string): Promise<void> {
   if (!stream.write(safeOutput(text))) await drained(stream);
 }
 
+/** Every character {@link safeOutput} may escape (and the line break, which it keeps). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const MAYBE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
 /**
  * Lines of output gathered as UTF-8 bytes, each line guarded by {@link safeOutput} as it is added,
  * and written in chunks of about `chunkBytes` with backpressure. Millions of lines cost few system
@@ -77,7 +81,9 @@ export class LineWriter {
 
   /** Adds a line (without its line break; one is added). */
   add(line: string): void {
-    const text = safeOutput(line);
+    // One character class first (a tight scan; safeOutput's pattern has an alternation): a line
+    // without any of its characters is what safeOutput would return unchanged.
+    const text = MAYBE_CONTROL.test(line) ? safeOutput(line) : line;
     // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
     const most = text.length * 3 + 1;
     if (this.used + most > this.scratch.length) {
