@@ -112,14 +112,43 @@ export function workersOption(
 }
 
 /**
- * Reads the batches of lines, does each chunk of non-blank lines with `local` (one worker) or on
- * `pool`, and hands the parts to `take` in input order. `afterBatch` runs after each batch read
- * (the progress bar).
+ * A pool started when first needed: an input with fewer non-blank lines than one chunk (a file of a
+ * few huge lines, say) is done in this thread and starts no worker.
+ */
+export class LazyPool<Part> {
+  private pool: WorkerPool<WorkerTask, Part> | undefined;
+
+  constructor(
+    private readonly start: () => WorkerPool<WorkerTask, Part>,
+    /** How many workers it will have. */
+    readonly size: number,
+  ) {}
+
+  /** The pool, started now if it was not. */
+  get(): WorkerPool<WorkerTask, Part> {
+    this.pool ??= this.start();
+    return this.pool;
+  }
+
+  /** The pool if it was started. */
+  get started(): WorkerPool<WorkerTask, Part> | undefined {
+    return this.pool;
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+/**
+ * Reads the batches of lines, does each chunk of non-blank lines with `local` (one worker) or on the
+ * pool, and hands the parts to `take` in input order. `afterBatch` runs after each batch read (the
+ * progress bar).
  */
 export async function runChunks<Part>(
   batches: AsyncIterable<InputLine[]>,
   local: (inputs: InputLine[]) => Part,
-  pool: WorkerPool<WorkerTask, Part> | undefined,
+  pool: LazyPool<Part> | undefined,
   take: (part: Part) => Promise<void> | void,
   afterBatch?: () => void,
 ): Promise<void> {
@@ -140,7 +169,7 @@ export async function runChunks<Part>(
     const task: WorkerTask = { kind: 'chunk', chunk: packChunk(pending) };
     pending = [];
     chars = 0;
-    const part = pool.run(task);
+    const part = pool.get().run(task);
     part.catch(() => {}); // awaited below, in order; a failure must not be unhandled meanwhile
     inFlight.push(part);
     while (inFlight.length >= most) await take(await inFlight.shift()!);
@@ -153,6 +182,11 @@ export async function runChunks<Part>(
       if (pending.length >= CHUNK_LINES || chars >= CHUNK_CHARS) await send();
     }
     afterBatch?.();
+  }
+  // Less than a chunk in all: no worker was started, and none is for so little.
+  if (pool.started === undefined) {
+    if (pending.length > 0) await take(local(pending));
+    return;
   }
   await send();
   while (inFlight.length > 0) await take(await inFlight.shift()!);

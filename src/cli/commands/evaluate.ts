@@ -18,6 +18,7 @@ import { EXIT } from '../errors.js';
 import { type InputLine, loadContractSource, openLines } from '../inputs.js';
 import { LineWriter, write, writeBytes } from '../io.js';
 import {
+  LazyPool,
   runChunks,
   unpackChunk,
   WORKERS_OPTION,
@@ -301,9 +302,13 @@ export async function evaluateCommand(argv: readonly string[], ctx: Context): Pr
   const options: EvaluateWorkerOptions = { explain, ...(at === undefined ? {} : { at }) };
   const pool =
     workers > 1
-      ? new WorkerPool<WorkerTask, EvaluatePart>(
-          workerScript(),
-          workerSetup('evaluate', ctx, contractFile, text, limits, options),
+      ? new LazyPool<EvaluatePart | null>(
+          () =>
+            new WorkerPool<WorkerTask, EvaluatePart | null>(
+              workerScript(),
+              workerSetup('evaluate', ctx, contractFile, text, limits, options),
+              workers,
+            ),
           workers,
         )
       : undefined;
@@ -316,7 +321,7 @@ export async function evaluateCommand(argv: readonly string[], ctx: Context): Pr
         evaluateChunk(contract, inputs, options, ctx, out, summary);
         return null;
       },
-      pool as WorkerPool<WorkerTask, EvaluatePart | null> | undefined,
+      pool,
       async (part) => {
         if (part !== null) {
           summary.addPart(part.summary);

@@ -38,6 +38,7 @@ import {
 } from '../inputs.js';
 import { write } from '../io.js';
 import {
+  LazyPool,
   runChunks,
   unpackChunk,
   WORKERS_OPTION,
@@ -207,16 +208,20 @@ export async function streamReport(
   });
   const pool =
     workers > 1 && parallel !== undefined
-      ? new WorkerPool<WorkerTask, ReportPart | ComplianceState>(
-          workerScript(),
-          workerSetup(
-            'report',
-            ctx,
-            parallel.contractFile,
-            parallel.contractText,
-            parallel.limits,
-            chunkOptions,
-          ),
+      ? new LazyPool<ReportPart | ComplianceState>(
+          () =>
+            new WorkerPool<WorkerTask, ReportPart | ComplianceState>(
+              workerScript(),
+              workerSetup(
+                'report',
+                ctx,
+                parallel.contractFile,
+                parallel.contractText,
+                parallel.limits,
+                chunkOptions,
+              ),
+              workers,
+            ),
           workers,
         )
       : undefined;
@@ -224,7 +229,7 @@ export async function streamReport(
     await runChunks<ReportPart>(
       source.batches,
       (inputs) => reportChunk(contract, accumulator, inputs, chunkOptions, ctx, true),
-      pool as WorkerPool<WorkerTask, ReportPart> | undefined,
+      pool as LazyPool<ReportPart> | undefined,
       (part) => {
         count += part.count;
         failed += part.failed;
@@ -239,8 +244,9 @@ export async function streamReport(
       () => progress?.update(source.bytesRead(), count),
     );
     // Each worker's counts, merged (in any order: the merge is exact and order-free).
-    if (pool !== undefined)
-      for (const state of (await pool.runOnEach({ kind: 'finish' })) as ComplianceState[])
+    const started = pool?.started;
+    if (started !== undefined)
+      for (const state of (await started.runOnEach({ kind: 'finish' })) as ComplianceState[])
         accumulator.merge(ComplianceAccumulator.fromJSON(state));
   } finally {
     await pool?.close();
