@@ -100,9 +100,12 @@ export const libraryBuild: Options = {
   },
 };
 
-/** The command line (also built alone, without declarations, by the CLI tests: tests/cli/global-setup.ts). */
+/**
+ * The command line and its worker threads' script (`--workers`: dist/cli-worker.js, found next to
+ * dist/cli.js), also built alone, without declarations, by the CLI tests: tests/cli/global-setup.ts.
+ */
 export const cliBuild: Options = {
-  entry: { cli: 'src/cli/bin.ts' },
+  entry: { cli: 'src/cli/bin.ts', 'cli-worker': 'src/cli/worker.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node20',
@@ -127,4 +130,49 @@ export const regionsTypes: Options = {
   clean: false,
 };
 
-export default defineConfig([libraryBuild, regionsTypes, cliBuild]);
+/** The workers' script of `contract-terms/node` (also built by the tests: tests/cli/global-setup.ts). */
+export const nodeWorkerBuild: Options = {
+  entry: { 'node-worker': 'src/node/worker.ts' },
+  format: ['esm'],
+  platform: 'node',
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  esbuildPlugins: [publicApiAsPackage],
+};
+
+/** `contract-terms/node` as ESM without declarations, for the tests (tests/cli/global-setup.ts). */
+export const nodeTestBuild: Options = {
+  entry: { node: 'src/node/index.ts' },
+  format: ['esm'],
+  platform: 'node',
+  dts: false,
+  sourcemap: false,
+  clean: false,
+  target: 'node20',
+  esbuildPlugins: [publicApiAsPackage],
+};
+
+export default defineConfig([
+  libraryBuild,
+  regionsTypes,
+  /**
+   * `contract-terms/node` (worker threads; Node only) and its workers' script, found next to it
+   * (dist/node-worker.js, ESM, also from the CommonJS build: `shims` gives it import.meta.url).
+   * Both import the library through the package's own name, as the command line does.
+   */
+  {
+    entry: { node: 'src/node/index.ts' },
+    format: ['esm', 'cjs'],
+    platform: 'node',
+    dts: true,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    shims: true,
+    esbuildPlugins: [publicApiAsPackage],
+  },
+  nodeWorkerBuild,
+  cliBuild,
+]);

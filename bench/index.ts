@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- calendar|clock|sla]: measures the library against named peers and prints ratios.
+ * npm run bench [-- calendar|clock|sla|cli]: measures the library against named peers and prints ratios.
  * Speed is measured here, never asserted in the test suite (machines are noisy).
  */
 import { runCalendarBench } from './calendar.bench.js';
+import { runCliBench } from './cli.bench.js';
 import { runClockBench } from './clock.bench.js';
 import { runSlaBench } from './sla.bench.js';
 
@@ -10,6 +11,7 @@ const suites: Record<string, () => Promise<void>> = {
   calendar: runCalendarBench,
   clock: runClockBench,
   sla: runSlaBench,
+  cli: runCliBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -15,7 +15,7 @@ import { regionCalendar } from '../regions.js';
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { write } from './io.js';
-import { boundedLines, type InputLine } from './lines.js';
+import { boundedLineBatches, type InputLine } from './lines.js';
 import { excerpt, MESSAGE_COLUMNS, VALUE_COLUMNS } from './terminal.js';
 
 export type { InputLine } from './lines.js';
@@ -64,7 +64,7 @@ export function definitionFiles(ctx: Context, contractFile: string): (name: stri
 
 /** The outcome of reading a contract file. */
 export type ContractFile =
-  | { ok: true; contract: Contract; warnings: ContractIssue[] }
+  | { ok: true; contract: Contract; warnings: ContractIssue[]; text: string }
   | { ok: false; issues: ContractIssue[] };
 
 /**
@@ -107,7 +107,7 @@ export async function readContractFile(
     regionCalendar,
   });
   return result.ok
-    ? { ok: true, contract: result.contract, warnings: result.warnings }
+    ? { ok: true, contract: result.contract, warnings: result.warnings, text }
     : { ok: false, issues: result.issues };
 }
 
@@ -120,6 +120,15 @@ export async function loadContract(
   file: string,
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<Contract> {
+  return (await loadContractSource(ctx, file, limits)).contract;
+}
+
+/** {@link loadContract}, with the definition text it was read from (worker threads parse it again). */
+export async function loadContractSource(
+  ctx: Context,
+  file: string,
+  limits: Limits = DEFAULT_LIMITS,
+): Promise<{ contract: Contract; text: string }> {
   const result = await readContractFile(ctx, file, limits);
   if (!result.ok) {
     const errors = result.issues.filter((issue) => issue.severity === 'error').length;
@@ -132,13 +141,15 @@ export async function loadContract(
   for (const warning of result.warnings) {
     await write(ctx.io.stderr, `${formatIssue(warning, ctx.lang, file)}\n`);
   }
-  return result.contract;
+  return { contract: result.contract, text: result.text };
 }
 
 /** A JSON Lines input opened for streaming. */
 export interface LineSource {
   /** The lines, read as they are consumed (blank lines included). */
   lines: AsyncIterable<InputLine>;
+  /** The same lines a batch per chunk read (read one way or the other, not both). */
+  batches: AsyncIterable<InputLine[]>;
   /** The size in bytes when known (a regular file), else null. */
   size: number | null;
   /** Bytes read so far. */
@@ -182,9 +193,9 @@ export async function openLines(
     input = stream;
     bytesRead = () => stream.bytesRead;
   }
-  async function* lines(): AsyncGenerator<InputLine> {
+  async function* batches(): AsyncGenerator<InputLine[]> {
     try {
-      yield* boundedLines(input as AsyncIterable<Buffer | string>, maxLineBytes);
+      yield* boundedLineBatches(input as AsyncIterable<Buffer | string>, maxLineBytes);
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw fileError(ctx, file === '-' ? name : file, error);
@@ -192,7 +203,10 @@ export async function openLines(
       if (file !== '-') (input as ReturnType<typeof createReadStream>).destroy();
     }
   }
-  return { lines: lines(), size, bytesRead, name };
+  async function* lines(): AsyncGenerator<InputLine> {
+    for await (const batch of batches()) yield* batch;
+  }
+  return { lines: lines(), batches: batches(), size, bytesRead, name };
 }
 
 /** One payment of a payments CSV file. */

@@ -38,6 +38,22 @@ export async function* boundedLines(
   input: AsyncIterable<Buffer | Uint8Array | string>,
   maxBytes: number,
 ): AsyncGenerator<InputLine> {
+  for await (const batch of boundedLineBatches(input, maxBytes)) yield* batch;
+}
+
+/**
+ * The lines of {@link boundedLines}, a batch per chunk of the stream: the lines that chunk ended
+ * (never an empty batch). A reader of millions of lines pays one promise per chunk instead of
+ * several per line (the command line's evaluate loop is synchronous within a batch).
+ *
+ * @example
+ * for await (const batch of boundedLineBatches(stream, 1_000)) console.log(batch.map((l) => l.line));
+ * //=> [1, 2, 3], then [4, 5] (the lines that each chunk of the stream ended)
+ */
+export async function* boundedLineBatches(
+  input: AsyncIterable<Buffer | Uint8Array | string>,
+  maxBytes: number,
+): AsyncGenerator<InputLine[]> {
   let parts: Buffer[] = [];
   let size = 0;
   let skipping = false;
@@ -99,13 +115,14 @@ export async function* boundedLines(
     // The next \n and \r at or after `from`, each searched again only once passed (linear in the chunk).
     let nextLF = buffer.indexOf(LF, from);
     let nextCR = buffer.indexOf(CR, from);
+    const batch: InputLine[] = [];
     for (;;) {
       if (nextLF !== -1 && nextLF < from) nextLF = buffer.indexOf(LF, from);
       if (nextCR !== -1 && nextCR < from) nextCR = buffer.indexOf(CR, from);
       const end = nextLF === -1 ? nextCR : nextCR === -1 ? nextLF : Math.min(nextLF, nextCR);
       if (end === -1) break;
       take(buffer.subarray(from, end));
-      yield finish();
+      batch.push(finish());
       from = end + 1;
       if (buffer[end] === CR) {
         if (end + 1 < buffer.length) {
@@ -115,8 +132,9 @@ export async function* boundedLines(
     }
     // The rest is the start of a line that goes on in the next chunk (copied: the chunk is not kept).
     if (from < buffer.length) take(skipping ? buffer.subarray(from) : Buffer.from(buffer.subarray(from)));
+    if (batch.length > 0) yield batch;
   }
-  if (size > 0 || skipping) yield finish();
+  if (size > 0 || skipping) yield [finish()];
 }
 
 /** The first `count` bytes of a list of pieces (a copy). */

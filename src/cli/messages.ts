@@ -34,6 +34,12 @@ const LIMIT_EN = `  --limit name=N    change a limit, e.g. --limit ticketEvents=
 const LIMIT_ZH = `  --limit 名称=N    调整一项限制,例如 --limit ticketEvents=50000(可重复;各项限制及其
                     默认值见 docs/limits.md)`;
 
+const WORKERS_EN = `  --workers <n>     evaluate on n worker threads (default: every core for a file of 32 MB or
+                    more, else 1); the output is the same, in the same order`;
+
+const WORKERS_ZH = `  --workers <n>     在 n 个工作线程上评估(默认:文件达到 32 MB 时用全部 CPU 核,否则为 1);
+                    输出相同,顺序也相同`;
+
 const C = 'examples/customer-service.contract.yaml';
 
 const EVENTS_EN: Record<string, string> = {
@@ -95,6 +101,8 @@ const en = {
   badLimitName: (p: { value: string; names: string }) =>
     `--limit ${p.value}: expected name=N with one of the limits ${p.names} (docs/limits.md)`,
   badLimitValue: (p: { value: string }) => `--limit ${p.value}: the value must be a whole number >= 1`,
+  badWorkers: (p: { value: string }) =>
+    `--workers ${p.value}: the value must be a whole number from 1 to 9999`,
 
   // ---- files ----
   fileMissing: (p: { file: string }) => `cannot read ${p.file}: no such file`,
@@ -429,7 +437,7 @@ ${EXIT_CODES_EN}`,
     },
     evaluate: {
       usage:
-        'contract-terms evaluate <contract> <tickets.jsonl|-> [--at <instant>] [--explain] [--json] [--lang en|zh]',
+        'contract-terms evaluate <contract> <tickets.jsonl|-> [--at <instant>] [--explain] [--workers <n>] [--json] [--lang en|zh]',
       text: `Evaluates every ticket of a JSON Lines file (one ticket per line; "-" reads standard input)
 against the contract's service-level targets. Standard output gets one JSON line per ticket, in
 input order, as soon as it is evaluated:
@@ -444,6 +452,7 @@ Options:
   --at <instant>    judge every ticket as of this instant (ISO 8601 with an offset): later events
                     are ignored and open targets past due are breached
   --explain         add each target's explanation (in --lang) to the output
+${WORKERS_EN}
 ${LIMIT_EN}
   --json            the summary on standard error as JSON
   --lang en|zh      language of messages and explanations (default: en, or $CONTRACT_TERMS_LANG)
@@ -458,7 +467,7 @@ ${EXIT_CODES_EN}`,
     },
     report: {
       usage:
-        'contract-terms report <contract> <tickets.jsonl|-> [--month YYYY-MM] [--at <instant>] [--ticket <id>] [--group-by <names>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <contract>] [same outputs]',
+        'contract-terms report <contract> <tickets.jsonl|-> [--month YYYY-MM] [--at <instant>] [--ticket <id>] [--group-by <names>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--workers <n>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <contract>] [same outputs]',
       text: `The compliance report of a JSON Lines file of tickets: per target, channel and month, the tickets
 met, breached and excluded, the met rate and the 50th/90th percentiles of the measured times.
 
@@ -477,6 +486,7 @@ Options:
   --exact-times-up-to <n>  past n measured times in a row, percentiles from a DDSketch (within 1%)
   --merge           the positionals are saved states (--state): merge them into one report
   --contract <file> with --merge: check the states were computed from this definition
+${WORKERS_EN}
 ${LIMIT_EN}
 ${COMMON_EN}
 
@@ -580,6 +590,7 @@ const zh: CliMessages = {
   badAt: (p) => `--at:${p.detail}`,
   badLimitName: (p) => `--limit ${p.value}:应为 名称=N,名称取以下限制之一:${p.names}(docs/limits.md)`,
   badLimitValue: (p) => `--limit ${p.value}:取值必须是大于或等于 1 的整数`,
+  badWorkers: (p) => `--workers ${p.value}:取值必须是 1 到 9999 之间的整数`,
 
   fileMissing: (p) => `无法读取 ${p.file}:文件不存在`,
   fileIsDirectory: (p) => `无法读取 ${p.file}:这是一个目录`,
@@ -837,7 +848,7 @@ ${EXIT_CODES_ZH}`,
     },
     evaluate: {
       usage:
-        'contract-terms evaluate <合同> <tickets.jsonl|-> [--at <时刻>] [--explain] [--json] [--lang en|zh]',
+        'contract-terms evaluate <合同> <tickets.jsonl|-> [--at <时刻>] [--explain] [--workers <n>] [--json] [--lang en|zh]',
       text: `按合同的服务水平指标评估 JSON Lines 文件中的每张工单(每行一张;"-" 表示读取标准输入)。
 标准输出按输入顺序、逐张输出一行 JSON:
   {"line":12,"ok":true,"ticketId":"T1","channel":"email","month":"2025-10","targets":[...]}
@@ -849,6 +860,7 @@ ${EXIT_CODES_ZH}`,
 选项:
   --at <时刻>       以该时刻(带时区偏移的 ISO 8601)评估每张工单:忽略其后的事件,已过期限仍未完成的指标算超时
   --explain         在输出中附上每个指标的解释(使用 --lang 的语言)
+${WORKERS_ZH}
 ${LIMIT_ZH}
   --json            以 JSON 形式在标准错误输出摘要
   --lang en|zh      消息与解释的语言(默认 en,或取 $CONTRACT_TERMS_LANG)
@@ -863,7 +875,7 @@ ${EXIT_CODES_ZH}`,
     },
     report: {
       usage:
-        'contract-terms report <合同> <tickets.jsonl|-> [--month YYYY-MM] [--at <时刻>] [--ticket <id>] [--group-by <名称>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <合同>] [同样的输出选项]',
+        'contract-terms report <合同> <tickets.jsonl|-> [--month YYYY-MM] [--at <时刻>] [--ticket <id>] [--group-by <名称>] [--list-tickets] [--csv <out.csv|->] [--state <out.json>] [--html <out.html>] [--workers <n>] [--json] [--lang en|zh]\n       contract-terms report --merge <state.json>... [--contract <合同>] [同样的输出选项]',
       text: `根据 JSON Lines 工单文件生成服务水平达成报告:按指标、渠道和月份列出达成、超时、不计入的数量,
 达成率,以及用时的第 50、90 百分位。
 
@@ -881,6 +893,7 @@ ${EXIT_CODES_ZH}`,
   --exact-times-up-to <n>  一行用时超过 n 个时,百分位取自 DDSketch(误差 1% 以内)
   --merge           位置参数是已保存的状态(--state):合并为一份报告
   --contract <文件> 与 --merge 一起使用:核对状态是否由该合同定义算出
+${WORKERS_ZH}
 ${LIMIT_ZH}
 ${COMMON_ZH}
 

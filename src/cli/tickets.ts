@@ -107,6 +107,14 @@ export function evaluateLine(
   }
 }
 
+/** Whether a line holds only white space (skipped, like an empty line). */
+export function isBlank(text: string): boolean {
+  // The first character decides for a ticket line ('{'): no trimmed copy of every line.
+  const first = text.charCodeAt(0);
+  if (first === 0x7b) return false;
+  return text.trim() === '';
+}
+
 /** Evaluates every non-blank line of a stream, in order. */
 export async function* evaluateLines(
   contract: Contract,
@@ -117,7 +125,7 @@ export async function* evaluateLines(
   const options: EvaluateOptions = at === undefined ? {} : { at };
   const notJson = (sample: string) => ctx.m.notJson({ sample });
   for await (const input of lines) {
-    if (input.tooLong === undefined && input.text.trim() === '') continue;
+    if (input.tooLong === undefined && isBlank(input.text)) continue;
     yield evaluateLine(contract, input, options, ctx.lang, notJson);
   }
 }

@@ -67,6 +67,15 @@ export class Cycle implements CycleEvaluation {
   declare private until: number;
   /** Elapsed time once measured; undefined before. */
   declare private elapsed: number | null | undefined;
+  /**
+   * The un-paused due instant and the paused time that moved it, kept from judging (two numbers:
+   * a reader of the whole result, toJSON, reads the allowance up to five times per target, and
+   * computing the deadline again for each cost more than the evaluation).
+   */
+  declare private baseDue: number;
+  declare private paused: number;
+  /** The allowance once measured; undefined before. */
+  declare private allowance: number | null | undefined;
 
   constructor(
     startMs: number,
@@ -88,6 +97,9 @@ export class Cycle implements CycleEvaluation {
     this.clock = undefined;
     this.until = Number.NaN;
     this.elapsed = undefined;
+    this.baseDue = Number.NaN;
+    this.paused = Number.NaN;
+    this.allowance = undefined;
   }
 
   /** A cycle that ended at its stop event, or is still open when `stop` is NaN. */
@@ -128,6 +140,8 @@ export class Cycle implements CycleEvaluation {
       this.excluded = this.stopKind === 'abandoned' ? 'abandoned-before-due' : 'solved-without-reply';
     this.ctx = ctx;
     this.deadlineMs = due;
+    this.baseDue = figures.baseDueMs;
+    this.paused = figures.pausedMs;
     this.clockStart = figures.clockStartMs;
     this.clock = figures.clock;
   }
@@ -189,24 +203,19 @@ export class Cycle implements CycleEvaluation {
 
   /** The time the term allows on its clock; null for a cycle that does not count. */
   get allowanceMs(): number | null {
-    const ctx = this.ctx;
-    if (ctx === undefined || this.status === 'not_applicable') return null;
-    // A term can be due before it starts (0 days ending at a close of business already past): 0 allowed.
-    return Math.max(0, this.clock!.between(this.clockStart, this.figures(ctx).baseDueMs));
+    if (this.allowance === undefined) {
+      // A term can be due before it starts (0 days ending at a close of business already past): 0 allowed.
+      this.allowance =
+        this.ctx === undefined || this.status === 'not_applicable'
+          ? null
+          : Math.max(0, this.clock!.between(this.clockStart, this.baseDue));
+    }
+    return this.allowance;
   }
 
   get pausedMs(): number | null {
-    const ctx = this.ctx;
-    if (ctx === undefined) return null;
-    const paused = this.figures(ctx).pausedMs;
-    return Number.isFinite(paused) ? paused : null;
-  }
-
-  /** The deadline's figures again (pure; cheaper than keeping them on every cycle). */
-  private figures(ctx: DeadlineContext): DueFigures {
-    const out: DueFigures = { dueMs: 0, baseDueMs: 0, pausedMs: 0, clock: this.clock!, clockStartMs: 0 };
-    dueFigures(ctx, this.startMs, ctx.zone.dayOf(this.startMs), this.pauses, out);
-    return out;
+    if (this.ctx === undefined) return null;
+    return Number.isFinite(this.paused) ? this.paused : null;
   }
 
   private format(ms: number | null): string | null {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'tsup';
-import { cliBuild, libraryBuild } from '../../tsup.config.js';
+import { cliBuild, libraryBuild, nodeTestBuild, nodeWorkerBuild } from '../../tsup.config.js';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -30,7 +30,16 @@ function builtAt(file: string): number {
 
 export default async function setup(): Promise<void> {
   const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'package.json')).mtimeMs);
-  const outputs = ['dist/cli.js', 'dist/index.js', 'dist/index.cjs', 'dist/regions.js', 'dist/regions.cjs'];
+  const outputs = [
+    'dist/cli.js',
+    'dist/cli-worker.js',
+    'dist/index.js',
+    'dist/index.cjs',
+    'dist/regions.js',
+    'dist/regions.cjs',
+    'dist/node.js',
+    'dist/node-worker.js',
+  ];
   if (Math.min(...outputs.map(builtAt)) > sources) return;
   const cwd = process.cwd();
   process.chdir(root);
@@ -39,6 +48,9 @@ export default async function setup(): Promise<void> {
     // computes the declared surface from the sources instead.
     await build({ ...libraryBuild, dts: false, clean: false, silent: true, config: false });
     await build({ ...cliBuild, silent: true, config: false });
+    // contract-terms/node and its workers' script (tests/node-workers.test.ts runs them).
+    await build({ ...nodeTestBuild, silent: true, config: false });
+    await build({ ...nodeWorkerBuild, silent: true, config: false });
   } finally {
     process.chdir(cwd);
   }

@@ -97,8 +97,8 @@ describe('backpressure', () => {
     }) as typeof stdout.write;
     const code = await main(['evaluate', CONTRACT, file], io(stdout, new Capture()));
     expect(code).toBe(0);
-    // One chunk (about 64 KB) in flight at most, never the whole output (about 2.5 MB).
-    expect(buffered).toBeLessThan(200 * 1024);
+    // One chunk (about 256 KB) in flight at most, never the whole output (about 7 MB).
+    expect(buffered).toBeLessThan(600 * 1024);
     const lines = stdout.text.trim().split('\n');
     expect(lines).toHaveLength(3_000);
     expect(lines.map((l) => (JSON.parse(l) as { line: number }).line)).toEqual(

@@ -10,9 +10,12 @@ import {
   ComplianceAccumulator,
   type ComplianceOptions,
   type ComplianceReport,
+  type ComplianceState,
   type Contract,
   ContractTermsError,
+  type Limits,
 } from '../../index.js';
+import { availableCores, WorkerPool } from '../../node/pool.js';
 import {
   type Context,
   expectPositionals,
@@ -25,11 +28,28 @@ import {
 import { reportCsv } from '../csv.js';
 import { CliError, EXIT } from '../errors.js';
 import { renderReportHtml } from '../html.js';
-import { loadContract, openLines, readTextFile, resolvePath } from '../inputs.js';
+import {
+  type InputLine,
+  loadContract,
+  loadContractSource,
+  openLines,
+  readTextFile,
+  resolvePath,
+} from '../inputs.js';
 import { write } from '../io.js';
+import {
+  LazyPool,
+  runChunks,
+  unpackChunk,
+  WORKERS_OPTION,
+  type WorkerTask,
+  workerScript,
+  workerSetup,
+  workersOption,
+} from '../parallel.js';
 import { ProgressBar } from '../progress.js';
 import { formatCount, reportCells, reportMetaLine, table, ticketRowCells } from '../render.js';
-import { type ChosenTicket, checkAt, describeFailure, evaluateLines, type Failure } from '../tickets.js';
+import { type ChosenTicket, checkAt, describeFailure, evaluateLine, type Failure } from '../tickets.js';
 
 export const reportOptions = {
   month: { type: 'string' },
@@ -43,6 +63,7 @@ export const reportOptions = {
   'exact-times-up-to': { type: 'string' },
   merge: { type: 'boolean' },
   contract: { type: 'string' },
+  ...WORKERS_OPTION,
   ...LIMIT_OPTION,
 } as const;
 
@@ -51,17 +72,104 @@ const DRAWN_TIMELINES = 100;
 
 const LISTED_FAILURES = 100;
 
+/** What `report` gives its workers (see parallel.ts), and what it asks of a chunk. */
+export interface ReportWorkerOptions {
+  month?: string;
+  at?: string;
+  /** The ticket chosen with --ticket: its first line is kept. */
+  ticket?: string;
+  report?: Omit<ComplianceOptions, 'month' | 'at'>;
+  /** Keep this many tickets with a breached target, to draw their timelines. */
+  timelines: number;
+}
+
+/** A ticket a chunk kept (chosen with --ticket, or one to draw): its line and input, and its evaluation in this thread. */
+interface KeptTicket {
+  id: string;
+  line: number;
+  input: unknown;
+  evaluation?: ChosenTicket['evaluation'];
+}
+
+/** What the report keeps of a chunk besides its counts (those go into an accumulator). */
+export interface ReportPart {
+  count: number;
+  failed: number;
+  /** The chunk's first failures (at most as many as the report lists). */
+  failures: Failure[];
+  chosen?: KeptTicket;
+  timelines: KeptTicket[];
+}
+
+/** The accumulator of a report with these options. */
+function accumulatorFor(contract: Contract, options: ReportWorkerOptions): ComplianceAccumulator {
+  return contract.complianceAccumulator({
+    ...options.report,
+    ...(options.month === undefined ? {} : { month: options.month }),
+    ...(options.at === undefined ? {} : { at: options.at }),
+  });
+}
+
+/** Counts a chunk of lines into `accumulator`, and returns what else the report keeps of it. */
+export function reportChunk(
+  contract: Contract,
+  accumulator: ComplianceAccumulator,
+  inputs: readonly InputLine[],
+  options: ReportWorkerOptions,
+  ctx: Pick<Context, 'lang' | 'm'>,
+  withEvaluations: boolean,
+): ReportPart {
+  const evaluateOptions = options.at === undefined ? {} : { at: options.at };
+  const notJson = (sample: string) => ctx.m.notJson({ sample });
+  const part: ReportPart = { count: 0, failed: 0, failures: [], timelines: [] };
+  for (const input of inputs) {
+    const result = evaluateLine(contract, input, evaluateOptions, ctx.lang, notJson);
+    part.count++;
+    if (!result.ok) {
+      part.failed++;
+      if (part.failures.length < LISTED_FAILURES) part.failures.push(result);
+      accumulator.add({ ok: false });
+      continue;
+    }
+    const kept = (): KeptTicket => ({
+      id: result.ticketId,
+      line: result.line,
+      input: result.ticket,
+      ...(withEvaluations ? { evaluation: result.evaluation } : {}),
+    });
+    if (options.ticket !== undefined && part.chosen === undefined && result.ticketId === options.ticket)
+      part.chosen = kept();
+    if (part.timelines.length < options.timelines && hasBreach(result.evaluation))
+      part.timelines.push(kept());
+    accumulator.add(result.evaluation);
+  }
+  return part;
+}
+
+/**
+ * The task handler of a `report` worker: chunks are counted into the worker's own accumulator,
+ * whose state (`toJSON()`) the `finish` task returns, to be merged with the other workers'.
+ */
+export function reportWorker(
+  contract: Contract,
+  options: ReportWorkerOptions,
+  ctx: Pick<Context, 'lang' | 'm'>,
+): (task: WorkerTask) => { result: ReportPart | ComplianceState } {
+  const accumulator = accumulatorFor(contract, options);
+  return (task) =>
+    task.kind === 'chunk'
+      ? { result: reportChunk(contract, accumulator, unpackChunk(task.chunk), options, ctx, false) }
+      : { result: accumulator.toJSON() };
+}
+
 /** Streams a JSONL file of tickets into a compliance report (shared with `payments --tickets`). */
 export async function streamReport(
   contract: Contract,
   ticketsFile: string,
-  options: {
-    month?: string;
-    at?: string;
-    ticket?: string;
-    report?: Omit<ComplianceOptions, 'month' | 'at'>;
-    /** Keep this many tickets with a breached target, to draw their timelines. */
+  options: Omit<ReportWorkerOptions, 'timelines'> & {
     timelines?: number;
+    /** Worker threads: how many, and the contract's definition text and file (they parse it again). */
+    workers?: { count?: string | undefined; contractFile: string; contractText: string; limits: Limits };
   },
   ctx: Context,
 ): Promise<{
@@ -77,46 +185,72 @@ export async function streamReport(
   const progress = ProgressBar.wanted(ctx.io.stderr, source.size)
     ? new ProgressBar(ctx.io.stderr, source.size!, ctx.m)
     : undefined;
+  const { workers: parallel, ...rest } = options;
+  const chunkOptions: ReportWorkerOptions = { ...rest, timelines: options.timelines ?? 0 };
+  const workers =
+    parallel === undefined
+      ? 1
+      : workersOption('report', { workers: parallel.count }, source.size, availableCores(), ctx);
+  const accumulator = accumulatorFor(contract, chunkOptions);
   const failures: Failure[] = [];
   let failed = 0;
   let count = 0;
   let chosen: ChosenTicket | undefined;
   const timelines: ChosenTicket[] = [];
-  const keep = options.timelines ?? 0;
-  async function* items() {
-    for await (const result of evaluateLines(contract, source.lines, options.at, ctx)) {
-      count++;
-      progress?.update(source.bytesRead(), count);
-      if (result.ok) {
-        if (options.ticket !== undefined && chosen === undefined && result.ticketId === options.ticket) {
-          chosen = {
-            id: result.ticketId,
-            line: result.line,
-            input: result.ticket,
-            evaluation: result.evaluation,
-          };
-        }
-        if (timelines.length < keep && hasBreach(result.evaluation))
-          timelines.push({
-            id: result.ticketId,
-            line: result.line,
-            input: result.ticket,
-            evaluation: result.evaluation,
-          });
-        yield result.evaluation;
-      } else {
-        failed++;
-        if (failures.length < LISTED_FAILURES) failures.push(result);
-        yield { ok: false as const };
-      }
-    }
-  }
-  const accumulator = contract.complianceAccumulator({
-    ...options.report,
-    ...(options.month === undefined ? {} : { month: options.month }),
-    ...(options.at === undefined ? {} : { at: options.at }),
+  const evaluated = (kept: KeptTicket): ChosenTicket => ({
+    id: kept.id,
+    line: kept.line,
+    input: kept.input,
+    // A worker's evaluation stays there (it is not plain data): the same ticket evaluated again here.
+    evaluation:
+      kept.evaluation ??
+      contract.evaluateTicket(kept.input as never, options.at === undefined ? {} : { at: options.at }),
   });
-  for await (const item of items()) accumulator.add(item);
+  const pool =
+    workers > 1 && parallel !== undefined
+      ? new LazyPool<ReportPart | ComplianceState>(
+          () =>
+            new WorkerPool<WorkerTask, ReportPart | ComplianceState>(
+              workerScript(),
+              workerSetup(
+                'report',
+                ctx,
+                parallel.contractFile,
+                parallel.contractText,
+                parallel.limits,
+                chunkOptions,
+              ),
+              workers,
+            ),
+          workers,
+        )
+      : undefined;
+  try {
+    await runChunks<ReportPart>(
+      source.batches,
+      (inputs) => reportChunk(contract, accumulator, inputs, chunkOptions, ctx, true),
+      pool as LazyPool<ReportPart> | undefined,
+      (part) => {
+        count += part.count;
+        failed += part.failed;
+        for (const failure of part.failures) {
+          if (failures.length >= LISTED_FAILURES) break;
+          failures.push(failure);
+        }
+        if (chosen === undefined && part.chosen !== undefined) chosen = evaluated(part.chosen);
+        for (const kept of part.timelines)
+          if (timelines.length < chunkOptions.timelines) timelines.push(evaluated(kept));
+      },
+      () => progress?.update(source.bytesRead(), count),
+    );
+    // Each worker's counts, merged (in any order: the merge is exact and order-free).
+    const started = pool?.started;
+    if (started !== undefined)
+      for (const state of (await started.runOnEach({ kind: 'finish' })) as ComplianceState[])
+        accumulator.merge(ComplianceAccumulator.fromJSON(state));
+  } finally {
+    await pool?.close();
+  }
   const report = accumulator.report();
   progress?.done();
   return {
@@ -308,7 +442,8 @@ export async function reportCommand(argv: readonly string[], ctx: Context): Prom
   } else {
     [contractFile] = positionals as [string, string];
     const ticketsFile = positionals[1]!;
-    contract = await loadContract(ctx, contractFile, limits);
+    const loaded = await loadContractSource(ctx, contractFile, limits);
+    contract = loaded.contract;
     checkAt('report', contract, at, ctx);
     try {
       streamed = await streamReport(
@@ -324,6 +459,12 @@ export async function reportCommand(argv: readonly string[], ctx: Context): Prom
             listTickets,
           },
           timelines: html !== undefined && listTickets ? DRAWN_TIMELINES : 0,
+          workers: {
+            count: stringOption(values, 'workers'),
+            contractFile,
+            contractText: loaded.text,
+            limits,
+          },
         },
         ctx,
       );

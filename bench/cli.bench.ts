@@ -1,0 +1,126 @@
+/**
+ * Command-line benchmark: `contract-terms evaluate` (dist/cli.js) on a JSON Lines file of
+ * 1,000,000 synthetic tickets of the reference contract (bench/tickets-file.ts; written once to the
+ * system's temporary folder and reused), output to /dev/null, with one worker (this thread) and with
+ * every core (`--workers n`): tickets/s, peak memory (the process's maximum resident set, worker
+ * threads included) and the speed-up; next to the library's own evaluation pass over the same
+ * tickets in one thread (statuses and due instants read, as bench/sla.bench.ts measures it), which
+ * the command, that also reads, parses and writes every ticket in full, is compared with.
+ */
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, openSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseContract } from '../src/index.js';
+import { formatOps, formatRatio, printTable, repoRoot } from './harness.js';
+import { writeTicketsFile } from './tickets-file.js';
+
+const TOTAL = Number(process.env.CLI_BENCH_TICKETS ?? 1_000_000);
+/** Tickets of the file the library's pass is measured on (parsed beforehand, outside the timing). */
+const LIBRARY_SAMPLE = Math.min(TOTAL, 200_000);
+const CONTRACT = join(repoRoot, 'examples/customer-service.contract.yaml');
+
+interface Run {
+  seconds: number;
+  peakRss: number;
+  code: number | null;
+}
+
+/** Runs the command with its standard output to /dev/null; its peak memory from CONTRACT_TERMS_REPORT_RSS. */
+function runCli(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(repoRoot, 'dist/cli.js'), ...args], {
+      stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
+      env: { ...process.env, CONTRACT_TERMS_REPORT_RSS: '1' },
+    });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const peak = /peak rss (\d+) bytes/.exec(stderr);
+      if (peak === null)
+        reject(new Error(`cli bench: no memory report (exit ${code}): ${stderr.slice(-500)}`));
+      else resolve({ seconds, peakRss: Number(peak[1]), code });
+    });
+  });
+}
+
+/** The library's evaluation pass (one thread) over the file's first tickets: tickets/s. */
+async function libraryPass(file: string): Promise<number> {
+  const contract = parseContract(readFileSync(CONTRACT, 'utf8'));
+  const tickets: unknown[] = [];
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    tickets.push(JSON.parse(line));
+    if (tickets.length >= LIBRARY_SAMPLE) break;
+  }
+  lines.close();
+  const pass = (list: unknown[]) => {
+    let dueSum = 0;
+    let ok = 0;
+    for (const item of contract.evaluateTickets(list)) {
+      if (!item.ok) continue;
+      ok++;
+      for (const target of item.evaluation.targets) dueSum += target.dueMs ?? 0;
+    }
+    if (dueSum < 0) throw new Error('a due instant before 1970');
+    return ok;
+  };
+  pass(tickets.slice(0, 20_000)); // warm-up
+  const started = performance.now();
+  const evaluated = pass(tickets);
+  return evaluated / ((performance.now() - started) / 1000);
+}
+
+export async function runCliBench(): Promise<void> {
+  const cores = availableParallelism();
+  console.log(
+    `## Command line: evaluate on ${TOTAL.toLocaleString('en-US')} ticket lines (${cores} cores)\n`,
+  );
+  const file = join(tmpdir(), `contract-terms-bench-${TOTAL}.jsonl`);
+  if (!existsSync(file) || statSync(file).size === 0) await writeTicketsFile(file, TOTAL);
+  const megabytes = statSync(file).size / 2 ** 20;
+  const library = await libraryPass(file);
+  const runs: Array<[string, number, Run]> = [];
+  for (const workers of cores > 1 ? [1, cores] : [1]) {
+    const run = await runCli(['evaluate', CONTRACT, file, '--workers', String(workers)]);
+    if (run.code !== 0) throw new Error(`cli bench: evaluate --workers ${workers} exited with ${run.code}`);
+    runs.push([`contract-terms evaluate --workers ${workers}`, workers, run]);
+  }
+  const single = runs[0]![2].seconds;
+  printTable(
+    ['run', 'tickets', 'seconds', 'tickets/s', 'peak RSS', 'speed-up', 'vs library pass', 'target'],
+    [
+      ...runs.map(([name, workers, run]) => [
+        name,
+        TOTAL.toLocaleString('en-US'),
+        run.seconds.toFixed(2),
+        formatOps(TOTAL / run.seconds),
+        `${(run.peakRss / 2 ** 20).toFixed(0)} MB`,
+        formatRatio(single / run.seconds),
+        `${formatRatio(library / (TOTAL / run.seconds))} slower`,
+        workers === 1
+          ? `within 2x of the library: ${TOTAL / run.seconds >= library / 2 ? 'yes' : 'NO'}`
+          : `>= 1.7x with 2 workers: ${single / run.seconds >= 1.7 ? 'yes' : 'NO'}`,
+      ]),
+      [
+        'library evaluation pass (one thread, statuses and due instants)',
+        LIBRARY_SAMPLE.toLocaleString('en-US'),
+        '',
+        formatOps(library),
+        '',
+        '',
+        '1.00x',
+        '',
+      ],
+    ],
+  );
+  console.log(
+    `\nthe file: ${megabytes.toFixed(0)} MB (${file}). The command reads, parses, evaluates and writes every ticket in full (every field of every target and cycle); the library pass only reads statuses and due instants. The machine may be shared: figures vary from run to run.\n`,
+  );
+}

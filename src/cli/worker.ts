@@ -1,0 +1,32 @@
+/**
+ * The command line's worker thread (dist/cli-worker.js): parses the contract again from the
+ * definition text the command read (with the same limits, its notices read next to the contract
+ * file), then does the chunks of lines it is sent, for `evaluate` or `report` (see parallel.ts).
+ */
+
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { type Limits, safeParseContract } from '../index.js';
+import { serveTasks } from '../node/pool.js';
+import { type EvaluateWorkerOptions, evaluateWorker } from './commands/evaluate.js';
+import { type ReportWorkerOptions, reportWorker } from './commands/report.js';
+import { messages } from './messages.js';
+import type { WorkerSetup, WorkerTask } from './parallel.js';
+
+serveTasks<WorkerSetup, WorkerTask, unknown>((setup) => {
+  const folder = dirname(setup.contractPath);
+  const parsed = safeParseContract(setup.contractText, {
+    limits: setup.limits as unknown as Limits,
+    readFile: (name) => {
+      const text = readFileSync(resolve(folder, name), 'utf8');
+      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    },
+  });
+  // The command parsed the same text first: a worker that cannot is a bug, not the user's mistake.
+  if (!parsed.ok)
+    throw new Error(`worker: the contract no longer parses (${parsed.issues[0]?.message ?? ''})`);
+  const ctx = { lang: setup.lang, m: messages(setup.lang) };
+  return setup.command === 'evaluate'
+    ? evaluateWorker(parsed.contract, setup.options as EvaluateWorkerOptions, ctx)
+    : reportWorker(parsed.contract, setup.options as ReportWorkerOptions, ctx);
+});
