@@ -31,13 +31,19 @@ function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
  * needs no process of its own (no file descriptor for standard output, no node flags) calls the
  * command's `main` in this process instead, with the same arguments, input and environment: a
  * hundred node start-ups were most of the quick test run. The long run (CI) starts the built
- * binary every time.
+ * binary every time. A run with `--workers` always gets its own process: its worker threads load
+ * dist/cli-worker.js next to the built binary, which the command in this process (from src) has not.
  */
 export function run(
   args: readonly string[],
   options: { input?: string; env?: Record<string, string>; stdoutFile?: number; nodeArgs?: string[] } = {},
 ): Promise<Run> {
-  if (!LONG_TESTS && options.stdoutFile === undefined && options.nodeArgs === undefined)
+  if (
+    !LONG_TESTS &&
+    options.stdoutFile === undefined &&
+    options.nodeArgs === undefined &&
+    !args.includes('--workers')
+  )
     return runInProcess(args, options);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
