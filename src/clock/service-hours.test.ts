@@ -313,6 +313,31 @@ describe('serviceHours in zones with DST', () => {
 });
 
 describe('serviceHours edge cases', () => {
+  it("a span past the calendar says which year is missing before placing the span's days", () => {
+    // A ticket solved in year 9999 (hostile input): the table would have placed every day up to
+    // then (through Intl past 2200, seconds) before the calendar's first uncovered day threw. The
+    // error is the same; it now comes first (tests/properties/hostile.fuzz.test.ts bounds the time).
+    const hours = serviceHours({
+      timeZone: 'Asia/Shanghai',
+      calendar: chinaCalendar(),
+      days: 'working-days',
+      windows: ['09:00-18:00'],
+    });
+    const thrown = (() => {
+      try {
+        hours.businessTimeBetween('2025-10-09T10:00:00+08:00', '9999-12-31T23:59:59Z');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(CalendarCoverageError);
+    expect((thrown as CalendarCoverageError).params).toMatchObject({ year: 2027 });
+    // Before the covered years, the same: the first day asked for names its year.
+    expect(() => hours.businessTimeBetween('1000-01-01T00:00:00Z', '2025-10-09T10:00:00+08:00')).toThrow(
+      CalendarCoverageError,
+    );
+  });
+
   it("'24x7' is always open and never closes", () => {
     const always = serviceHours('24x7');
     expect(always.isOpen('2025-01-01T03:00:00Z')).toBe(true);

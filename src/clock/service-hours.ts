@@ -406,6 +406,15 @@ export class HoursEngine implements ServiceHours {
   // ---- the table ----
 
   private build(first: DayNumber, last: DayNumber): HoursTable {
+    // A day the calendar does not cover throws in the loop over days below, but only after the zone
+    // has placed every day of the span (through Intl past 2200: a ticket solved in year 9999 cost
+    // seconds per question). Asking for the first such day's windows first throws the same error at
+    // once, and asks the calendar nothing the loop would not ask.
+    const source = this.engine?.source;
+    if (source !== undefined && !source.estimates) {
+      if (first < source.covered.first) this.windowsOfDay(first);
+      else if (last > source.covered.last) this.windowsOfDay(Math.max(first, source.covered.last + 1));
+    }
     const days = last - first + 1;
     const starts: number[] = [];
     const ends: number[] = [];
