@@ -91,14 +91,16 @@ class TimePerByte {
     return result;
   }
 
-  check(factor = 50, pauseMs = 100): void {
+  // The pause allowance covers a collection or a busy neighbour (CI runs test files in parallel on
+  // two cores): 100 ms failed once in a quiet run; what this check exists for costs seconds.
+  check(factor = 50, pauseMs = 250): void {
     const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
     const fixed = median(this.costs.map((c) => c.ms));
     const big = this.costs.filter((c) => c.bytes > 1_000);
     const perByte = big.length === 0 ? 0 : median(big.map((c) => c.ms / c.bytes));
     for (const slow of this.worst) {
       let best = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < 2; i++) {
+      for (let i = 0; i < 3; i++) {
         const started = performance.now();
         slow.again();
         best = Math.min(best, performance.now() - started);
