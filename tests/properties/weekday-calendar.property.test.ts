@@ -54,7 +54,12 @@ function naiveAdd(model: Naive, date: string, n: number): string | undefined {
 function naiveBetween(model: Naive, from: string, to: string): number {
   if (to < from) return 0 - naiveBetween(model, to, from);
   let count = 0;
-  for (let day = shift(from, 1); day <= to; day = shift(day, 1)) if (working(model, day)) count++;
+  // Step until `to` itself, not while `day <= to`: the day after 9999-12-31 is written "+010000-01"
+  // by Date, which sorts before it, and the walk never ended (a span ending on 9999-12-31).
+  for (let day = from; day !== to; ) {
+    day = shift(day, 1);
+    if (working(model, day)) count++;
+  }
   return count;
 }
 
@@ -126,6 +131,14 @@ describe('weekdayCalendar against a naive day-by-day walk', () => {
       }),
       { numRuns: runs(400) },
     );
+  });
+
+  it('workingDaysBetween counts up to the last day a civil date can name', () => {
+    // 9999-12-01 (Wednesday) to 9999-12-31 (Friday): 22 weekdays after the first day.
+    const model: Naive = { weekend: [6, 7], off: new Set(), on: new Set() };
+    expect(weekdayCalendar().workingDaysBetween('9999-12-01', '9999-12-31')).toBe(22);
+    expect(naiveBetween(model, '9999-12-01', '9999-12-31')).toBe(22);
+    expect(naiveBetween(model, '9999-12-31', '9999-12-01')).toBe(-22);
   });
 
   it('workingDaysBetween agrees on spans up to a year either way', () => {
