@@ -20,6 +20,7 @@ import { DayCode, DayTable, isWorkingKind } from './day-table.js';
 import { describeAnswer } from './explain.js';
 import type { HolidayName } from './holiday-names.js';
 import { formatStamp, type IcsEvent, type IcsOptions, renderICS, uidPart } from './ics.js';
+import { refuseUnknownOptions } from './known-options.js';
 import type { FestivalDay } from './statutory.js';
 
 /** The kinds of day, in the order of their codes in the day table. */
@@ -741,15 +742,7 @@ function kindMask(options: unknown): number {
       input: options,
     });
   }
-  for (const key of Object.keys(options)) {
-    if (key !== 'kinds') {
-      throw new InvalidArgumentError('invalid_argument', {
-        name: 'options',
-        expected: 'days-in-options',
-        input: key,
-      });
-    }
-  }
+  refuseUnknownOptions(options, ['kinds'], 'days-in-options');
   const kinds = (options as DaysInOptions).kinds;
   const all = (1 << KIND_NAMES.length) - 1;
   if (kinds === undefined) return all;

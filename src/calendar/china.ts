@@ -19,6 +19,7 @@ import {
   readHolidayCnFile,
 } from './holiday-cn.js';
 import { chineseHolidayName, type HolidayName } from './holiday-names.js';
+import { refuseUnknownOptions } from './known-options.js';
 import { type NoticeIssue, noticeToSchedule, parseNoticeAt } from './notice.js';
 import { breaksOf, type FestivalDay } from './statutory.js';
 
@@ -171,17 +172,7 @@ export function chinaCalendarReading(options: ChinaCalendarOptions = {}): {
       input: options,
     });
   }
-  // A misspelled option would otherwise be dropped without a word (`beyondcoverage: 'weekends'`
-  // answering with errors, `extraYear: [...]` loading nothing).
-  for (const key of Object.keys(options)) {
-    if (!CHINA_OPTIONS.includes(key)) {
-      throw new InvalidArgumentError(
-        'invalid_argument',
-        { name: 'options', expected: 'china-calendar-options', input: key },
-        [key],
-      );
-    }
-  }
+  refuseUnknownOptions(options, CHINA_OPTIONS, 'china-calendar-options');
   const { beyondCoverage = 'error', extraYears = [], makeUpWorkingDays = true, notices = [] } = options;
   if (beyondCoverage !== 'error' && beyondCoverage !== 'weekends') {
     throw new InvalidArgumentError('invalid_argument', {

@@ -15,6 +15,7 @@ import { type DaySource, TABLE_LIMIT, TableCalendar, type WorkingDayCalendar } f
 import { chinaCalendar } from './china.js';
 import { DayCode } from './day-table.js';
 import type { HolidayName } from './holiday-names.js';
+import { refuseUnknownOptions } from './known-options.js';
 import { HOLIDAY_TYPES, type HolidayType, type RegionCalendarOptions } from './region-options.js';
 import { checkWeekend } from './weekdays.js';
 
@@ -134,15 +135,7 @@ export function regionCalendar(country: string, options: RegionCalendarOptions =
   }
   // Options are checked by name: a misspelled one, or chinaCalendar's options given at the top level
   // instead of under `china`, would otherwise be dropped without a word.
-  for (const key of Object.keys(options)) {
-    if (!REGION_OPTIONS.includes(key)) {
-      throw new InvalidArgumentError(
-        'invalid_argument',
-        { name: 'options', expected: 'region-calendar-options', input: key },
-        [key],
-      );
-    }
-  }
+  refuseUnknownOptions(options, REGION_OPTIONS, 'region-calendar-options');
   const [code = '', state, region] = country.toUpperCase().split('-');
   if (code === 'CN' && state === undefined) {
     const ignored = Object.keys(options).find((key) => key !== 'china');

@@ -12,6 +12,7 @@ import { timeZone as resolveZone } from '../time/zone.js';
 import { type DaySource, TableCalendar, type WorkingDayCalendar } from './calendar.js';
 import { DayCode } from './day-table.js';
 import type { HolidayName } from './holiday-names.js';
+import { refuseUnknownOptions } from './known-options.js';
 
 /** Options of {@link weekdayCalendar}. */
 export interface WeekdayCalendarOptions {
@@ -107,15 +108,7 @@ export function weekdayCalendar(options: WeekdayCalendarOptions = {}): WorkingDa
       input: options,
     });
   }
-  for (const key of Object.keys(options)) {
-    if (!KNOWN_OPTIONS.includes(key)) {
-      throw new InvalidArgumentError('invalid_argument', {
-        name: 'options',
-        expected: 'weekday-calendar-options',
-        input: key,
-      });
-    }
-  }
+  refuseUnknownOptions(options, KNOWN_OPTIONS, 'weekday-calendar-options');
   const weekend = checkWeekend(options.weekend ?? [6, 7]);
   const zone = resolveZone(options.timeZone ?? 'UTC').id;
   const key = `${[...weekend].sort().join('')}|${zone}`;
