@@ -83,7 +83,14 @@ export class LineWriter {
   add(line: string): void {
     // One character class first (a tight scan; safeOutput's pattern has an alternation): a line
     // without any of its characters is what safeOutput would return unchanged.
-    const text = MAYBE_CONTROL.test(line) ? safeOutput(line) : line;
+    this.addGuarded(MAYBE_CONTROL.test(line) ? safeOutput(line) : line);
+  }
+
+  /**
+   * Adds a line that is already what {@link safeOutput} returns (its writer guarded the pieces
+   * that came from the input): not scanned again.
+   */
+  addGuarded(text: string): void {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit (a surrogate pair: 4 bytes for 2 units).
     const most = text.length * 3 + 1;
     if (this.used + most > this.scratch.length) {

@@ -14,8 +14,9 @@ import { evaluateLine } from './tickets.js';
 const ctxOf = (lang: Lang): Context => ({ lang, m: messages(lang), io: undefined as never });
 
 /**
- * The fast writer of an output line against the plain one (`JSON.stringify` of the line's object),
- * and the bytes the line writer gathers against the plain output text guarded as `write` guards it.
+ * The fast writer of an output line (guarded as it is written) against the plain one
+ * (`JSON.stringify` of the line's object, guarded as `write` guards any text), and the bytes the
+ * line writer gathers against the plain output text guarded and encoded.
  */
 function expectSameLine(
   contract: ReturnType<typeof parseContract>,
@@ -29,10 +30,10 @@ function expectSameLine(
     ctx.m.notJson({ sample: s }),
   );
   const plain = resultJson(result, explain, ctx);
-  expect(resultLine(result, explain, ctx)).toBe(plain);
+  expect(resultLine(result, explain, ctx)).toBe(safeOutput(plain));
   const writer = new LineWriter(undefined, 64);
-  writer.add(resultLine(result, explain, ctx));
-  writer.add(resultLine(result, explain, ctx));
+  writer.addGuarded(resultLine(result, explain, ctx));
+  writer.addGuarded(resultLine(result, explain, ctx));
   expect(writer.take().toString('utf8')).toBe(safeOutput(`${plain}\n${plain}\n`));
 }
 

@@ -1,13 +1,17 @@
 /**
- * The text of one `evaluate` output line, written field by field: the same bytes as
- * `JSON.stringify` of the line's object (`resultJson` in commands/evaluate.ts, kept as the plain
- * version and the oracle of the property test in tests/cli/result-json.test.ts), at a fraction of
- * the cost. `JSON.stringify` walks a target through its `toJSON()` (an object per target and per
- * cycle, each then walked generically); here each field is read once and appended, the target's
- * names are quoted once per run, and instants, which the library writes itself, are not escaped.
+ * The text of one `evaluate` output line, written field by field and already guarded: the same
+ * text as `JSON.stringify` of the line's object (`resultJson` in commands/evaluate.ts, kept as the
+ * plain version and the oracle of the property test in result-json.test.ts) passed through
+ * `safeOutput`, at a fraction of the cost. `JSON.stringify` walks a target through its `toJSON()`
+ * (an object per target and per cycle, each then walked generically); here each field is read once
+ * and appended, the target's names are quoted and guarded once per run, instants and numbers
+ * (which the library writes itself: ASCII, nothing to escape) are neither escaped nor scanned,
+ * and only the pieces that come from the input (ticket ids, channels, status names, explanations)
+ * are guarded each time: the line needs no scan of its own (`LineWriter.addGuarded`).
  */
 import type { CycleEvaluation, TargetEvaluation } from '../index.js';
 import type { Context } from './args.js';
+import { safeOutput } from './terminal.js';
 import type { LineResult } from './tickets.js';
 
 /** A number as JSON writes it: `null` for NaN and the infinities, like `JSON.stringify`. */
@@ -23,13 +27,17 @@ function instant(value: string | null): string {
   return value === null ? 'null' : `"${value}"`;
 }
 
-/** Any other string, or null (a ticket id, a channel: text from the input, escaped as JSON escapes it). */
+/**
+ * Any other string, or null (a ticket id, a channel: text from the input), escaped as JSON escapes
+ * it, then guarded. A JSON string holds no raw line break, so guarding the pieces of a line is
+ * guarding the line.
+ */
 function text(value: string | null | undefined): string {
-  return value === null || value === undefined ? 'null' : JSON.stringify(value);
+  return value === null || value === undefined ? 'null' : safeOutput(JSON.stringify(value));
 }
 
 /**
- * Strings of the contract (target ids, clauses, statuses, exclusion reasons) quoted once: a run
+ * Strings of the contract (target ids, clauses, statuses, exclusion reasons) quoted and guarded once: a run
  * writes the same few names millions of times. Bounded: a contract names few targets, but the
  * cache never grows past {@link QUOTED_MAX} entries whatever it is given.
  */
@@ -40,7 +48,7 @@ function name(value: string | null): string {
   if (value === null) return 'null';
   let quoted = quotedNames.get(value);
   if (quoted === undefined) {
-    quoted = JSON.stringify(value);
+    quoted = safeOutput(JSON.stringify(value));
     if (quotedNames.size < QUOTED_MAX) quotedNames.set(value, quoted);
   }
   return quoted;
@@ -75,11 +83,12 @@ export function targetJson(t: TargetEvaluation, explanation?: string): string {
         : cycleJson(c, instant(c.startedAt), instant(c.clockStartsAt), instant(c.stoppedAt), instant(c.due));
     cyclesText += i === 0 ? one : `,${one}`;
   }
-  return `{"target":${name(t.target)},"clause":${name(t.clause)},"status":${name(t.status)},"startedAt":${startedAt},"clockStartsAt":${clockStartsAt},"due":${due},"dueIfResumed":${instant(t.dueIfResumed)},"metAt":${instant(t.metAt)},"breachedAt":${instant(t.breachedAt)},"stoppedAt":${stoppedAt},"supersededAt":${instant(t.supersededAt)},"elapsedMs":${num(t.elapsedMs)},"remainingMs":${num(t.remainingMs)},"allowanceMs":${num(t.allowanceMs)},"usedShare":${num(t.usedShare)},"warning":${num(t.warning)},"measuredMs":${num(t.measuredMs)},"excluded":${name(t.excluded)},"reportedCycle":${num(t.reportedCycle)},"cycles":[${cyclesText}]${explanation === undefined ? '' : `,"explanation":${JSON.stringify(explanation)}`}}`;
+  return `{"target":${name(t.target)},"clause":${name(t.clause)},"status":${name(t.status)},"startedAt":${startedAt},"clockStartsAt":${clockStartsAt},"due":${due},"dueIfResumed":${instant(t.dueIfResumed)},"metAt":${instant(t.metAt)},"breachedAt":${instant(t.breachedAt)},"stoppedAt":${stoppedAt},"supersededAt":${instant(t.supersededAt)},"elapsedMs":${num(t.elapsedMs)},"remainingMs":${num(t.remainingMs)},"allowanceMs":${num(t.allowanceMs)},"usedShare":${num(t.usedShare)},"warning":${num(t.warning)},"measuredMs":${num(t.measuredMs)},"excluded":${name(t.excluded)},"reportedCycle":${num(t.reportedCycle)},"cycles":[${cyclesText}]${explanation === undefined ? '' : `,"explanation":${safeOutput(JSON.stringify(explanation))}`}}`;
 }
 
 /**
- * One output line of `evaluate` (without its line break): the same text as `resultJson`.
+ * One output line of `evaluate` (without its line break), guarded: the same text as
+ * `safeOutput(resultJson(...))`.
  *
  * @example
  * resultLine({ line: 3, ok: false, ticketId: null, error: { code: 'not_json', message: 'not JSON', path: [] } }, false, ctx)
@@ -88,7 +97,9 @@ export function targetJson(t: TargetEvaluation, explanation?: string): string {
 export function resultLine(result: LineResult, explain: boolean, ctx: Pick<Context, 'lang'>): string {
   if (!result.ok) {
     // Rare: the plain way.
-    return JSON.stringify({ line: result.line, ok: false, ticketId: result.ticketId, error: result.error });
+    return safeOutput(
+      JSON.stringify({ line: result.line, ok: false, ticketId: result.ticketId, error: result.error }),
+    );
   }
   const e = result.evaluation;
   const targets = e.targets;
@@ -100,5 +111,5 @@ export function resultLine(result: LineResult, explain: boolean, ctx: Pick<Conte
   }
   const at = e.at;
   const unmapped = e.unmappedStatuses;
-  return `{"line":${result.line},"ok":true,"ticketId":${text(e.ticketId)},"channel":${text(e.channel)},"month":${text(e.month)}${at === null ? '' : `,"at":${instant(at)}`},"targets":[${targetsText}]${unmapped.length === 0 ? '' : `,"unmappedStatuses":${JSON.stringify(unmapped)}`}}`;
+  return `{"line":${result.line},"ok":true,"ticketId":${text(e.ticketId)},"channel":${text(e.channel)},"month":${text(e.month)}${at === null ? '' : `,"at":${instant(at)}`},"targets":[${targetsText}]${unmapped.length === 0 ? '' : `,"unmappedStatuses":${safeOutput(JSON.stringify(unmapped))}`}}`;
 }

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
+import { runs } from '../../tests/support/long-tests.js';
 import { describe, expect, it } from 'vitest';
 import { InvalidTimeZoneError } from '../errors/errors.js';
 import { MS_PER_DAY, parseCivilDate } from './civil-date.js';
 import { parseInstant } from './instant.js';
-import { timeZone } from './zone.js';
+import { formatLocal, timeZone } from './zone.js';
 
 const H = 3_600_000;
 
@@ -32,6 +33,51 @@ function intlOffset(zone: string, ms: number): number {
 }
 
 describe('timeZone', () => {
+  it('formats as the plain formatLocal does, whatever it formatted before (its minute cache)', () => {
+    const MINUTE = 60_000;
+    // Instants near each other (same minute, same cache slot 512 minutes apart, across DST changes
+    // and LMT offsets with seconds) and far apart, in random order, in zones of every kind.
+    const instant = fc.oneof(
+      fc.integer({ min: -8_000_000_000_000, max: 8_000_000_000_000 }),
+      fc.integer({ min: 1_700_000_000_000, max: 1_800_000_000_000 }),
+      fc.integer({ min: -62_135_596_800_000, max: 253_402_300_799_999 }),
+    );
+    const near = fc.tuple(
+      instant,
+      fc.array(fc.tuple(fc.integer({ min: -3, max: 3 }), fc.integer({ min: 0, max: 59_999 })), {
+        maxLength: 6,
+      }),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'Asia/Shanghai',
+          'America/Los_Angeles',
+          'Europe/London',
+          'Australia/Lord_Howe',
+          'Asia/Kathmandu',
+          'UTC',
+          '+08:00',
+          '-03:30',
+        ),
+        fc.array(near, { minLength: 1, maxLength: 8 }),
+        (id, groups) => {
+          const zone = timeZone(id);
+          for (const [base, steps] of groups) {
+            for (const t of [
+              base,
+              ...steps.map(([slots, ms]) => Math.floor(base / MINUTE) * MINUTE + slots * 512 * MINUTE + ms),
+            ]) {
+              const offset = zone.offsetAt(t);
+              expect(zone.format(t)).toBe(formatLocal(t + offset, offset));
+            }
+          }
+        },
+      ),
+      { numRuns: runs(400) },
+    );
+  });
+
   it('formats instants with the zone offset', () => {
     expect(timeZone('Asia/Shanghai').format(Date.UTC(2025, 9, 9, 3))).toBe('2025-10-09T11:00:00+08:00');
     expect(timeZone('Asia/Shanghai').format(Date.UTC(2025, 9, 9, 3, 0, 0, 7))).toBe(

@@ -62,7 +62,10 @@ export function formatOffset(offsetMs: number): string {
   return `${sign}${pad2(hours)}:${pad2(minutes)}${seconds === 0 ? '' : `:${pad2(seconds)}`}`;
 }
 
-/** Writes a wall-clock reading and its offset as ISO 8601. */
+/**
+ * Writes a wall-clock reading and its offset as ISO 8601. The plain version of a zone's `format`
+ * (which caches the text of recent minutes) and its test oracle.
+ */
 export function formatLocal(local: LocalMs, offsetMs: number): string {
   const day = Math.floor(local / MS_PER_DAY);
   const msOfDay = local - day * MS_PER_DAY;
@@ -74,7 +77,27 @@ export function formatLocal(local: LocalMs, offsetMs: number): string {
   return `${formatCivilDate(day)}T${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}${fraction}${formatOffset(offsetMs)}`;
 }
 
+/** `00` to `99`. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, i) => (i < 10 ? `0${i}` : String(i)));
+/** The fraction of a second as {@link formatLocal} writes it: nothing for 0, else `.001` to `.999`. */
+const FRACTIONS: readonly string[] = Array.from({ length: 1000 }, (_, i) =>
+  i === 0 ? '' : `.${String(i).padStart(3, '0')}`,
+);
+/** Slots of a zone's cache of formatted minutes (a power of two). */
+const MINUTE_SLOTS = 512;
+
 abstract class BaseZone implements TimeZone {
+  /**
+   * The cache behind {@link format}: the text up to the seconds (`2025-10-09T11:00:`) of the local
+   * minutes formatted lately, by minute number modulo the slots, and the text of the last offset.
+   * A memo of pure functions: what `format` returns never depends on what it formatted before
+   * (a property in zone.test.ts compares it with {@link formatLocal} in random order).
+   */
+  private readonly minuteKeys = new Float64Array(MINUTE_SLOTS).fill(Number.NaN);
+  private readonly minuteTexts: string[] = new Array<string>(MINUTE_SLOTS).fill('');
+  private lastOffset = Number.NaN;
+  private lastOffsetText = '';
+
   constructor(readonly id: string) {}
   abstract offsetAt(instant: EpochMs): number;
   abstract constantOffset(from: EpochMs, to: EpochMs): number | undefined;
@@ -127,7 +150,28 @@ abstract class BaseZone implements TimeZone {
 
   format(instant: EpochMs): string {
     const offset = this.offsetAt(instant);
-    return formatLocal(instant + offset, offset);
+    const local = instant + offset;
+    // Instants are whole milliseconds; anything else is written the plain way.
+    if (!Number.isSafeInteger(local)) return formatLocal(local, offset);
+    const minute = Math.floor(local / MINUTE);
+    const slot = minute & (MINUTE_SLOTS - 1);
+    let head: string;
+    if (this.minuteKeys[slot] === minute) head = this.minuteTexts[slot]!;
+    else {
+      const day = Math.floor(local / MS_PER_DAY);
+      const minuteOfDay = minute - day * (MS_PER_DAY / MINUTE);
+      const hours = Math.floor(minuteOfDay / 60);
+      head = `${formatCivilDate(day)}T${TWO_DIGITS[hours]}:${TWO_DIGITS[minuteOfDay - hours * 60]}:`;
+      this.minuteKeys[slot] = minute;
+      this.minuteTexts[slot] = head;
+    }
+    if (offset !== this.lastOffset) {
+      this.lastOffset = offset;
+      this.lastOffsetText = formatOffset(offset);
+    }
+    const msOfMinute = local - minute * MINUTE;
+    const seconds = Math.floor(msOfMinute / 1000);
+    return head + TWO_DIGITS[seconds] + FRACTIONS[msOfMinute - seconds * 1000] + this.lastOffsetText;
   }
 }
 

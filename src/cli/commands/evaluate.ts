@@ -256,7 +256,7 @@ export function evaluateChunk(
   const notJson = (sample: string) => ctx.m.notJson({ sample });
   for (const input of inputs) {
     const result = evaluateLine(contract, input, evaluateOptions, ctx.lang, notJson);
-    out.add(resultLine(result, options.explain, ctx));
+    out.addGuarded(resultLine(result, options.explain, ctx));
     summary.add(result);
   }
 }
