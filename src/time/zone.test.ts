@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { runs } from '../../tests/support/long-tests.js';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../tests/support/long-tests.js';
 import { InvalidTimeZoneError } from '../errors/errors.js';
 import { MS_PER_DAY, parseCivilDate } from './civil-date.js';
 import { parseInstant } from './instant.js';
