@@ -15,7 +15,7 @@ import { regionCalendar } from '../regions.js';
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { write } from './io.js';
-import { boundedLineBatches, type InputLine } from './lines.js';
+import { boundedLineChunks, type LineChunk } from './lines.js';
 import { excerpt, MESSAGE_COLUMNS, VALUE_COLUMNS } from './terminal.js';
 
 export type { InputLine } from './lines.js';
@@ -146,10 +146,11 @@ export async function loadContractSource(
 
 /** A JSON Lines input opened for streaming. */
 export interface LineSource {
-  /** The lines, read as they are consumed (blank lines included). */
-  lines: AsyncIterable<InputLine>;
-  /** The same lines a batch per chunk read (read one way or the other, not both). */
-  batches: AsyncIterable<InputLine[]>;
+  /**
+   * The lines as chunks of bytes, read as they are consumed (blank lines included): numbered and
+   * bounded here, decoded by whoever takes a chunk (`chunkLines`, in this thread or a worker).
+   */
+  chunks: AsyncIterable<LineChunk>;
   /** The size in bytes when known (a regular file), else null. */
   size: number | null;
   /** Bytes read so far. */
@@ -160,7 +161,7 @@ export interface LineSource {
 
 /**
  * Opens a JSON Lines file (or standard input for `-`) to be read one line at a time, each at most
- * `maxLineBytes` long (a longer line is that line's error; see boundedLines): memory holds one chunk
+ * `maxLineBytes` long (a longer line is that line's error; see boundedLineChunks): memory holds one chunk
  * of the stream and the current line, whatever the size of the input.
  */
 export async function openLines(
@@ -193,9 +194,9 @@ export async function openLines(
     input = stream;
     bytesRead = () => stream.bytesRead;
   }
-  async function* batches(): AsyncGenerator<InputLine[]> {
+  async function* chunks(): AsyncGenerator<LineChunk> {
     try {
-      yield* boundedLineBatches(input as AsyncIterable<Buffer | string>, maxLineBytes);
+      yield* boundedLineChunks(input as AsyncIterable<Buffer | string>, maxLineBytes);
     } catch (error) {
       if (error instanceof CliError) throw error;
       throw fileError(ctx, file === '-' ? name : file, error);
@@ -203,10 +204,7 @@ export async function openLines(
       if (file !== '-') (input as ReturnType<typeof createReadStream>).destroy();
     }
   }
-  async function* lines(): AsyncGenerator<InputLine> {
-    for await (const batch of batches()) yield* batch;
-  }
-  return { lines: lines(), batches: batches(), size, bytesRead, name };
+  return { chunks: chunks(), size, bytesRead, name };
 }
 
 /** One payment of a payments CSV file. */

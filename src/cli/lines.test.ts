@@ -3,8 +3,15 @@ import { Readable } from 'node:stream';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { growthRatio } from '../../tests/support/linear-time.js';
-import { LONG_TESTS } from '../../tests/support/long-tests.js';
-import { boundedLines, EXCERPT_BYTES, type InputLine } from './lines.js';
+import { LONG_TESTS, runs } from '../../tests/support/long-tests.js';
+import {
+  boundedLineChunks,
+  boundedLines,
+  chunkLines,
+  EXCERPT_BYTES,
+  type InputLine,
+  type LineChunk,
+} from './lines.js';
 
 async function read(chunks: ReadonlyArray<string | Buffer>, maxBytes = 1_000): Promise<InputLine[]> {
   const out: InputLine[] = [];
@@ -87,4 +94,74 @@ describe('boundedLines', () => {
       expect(await growthRatio(time, 20_000)).toBeLessThan(40);
     },
   );
+});
+
+/** Cuts bytes into reads of the given sizes in turn (a size of 0 is an empty read). */
+function cutInto(bytes: Buffer, sizes: readonly number[]): Buffer[] {
+  const reads: Buffer[] = [];
+  let at = 0;
+  for (let i = 0; at < bytes.length; i++) {
+    const size = sizes[i % sizes.length]!;
+    reads.push(bytes.subarray(at, at + size));
+    at += size;
+    if (i > 10 * bytes.length) break;
+  }
+  if (at < bytes.length) reads.push(bytes.subarray(at));
+  return reads;
+}
+
+describe('boundedLineChunks and chunkLines', () => {
+  it('give the lines boundedLines gives, numbered alike, for any reads, bound and chunk size', async () => {
+    const piece = fc.oneof(
+      fc.constantFrom('a', '{"id":1}', '合', 'é', '\n', '\r', '\r\n', ' ', '\uFEFF'),
+      fc.constantFrom(Buffer.from([0xe4]), Buffer.from([0xff]), Buffer.from([0xe5, 0x90])),
+      fc.integer({ min: 1, max: 40 }).map((n) => 'x'.repeat(n)),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(piece, { maxLength: 40 }),
+        fc
+          .array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 5 })
+          .filter((s) => s.some((n) => n > 0)),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 64 }),
+        fc.integer({ min: 1, max: 6 }),
+        async (pieces, sizes, maxBytes, chunkBytes, chunkLineCount) => {
+          const bytes = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+          const expected: InputLine[] = [];
+          for await (const line of boundedLines(Readable.from(cutInto(bytes, sizes)), maxBytes))
+            expected.push(line);
+          const ours: InputLine[] = [];
+          let nextLine = 1;
+          for await (const chunk of boundedLineChunks(
+            Readable.from(cutInto(bytes, sizes)),
+            maxBytes,
+            chunkBytes,
+            chunkLineCount,
+          )) {
+            expect(chunk.firstLine).toBe(nextLine);
+            const lines = chunkLines(chunk);
+            expect(lines.length).toBeGreaterThan(0);
+            expect(lines.length).toBeLessThanOrEqual(chunkLineCount);
+            ours.push(...lines);
+            nextLine += lines.length;
+          }
+          expect(ours).toEqual(expected);
+        },
+      ),
+      { numRuns: runs(3_000) },
+    );
+  });
+
+  it('keep a lone \\r before an over-long line and a \\r\\n split across reads apart', async () => {
+    const reads = [Buffer.from('a\r'), Buffer.from('x'.repeat(20)), Buffer.from('\nb\r'), Buffer.from('\nc')];
+    const chunks: LineChunk[] = [];
+    for await (const chunk of boundedLineChunks(Readable.from(reads), 10)) chunks.push(chunk);
+    expect(chunks.flatMap(chunkLines)).toEqual([
+      { line: 1, text: 'a' },
+      { line: 2, text: '', tooLong: { bytes: 20, start: 'x'.repeat(20) } },
+      { line: 3, text: 'b' },
+      { line: 4, text: 'c' },
+    ]);
+  });
 });

@@ -1,18 +1,18 @@
 /**
  * Running `evaluate` and `report` over a JSON Lines input in chunks, in this thread or on worker
- * threads (`--workers n`), with the results taken in input order. The bounded line reader
- * (lines.ts) still reads the input here, with its limits; the non-blank lines are packed into
- * chunks (their texts joined by line breaks, which no line contains: one string to copy, not an
- * object per line), and each chunk is done by `local` or by a worker (src/cli/worker.ts), which
- * re-parses the contract from its definition text. At most two chunks per worker are in flight, so
- * memory stays bounded however large the input.
+ * threads (`--workers n`), with the results taken in input order. The bounded reader
+ * (`boundedLineChunks` in lines.ts) reads the input here, with its limits, and only finds where
+ * lines end: each chunk of whole lines, as bytes, moves (not copied) to a worker (src/cli/worker.ts,
+ * which re-parses the contract from its definition text) that decodes, parses, evaluates and
+ * writes it; this thread reads and writes bytes, so n workers keep n cores busy. At most two chunks
+ * per worker are in flight, so memory stays bounded however large the input.
  */
 import type { Limits } from '../index.js';
 import type { WorkerPool } from '../node/pool.js';
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { resolvePath } from './inputs.js';
-import type { InputLine } from './lines.js';
+import { chunkLines, type InputLine, type LineChunk } from './lines.js';
 import { isBlank } from './tickets.js';
 
 /** `--workers n`: a positive integer, or a usage error. */
@@ -21,38 +21,12 @@ export const WORKERS_OPTION = { workers: { type: 'string' } } as const;
 /** Inputs at least this large run on every core by default (smaller ones in this thread: starting workers costs more). */
 export const WORKERS_MIN_BYTES = 32 * 1024 * 1024;
 
-/** Lines per chunk, and characters: whichever is reached first closes a chunk. */
-const CHUNK_LINES = 500;
-const CHUNK_CHARS = 256 * 1024;
-
-/** Lines of the input, packed for a worker: texts joined by `\n`, their numbers, the over-long ones. */
-export interface LineChunk {
-  text: string;
-  lines: number[];
-  /** Lines over the length limit: their index in the chunk and what the reader kept of them. */
-  tooLong: Array<[number, NonNullable<InputLine['tooLong']>]>;
-}
-
-/** The lines of a chunk again. */
-export function unpackChunk(chunk: LineChunk): InputLine[] {
-  const texts = chunk.text.split('\n');
-  const out: InputLine[] = new Array(chunk.lines.length);
-  for (let i = 0; i < out.length; i++) out[i] = { line: chunk.lines[i]!, text: texts[i]! };
-  for (const [i, tooLong] of chunk.tooLong) out[i] = { line: chunk.lines[i]!, text: '', tooLong };
-  return out;
-}
-
-function packChunk(inputs: readonly InputLine[]): LineChunk {
-  const texts: string[] = new Array(inputs.length);
-  const lines: number[] = new Array(inputs.length);
-  const tooLong: LineChunk['tooLong'] = [];
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i]!;
-    texts[i] = input.text;
-    lines[i] = input.line;
-    if (input.tooLong !== undefined) tooLong.push([i, input.tooLong]);
-  }
-  return { text: texts.join('\n'), lines, tooLong };
+/**
+ * The non-blank lines of a chunk (blank lines are skipped, as in one thread), and the over-long
+ * ones (their error).
+ */
+export function ticketLines(chunk: LineChunk): InputLine[] {
+  return chunkLines(chunk).filter((input) => input.tooLong !== undefined || !isBlank(input.text));
 }
 
 /** What a worker is started with: everything to rebuild the command's contract and options. */
@@ -141,53 +115,46 @@ export class LazyPool<Part> {
 }
 
 /**
- * Reads the batches of lines, does each chunk of non-blank lines with `local` (one worker) or on the
- * pool, and hands the parts to `take` in input order. `afterBatch` runs after each batch read (the
- * progress bar).
+ * Reads the chunks of lines, does each with `local` (one worker) or on the pool, and hands the
+ * parts to `take` in input order. `afterChunk` runs after each chunk read (the progress bar).
  */
 export async function runChunks<Part>(
-  batches: AsyncIterable<InputLine[]>,
+  chunks: AsyncIterable<LineChunk>,
   local: (inputs: InputLine[]) => Part,
   pool: LazyPool<Part> | undefined,
   take: (part: Part) => Promise<void> | void,
-  afterBatch?: () => void,
+  afterChunk?: () => void,
 ): Promise<void> {
   if (pool === undefined) {
-    for await (const batch of batches) {
-      const inputs = batch.filter((input) => input.tooLong !== undefined || !isBlank(input.text));
+    for await (const chunk of chunks) {
+      const inputs = ticketLines(chunk);
       if (inputs.length > 0) await take(local(inputs));
-      afterBatch?.();
+      afterChunk?.();
     }
     return;
   }
   const inFlight: Array<Promise<Part>> = [];
-  const most = pool.size * 2;
-  let pending: InputLine[] = [];
-  let chars = 0;
-  const send = async () => {
-    if (pending.length === 0) return;
-    const task: WorkerTask = { kind: 'chunk', chunk: packChunk(pending) };
-    pending = [];
-    chars = 0;
-    const part = pool.get().run(task);
+  const most = pool.size * 4;
+  const send = async (chunk: LineChunk) => {
+    const task: WorkerTask = { kind: 'chunk', chunk };
+    const part = pool.get().run(task, [chunk.bytes.buffer as ArrayBuffer]);
     part.catch(() => {}); // awaited below, in order; a failure must not be unhandled meanwhile
     inFlight.push(part);
     while (inFlight.length >= most) await take(await inFlight.shift()!);
   };
-  for await (const batch of batches) {
-    for (const input of batch) {
-      if (input.tooLong === undefined && isBlank(input.text)) continue;
-      pending.push(input);
-      chars += input.text.length;
-      if (pending.length >= CHUNK_LINES || chars >= CHUNK_CHARS) await send();
-    }
-    afterBatch?.();
+  // One chunk is held back until the next is read: an input of one chunk (a small file, or a few
+  // huge lines) is done in this thread and starts no worker.
+  let held: LineChunk | undefined;
+  for await (const chunk of chunks) {
+    if (held !== undefined) await send(held);
+    held = chunk;
+    afterChunk?.();
   }
-  // Less than a chunk in all: no worker was started, and none is for so little.
-  if (pool.started === undefined) {
-    if (pending.length > 0) await take(local(pending));
-    return;
+  if (held !== undefined) {
+    if (pool.started === undefined) {
+      const inputs = ticketLines(held);
+      if (inputs.length > 0) await take(local(inputs));
+    } else await send(held);
   }
-  await send();
   while (inFlight.length > 0) await take(await inFlight.shift()!);
 }

@@ -20,7 +20,7 @@ import { LineWriter, write, writeBytes } from '../io.js';
 import {
   LazyPool,
   runChunks,
-  unpackChunk,
+  ticketLines,
   WORKERS_OPTION,
   type WorkerTask,
   workerScript,
@@ -271,7 +271,7 @@ export function evaluateWorker(
     if (task.kind !== 'chunk') throw new Error(`evaluate worker: unexpected task ${task.kind}`);
     const out = new LineWriter();
     const summary = new EvaluationSummary();
-    evaluateChunk(contract, unpackChunk(task.chunk), options, ctx, out, summary);
+    evaluateChunk(contract, ticketLines(task.chunk), options, ctx, out, summary);
     const bytes = out.takeChunks();
     // The pieces move to the main thread without a copy (each owns its memory: LineWriter's scratch
     // buffers, never Node's shared pool).
@@ -316,7 +316,7 @@ export async function evaluateCommand(argv: readonly string[], ctx: Context): Pr
     // A chunk of lines at a time, each output line encoded as it is made: a promise per chunk, not
     // several per ticket; with workers, the chunks' bytes and counts are taken in input order.
     await runChunks<EvaluatePart | null>(
-      source.batches,
+      source.chunks,
       (inputs) => {
         evaluateChunk(contract, inputs, options, ctx, out, summary);
         return null;

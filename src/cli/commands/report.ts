@@ -40,7 +40,7 @@ import { write } from '../io.js';
 import {
   LazyPool,
   runChunks,
-  unpackChunk,
+  ticketLines,
   WORKERS_OPTION,
   type WorkerTask,
   workerScript,
@@ -158,7 +158,7 @@ export function reportWorker(
   const accumulator = accumulatorFor(contract, options);
   return (task) =>
     task.kind === 'chunk'
-      ? { result: reportChunk(contract, accumulator, unpackChunk(task.chunk), options, ctx, false) }
+      ? { result: reportChunk(contract, accumulator, ticketLines(task.chunk), options, ctx, false) }
       : { result: accumulator.toJSON() };
 }
 
@@ -227,7 +227,7 @@ export async function streamReport(
       : undefined;
   try {
     await runChunks<ReportPart>(
-      source.batches,
+      source.chunks,
       (inputs) => reportChunk(contract, accumulator, inputs, chunkOptions, ctx, true),
       pool as LazyPool<ReportPart> | undefined,
       (part) => {
