@@ -202,6 +202,11 @@ const PENDING: Array<[file: string, snippet: string, why: string]> = [
     'boundedLineBatches',
     'asynchronous, and the result is a sequence of batches written in words',
   ],
+  [
+    'src/cli/lines.ts',
+    'boundedLineChunks',
+    'asynchronous, and the result is a sequence of chunks written in words',
+  ],
   ['src/cli/result-json.ts', 'resultLine(', "needs the command's output context (internal)"],
   [
     'src/node/parallel.ts',
