@@ -5,7 +5,9 @@
  * every core (`--workers n`): tickets/s, peak memory (the process's maximum resident set, worker
  * threads included) and the speed-up; next to the library's own evaluation pass over the same
  * tickets in one thread (statuses and due instants read, as bench/sla.bench.ts measures it), which
- * the command, that also reads, parses and writes every ticket in full, is compared with.
+ * the command, that also reads, parses and writes every ticket in full, is compared with. A last
+ * row runs two processes at once, with one worker each, on the two halves of the file: what two
+ * cores of this machine give when nothing is shared, the ceiling of the workers' speed-up.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, openSync, readFileSync, statSync } from 'node:fs';
@@ -77,6 +79,19 @@ async function libraryPass(file: string): Promise<number> {
   return evaluated / ((performance.now() - started) / 1000);
 }
 
+/** Two commands at once, each with one worker, on the two halves of the file: wall time until both are done, and their memory together. */
+async function twoProcesses(halves: [string, string]): Promise<Run> {
+  const started = performance.now();
+  const runs = await Promise.all(
+    halves.map((half) => runCli(['evaluate', CONTRACT, half, '--workers', '1'])),
+  );
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakRss: runs[0]!.peakRss + runs[1]!.peakRss,
+    code: runs.find((run) => run.code !== 0)?.code ?? 0,
+  };
+}
+
 export async function runCliBench(): Promise<void> {
   const cores = availableParallelism();
   console.log(
@@ -85,6 +100,15 @@ export async function runCliBench(): Promise<void> {
   const file = join(tmpdir(), `contract-terms-bench-${TOTAL}.jsonl`);
   if (!existsSync(file) || statSync(file).size === 0) await writeTicketsFile(file, TOTAL);
   const megabytes = statSync(file).size / 2 ** 20;
+  // The same tickets as the file, in two files of half as many (synthetic tickets are numbered).
+  const halves: [string, string] = [
+    join(tmpdir(), `contract-terms-bench-${TOTAL}-half-1.jsonl`),
+    join(tmpdir(), `contract-terms-bench-${TOTAL}-half-2.jsonl`),
+  ];
+  const half = Math.floor(TOTAL / 2);
+  if (!existsSync(halves[0]) || statSync(halves[0]).size === 0) await writeTicketsFile(halves[0], half, 0);
+  if (!existsSync(halves[1]) || statSync(halves[1]).size === 0)
+    await writeTicketsFile(halves[1], TOTAL - half, half);
   const library = await libraryPass(file);
   const runs: Array<[string, number, Run]> = [];
   for (const workers of cores > 1 ? [1, cores] : [1]) {
@@ -93,6 +117,9 @@ export async function runCliBench(): Promise<void> {
     runs.push([`contract-terms evaluate --workers ${workers}`, workers, run]);
   }
   const single = runs[0]![2].seconds;
+  const ceiling = cores > 1 ? await twoProcesses(halves) : undefined;
+  if (ceiling !== undefined && ceiling.code !== 0)
+    throw new Error(`cli bench: two processes: exit ${ceiling.code}`);
   printTable(
     ['run', 'tickets', 'seconds', 'tickets/s', 'peak RSS', 'speed-up', 'vs library pass', 'target'],
     [
@@ -108,6 +135,20 @@ export async function runCliBench(): Promise<void> {
           ? `within 2x of the library: ${TOTAL / run.seconds >= library / 2 ? 'yes' : 'NO'}`
           : `>= 1.7x with 2 workers: ${single / run.seconds >= 1.7 ? 'yes' : 'NO'}`,
       ]),
+      ...(ceiling === undefined
+        ? []
+        : [
+            [
+              'two processes at once, --workers 1 each, half the file each (the ceiling)',
+              TOTAL.toLocaleString('en-US'),
+              ceiling.seconds.toFixed(2),
+              formatOps(TOTAL / ceiling.seconds),
+              `${(ceiling.peakRss / 2 ** 20).toFixed(0)} MB`,
+              formatRatio(single / ceiling.seconds),
+              `${formatRatio(library / (TOTAL / ceiling.seconds))} slower`,
+              '',
+            ],
+          ]),
       [
         'library evaluation pass (one thread, statuses and due instants)',
         LIBRARY_SAMPLE.toLocaleString('en-US'),

@@ -9,9 +9,8 @@ import {
   formatIssue,
   type Limits,
   renderMessage,
-  safeParseContract,
 } from '../index.js';
-import { regionCalendar } from '../regions.js';
+import { safeParseContractOnDemand } from '../node/parse-on-demand.js';
 import type { Context } from './args.js';
 import { CliError, EXIT } from './errors.js';
 import { write } from './io.js';
@@ -100,11 +99,11 @@ export async function readContractFile(
     };
   }
   const text = await readTextFile(ctx, file);
-  const result = safeParseContract(text, {
+  // Region calendars (and date-holidays) are loaded only for a definition that names one.
+  const result = await safeParseContractOnDemand(text, {
     limits,
     strict,
     readFile: definitionFiles(ctx, file),
-    regionCalendar,
   });
   return result.ok
     ? { ok: true, contract: result.contract, warnings: result.warnings, text }

@@ -6,22 +6,28 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type Limits, safeParseContract } from '../index.js';
+import { workerData } from 'node:worker_threads';
+import type { Limits } from '../index.js';
+import { safeParseContractOnDemand } from '../node/parse-on-demand.js';
 import { serveTasks } from '../node/pool.js';
 import { type EvaluateWorkerOptions, evaluateWorker } from './commands/evaluate.js';
 import { type ReportWorkerOptions, reportWorker } from './commands/report.js';
 import { messages } from './messages.js';
 import type { WorkerSetup, WorkerTask } from './parallel.js';
 
+// Parsed before the first task is taken (tasks wait in the port meanwhile), region calendars
+// loaded when the definition names one, as the command parsed it.
+const start = workerData as WorkerSetup;
+const folder = dirname(start.contractPath);
+const parsed = await safeParseContractOnDemand(start.contractText, {
+  limits: start.limits as unknown as Limits,
+  readFile: (name) => {
+    const text = readFileSync(resolve(folder, name), 'utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  },
+});
+
 serveTasks<WorkerSetup, WorkerTask, unknown>((setup) => {
-  const folder = dirname(setup.contractPath);
-  const parsed = safeParseContract(setup.contractText, {
-    limits: setup.limits as unknown as Limits,
-    readFile: (name) => {
-      const text = readFileSync(resolve(folder, name), 'utf8');
-      return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    },
-  });
   // The command parsed the same text first: a worker that cannot is a bug, not the user's mistake.
   if (!parsed.ok)
     throw new Error(`worker: the contract no longer parses (${parsed.issues[0]?.message ?? ''})`);

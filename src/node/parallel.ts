@@ -17,13 +17,15 @@ import {
   type EvaluateOptions,
   type EvaluationItem,
   type Limits,
-  parseContract,
 } from '../index.js';
+import { parseContractOnDemand } from './parse-on-demand.js';
 import { WorkerPool } from './pool.js';
 
 /**
  * A contract as workers receive it: its definition text (YAML or JSON) and what `parseContract`
  * was given. `file` is where the definition was read from: notices it names are read next to it.
+ * A definition naming a region calendar needs nothing more: `contract-terms/regions` is loaded
+ * when it does.
  */
 export interface ContractSource {
   text: string;
@@ -85,9 +87,10 @@ function workerFile(): URL {
   return new URL('./node-worker.js', import.meta.url);
 }
 
-function parseSource(source: ContractSource): Contract {
+function parseSource(source: ContractSource): Promise<Contract> {
   // Parsed here first: a definition with mistakes fails here, with its issues, not in a worker.
-  return parseContract(source.text, {
+  // Region calendars are loaded when the definition names one (the workers do the same).
+  return parseContractOnDemand(source.text, {
     ...(source.limits === undefined ? {} : { limits: source.limits }),
     ...(source.strict === undefined ? {} : { strict: source.strict }),
     ...(source.file === undefined ? {} : { readFile: readNextTo(source.file) }),
@@ -159,7 +162,7 @@ export async function* evaluateTickets(
 ): AsyncGenerator<EvaluationItemData> {
   const workers = workerCount(options);
   const evaluate = parallelOptionsRemoved(options);
-  const contract = parseSource(source);
+  const contract = await parseSource(source);
   const size = options.chunkSize ?? 1_000;
   if (workers === 1) {
     let index = 0;
@@ -223,7 +226,7 @@ export async function complianceAccumulator(
 ): Promise<ComplianceAccumulator> {
   const workers = workerCount(options);
   const report = parallelOptionsRemoved(options);
-  const contract = parseSource(source);
+  const contract = await parseSource(source);
   const accumulator = contract.complianceAccumulator(report);
   const size = options.chunkSize ?? 1_000;
   if (workers === 1) {

@@ -4,16 +4,23 @@
  * items as plain data (`evaluateTickets`) or into its own compliance accumulator, whose state the
  * `finish` task returns (`complianceReport`).
  */
-import { type ComplianceOptions, type EvaluateOptions, type Limits, parseContract } from '../index.js';
+import { workerData } from 'node:worker_threads';
+import type { ComplianceOptions, EvaluateOptions, Limits } from '../index.js';
 import { evaluationItemData, type NodeWorkerSetup, type NodeWorkerTask, readNextTo } from './parallel.js';
+import { parseContractOnDemand } from './parse-on-demand.js';
 import { serveTasks } from './pool.js';
 
+// Parsed before the first task is taken (tasks wait in the port meanwhile), region calendars loaded
+// when the definition names one, as the thread that started this one parsed it.
+const start = workerData as NodeWorkerSetup;
+const parsed = await parseContractOnDemand(start.text, {
+  ...(start.limits === undefined ? {} : { limits: start.limits as Partial<Limits> }),
+  ...(start.strict === undefined ? {} : { strict: start.strict }),
+  ...(start.file === undefined ? {} : { readFile: readNextTo(start.file) }),
+});
+
 serveTasks<NodeWorkerSetup, NodeWorkerTask, unknown>((setup) => {
-  const contract = parseContract(setup.text, {
-    ...(setup.limits === undefined ? {} : { limits: setup.limits as Partial<Limits> }),
-    ...(setup.strict === undefined ? {} : { strict: setup.strict }),
-    ...(setup.file === undefined ? {} : { readFile: readNextTo(setup.file) }),
-  });
+  const contract = parsed;
   const evaluate = setup.options as EvaluateOptions;
   const accumulator =
     setup.mode === 'report' ? contract.complianceAccumulator(setup.options as ComplianceOptions) : undefined;

@@ -60,6 +60,26 @@ describe('--workers', () => {
     expect(text2.stderr).toBe(text1.stderr);
   });
 
+  it('evaluate and report with a definition naming a region calendar (the workers load the regions too)', async () => {
+    const regional = join(import.meta.dirname, '../../examples/multilingual-desk.contract.yaml');
+    const input = join(dir, 'regional.jsonl');
+    const ticketLines = readFileSync(TICKETS, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    writeFileSync(
+      input,
+      Array.from({ length: 1_500 }, (_, i) => ticketLines[i % ticketLines.length]).join('\n'),
+    );
+    for (const command of ['evaluate', 'report']) {
+      const one = await run([command, regional, input, '--workers', '1']);
+      const two = await run([command, regional, input, '--workers', '2']);
+      expect(one.stderr).not.toContain('internal error');
+      expect(two.code).toBe(one.code);
+      expect(two.stdout).toBe(one.stdout);
+      expect(untimed(two.stderr)).toBe(untimed(one.stderr));
+    }
+  });
+
   it('refuses a number of workers that is not a whole number from 1', async () => {
     for (const value of ['0', 'two', '-1', '1.5']) {
       const result = await run(['evaluate', CONTRACT, TICKETS, `--workers=${value}`]);

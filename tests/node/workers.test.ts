@@ -69,6 +69,25 @@ describe('contract-terms/node', () => {
     );
   });
 
+  it('takes a definition naming a region calendar, in this thread and on workers (regions loaded on demand)', async () => {
+    const { complianceReport, evaluateTickets } = await node();
+    const file = join(root, 'examples/multilingual-desk.contract.yaml');
+    const regional = readFileSync(file, 'utf8');
+    const { regionCalendar } = await import('../../src/regions.js');
+    const expected = parseContract(regional, { regionCalendar });
+    const tickets = pool.slice(0, 120);
+    for (const workers of [1, 2]) {
+      const items = [];
+      for await (const item of evaluateTickets({ text: regional, file }, tickets, { workers, chunkSize: 25 }))
+        items.push(item);
+      expect(JSON.stringify(items)).toBe(JSON.stringify([...expected.evaluateTickets(tickets)]));
+      const report = await complianceReport({ text: regional, file }, tickets, { workers, chunkSize: 25 });
+      expect(JSON.stringify(report)).toBe(
+        JSON.stringify(expected.complianceReport(expected.evaluateTickets(tickets))),
+      );
+    }
+  });
+
   it('parses the definition before starting a worker: its mistakes are the caller’s error', async () => {
     const { complianceReport } = await node();
     await expect(complianceReport({ text: 'id: [' }, [], { workers: 2 })).rejects.toThrow();

@@ -5,7 +5,6 @@
  * `calendar import-notice <notice.txt>`: see ./import-notice.ts.
  */
 import { CalendarCoverageError, ContractTermsError, deadline, type WorkingDayCalendar } from '../../index.js';
-import { regionCalendar } from '../../regions.js';
 import { type Context, expectPositionals, parseCommandArgs, stringOption } from '../args.js';
 import { CliError, EXIT } from '../errors.js';
 import { writeTextFile } from '../inputs.js';
@@ -35,6 +34,8 @@ export async function calendarCommand(argv: readonly string[], ctx: Context): Pr
     throw new CliError(m.badYear({ value: date }), EXIT.usage, [], 'calendar');
 
   try {
+    // Loaded when asked for (date-holidays takes a quarter of a second): no other command needs it.
+    const { regionCalendar } = await import('../../regions.js');
     const calendar: WorkingDayCalendar = regionCalendar(
       region,
       estimate ? { china: { beyondCoverage: 'weekends' } } : {},
