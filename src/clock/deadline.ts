@@ -146,12 +146,19 @@ export interface Deadline {
 export interface PauseClock {
   between(a: EpochMs, b: EpochMs): number;
   add(t: EpochMs, ms: number): EpochMs;
+  /**
+   * Makes sure the clock can measure up to `t`, or throws the error measuring would throw (a
+   * calendar's coverage error): what the SLA engine asks when it judges, so that a result never
+   * holds a field that throws when it is read.
+   */
+  cover(t: EpochMs): void;
 }
 
 /** Wall-clock time: pauses move the due instant by their length. */
 export const WALL_CLOCK: PauseClock = {
   between: (a, b) => b - a,
   add: (t, ms) => t + ms,
+  cover: () => {},
 };
 
 /** Service hours are a pause clock themselves (no wrapper is allocated per computation). */

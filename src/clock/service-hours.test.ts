@@ -88,6 +88,21 @@ describe('serviceHours on the China calendar', () => {
     expect(fresh().addBusinessTime('2024-12-31T17:00:00+08:00', '2 hours')).toBe('2025-01-02T10:00:00+08:00');
   });
 
+  it('measures open time up to the midnight that ends the last covered day, and not a millisecond past it', () => {
+    const fresh = () => serviceHours({ timeZone: 'Asia/Shanghai', calendar: cn, windows: ['09:00-18:00'] });
+    // 2026-12-31 is a working day, the last the shipped data covers: [its 09:00, the next midnight) holds 9 hours.
+    expect(fresh().businessTimeBetween('2026-12-31T09:00:00+08:00', '2027-01-01T00:00:00+08:00')).toBe(
+      9 * 3_600_000,
+    );
+    expect(fresh().businessTimeBetween('2027-01-01T00:00:00+08:00', '2026-12-30T18:00:00+08:00')).toBe(
+      -9 * 3_600_000,
+    );
+    expect(() =>
+      fresh().businessTimeBetween('2026-12-31T09:00:00+08:00', '2027-01-01T00:00:00.001+08:00'),
+    ).toThrow(CalendarCoverageError);
+    expect(() => fresh().isOpen('2027-01-01T00:00:00+08:00')).toThrow(CalendarCoverageError);
+  });
+
   it('supports lunch breaks', () => {
     const desk = serviceHours({
       timeZone: 'Asia/Shanghai',

@@ -628,8 +628,18 @@ export class HoursEngine implements ServiceHours {
   /** Open time in [a, b), signed. */
   openTimeBetween(a: EpochMs, b: EpochMs): number {
     if (b < a) return 0 - this.openTimeBetween(b, a);
-    const table = this.ensure(a, b);
+    // [a, b) needs the days up to b's last millisecond, not b's own day: the open time up to the
+    // midnight that ends the last day a calendar covers is known (a deadline ending that day).
+    const table = this.ensure(a, b > a ? b - 1 : b);
     return this.openBefore(table, b) - this.openBefore(table, a);
+  }
+
+  /**
+   * Makes sure open time up to `t` can be measured (the table holds [.., t), as {@link openTimeBetween}
+   * needs), or throws the calendar's coverage error (the pause-clock interface of deadlines).
+   */
+  cover(t: EpochMs): void {
+    this.ensure(t - 1, t - 1);
   }
 
   /** Open time in [a, b) (the pause-clock interface of deadlines). */

@@ -136,6 +136,11 @@ export class Cycle implements CycleEvaluation {
       this.until = stop;
     }
     this.status = status;
+    // The time used is measured up to `until` when read, and `until` may lie past the calendar's
+    // coverage (a ticket solved, or judged at an instant, in a year without official data): that
+    // is the ticket's error now, not an error thrown later by whoever reads `elapsedMs`. (The
+    // calendar covers a single span of days, and the due computation covered the start.)
+    if (status !== 'not_applicable' && Number.isFinite(this.until)) figures.clock.cover(this.until);
     if (status === 'not_applicable')
       this.excluded = this.stopKind === 'abandoned' ? 'abandoned-before-due' : 'solved-without-reply';
     this.ctx = ctx;

@@ -90,18 +90,32 @@ export class TargetResult implements TargetEvaluation {
   readonly status: TargetStatus;
   readonly reportedCycle: number | null;
   #explanation: TargetExplanation | undefined;
+  /** The due instant if the pause ended at `at` (paused targets judged at an instant), else NaN. */
+  readonly #dueIfResumedMs: number;
 
   constructor(
     private readonly spec: SlaTarget,
     private readonly window: Window,
     readonly cycles: readonly Cycle[],
     /** `at`, or null when judged on the events only. */
-    private readonly atMs: number | null,
+    atMs: number | null,
     /** The most pauses the explanation's steps list one by one (longer runs are summarised). */
     private readonly listedPauses: number = DEFAULT_LIMITS.explanationPauses,
   ) {
     this.status = targetStatus(cycles, window.leave);
     this.reportedCycle = reportedCycle(cycles);
+    // Computed now (paused targets only): the resumed deadline may need a year the calendar does
+    // not cover, and that is the ticket's error at evaluation, not a field that throws when read.
+    const cycle = this.reported;
+    this.#dueIfResumedMs =
+      this.status !== 'paused' || atMs === null || cycle === undefined
+        ? Number.NaN
+        : computeDue(
+            spec.deadline,
+            cycle.startMs,
+            spec.deadline.zone.dayOf(cycle.startMs),
+            cycle.pauses.map(([a, b]) => [a, Math.min(b, atMs)] as [number, number]),
+          ).dueMs;
   }
 
   /** The reported cycle, if any. */
@@ -151,13 +165,7 @@ export class TargetResult implements TargetEvaluation {
   }
 
   get dueIfResumed(): string | null {
-    const cycle = this.reported;
-    const at = this.atMs;
-    if (this.status !== 'paused' || at === null || cycle === undefined) return null;
-    const pauses = cycle.pauses.map(([a, b]) => [a, Math.min(b, at)] as [number, number]);
-    return this.format(
-      computeDue(this.spec.deadline, cycle.startMs, this.zone.dayOf(cycle.startMs), pauses).dueMs,
-    );
+    return Number.isNaN(this.#dueIfResumedMs) ? null : this.format(this.#dueIfResumedMs);
   }
 
   get metAt(): string | null {
