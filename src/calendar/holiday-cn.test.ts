@@ -96,6 +96,14 @@ describe('readHolidayCnFile: the shape of a holiday-cn file', () => {
     expect(
       at({ year: 2027, papers: [], days: [{ name: 'x', date: '2027-02-30', isOffDay: true }] }),
     ).toMatchObject({ reason: { key: 'shape', at: 'days.0.date', problem: 'date' } });
+    // A day with a field the schema does not know (CI's property found one the reader let pass).
+    expect(
+      at({
+        year: 2027,
+        papers: [],
+        days: [{ name: '元旦', date: '2027-01-01', isOffDay: false, extra: null }],
+      }),
+    ).toMatchObject({ reason: { key: 'shape', at: 'days.0', problem: 'unknown-fields', fields: ['extra'] } });
     expect(at({ year: 2027, papers: [], days: [], extra: 1 })).toMatchObject({
       reason: { key: 'shape', at: '', problem: 'unknown-fields', fields: ['extra'] },
     });

@@ -98,6 +98,17 @@ function shapeProblem(value: unknown): (ShapeProblem & { detail: string }) | und
     const at = `days.${i}`;
     if (typeof day !== 'object' || day === null || Array.isArray(day)) return type(at, 'object', day);
     const entry = day as Record<string, unknown>;
+    // A day has exactly the schema's three fields, as the file has its five (a misspelt
+    // `isOffday` must not pass for a day without its flag).
+    const unknownInDay = Object.keys(entry).filter((k) => k !== 'name' && k !== 'date' && k !== 'isOffDay');
+    if (unknownInDay.length > 0) {
+      return {
+        at,
+        problem: 'unknown-fields',
+        fields: unknownInDay,
+        detail: `Unrecognized key${unknownInDay.length > 1 ? 's' : ''}: ${unknownInDay.map((k) => `"${k}"`).join(', ')}`,
+      };
+    }
     if (typeof entry.name !== 'string') return type(`${at}.name`, 'string', entry.name);
     if (entry.name.length === 0) {
       return {
