@@ -4,7 +4,7 @@
  * (`boundedLineChunks` in lines.ts) reads the input here, with its limits, and only finds where
  * lines end: each chunk of whole lines, as bytes, moves (not copied) to a worker (src/cli/worker.ts,
  * which re-parses the contract from its definition text) that decodes, parses, evaluates and
- * writes it; this thread reads and writes bytes, so n workers keep n cores busy. At most two chunks
+ * writes it; this thread reads and writes bytes, so n workers keep n cores busy. At most four chunks
  * per worker are in flight, so memory stays bounded however large the input.
  */
 import type { Limits } from '../index.js';
