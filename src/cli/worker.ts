@@ -4,10 +4,9 @@
  * file), then does the chunks of lines it is sent, for `evaluate` or `report` (see parallel.ts).
  */
 
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { workerData } from 'node:worker_threads';
 import type { Limits } from '../index.js';
+import { readNextTo } from '../node/parallel.js';
 import { safeParseContractOnDemand } from '../node/parse-on-demand.js';
 import { serveTasks } from '../node/pool.js';
 import { type EvaluateWorkerOptions, evaluateWorker } from './commands/evaluate.js';
@@ -18,13 +17,9 @@ import type { WorkerSetup, WorkerTask } from './parallel.js';
 // Parsed before the first task is taken (tasks wait in the port meanwhile), region calendars
 // loaded when the definition names one, as the command parsed it.
 const start = workerData as WorkerSetup;
-const folder = dirname(start.contractPath);
 const parsed = await safeParseContractOnDemand(start.contractText, {
   limits: start.limits as unknown as Limits,
-  readFile: (name) => {
-    const text = readFileSync(resolve(folder, name), 'utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  },
+  readFile: readNextTo(start.contractPath),
 });
 
 serveTasks<WorkerSetup, WorkerTask, unknown>((setup) => {

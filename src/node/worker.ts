@@ -13,14 +13,13 @@ import { serveTasks } from './pool.js';
 // Parsed before the first task is taken (tasks wait in the port meanwhile), region calendars loaded
 // when the definition names one, as the thread that started this one parsed it.
 const start = workerData as NodeWorkerSetup;
-const parsed = await parseContractOnDemand(start.text, {
+const contract = await parseContractOnDemand(start.text, {
   ...(start.limits === undefined ? {} : { limits: start.limits as Partial<Limits> }),
   ...(start.strict === undefined ? {} : { strict: start.strict }),
   ...(start.file === undefined ? {} : { readFile: readNextTo(start.file) }),
 });
 
 serveTasks<NodeWorkerSetup, NodeWorkerTask, unknown>((setup) => {
-  const contract = parsed;
   const evaluate = setup.options as EvaluateOptions;
   const accumulator =
     setup.mode === 'report' ? contract.complianceAccumulator(setup.options as ComplianceOptions) : undefined;
