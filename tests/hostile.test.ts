@@ -270,6 +270,21 @@ describe('issue 15: each row of the table', () => {
     expect(jsonLines(result.stdout)[0]!.ticketId).toBe(id); // the JSON output still carries the id itself
   });
 
+  it('a syntax error on a 20 KB line: the parser’s sentence quoting it is cut, in both languages', () => {
+    // CI's definition fuzz found it: YAML reads a leading `|` as a block scalar header and quotes
+    // the rest of the line in its message (20,000 characters and more, repeated per issue).
+    const line = `|${JSON.stringify({ id: 'x', [`k${'y'.repeat(10_000)}`]: 'y'.repeat(10_000) })}`;
+    const result = safeParseContract(line);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [issue] = result.issues;
+    expect(issue!.code).toBe('contract_yaml_syntax');
+    expect(issue!.message).toMatch(/^YAML syntax error: Block scalar header/);
+    expect(issue!.message.length).toBeLessThan(400);
+    expect(issue!.message.endsWith('…')).toBe(true);
+    expect(issue!.messageZh.length).toBeLessThan(400);
+  });
+
   it('a condition {some:[A,{some:[A2,false]}]} over 990 and 900 items: computed once, not per ticket', () => {
     const A = Array.from({ length: 990 }, (_, i) => `a${i}`);
     const A2 = Array.from({ length: 900 }, (_, i) => `b${i}`);

@@ -1,4 +1,4 @@
-import { cut, define, typeEn, typeZh } from './shared.js';
+import { cut, cutDetail, define, typeEn, typeZh } from './shared.js';
 
 /** A pattern a definition's text must match (`schema_format`). */
 export type SchemaFormat = 'identifier' | 'date' | 'currency' | 'email';
@@ -68,19 +68,23 @@ export const contractMessages = {
   ),
   // ---- contract definitions ----
   contract_yaml_syntax: define<{ detail: string }>(
-    (p) => `YAML syntax error: ${p.detail}`,
-    (p) => `YAML 语法错误:${p.detail}`,
+    (p) => `YAML syntax error: ${cutDetail(p.detail)}`,
+    (p) => `YAML 语法错误:${cutDetail(p.detail)}`,
   ),
   contract_json_syntax: define<
     { detail: string } | { expected: JsonExpectation; found: string | null; detail?: undefined }
   >(
     (p) =>
       `JSON syntax error: ${
-        p.detail ?? `expected ${JSON_EXPECTATIONS[p.expected].en}, found ${p.found ?? 'the end of the text'}`
+        p.detail !== undefined
+          ? cutDetail(p.detail)
+          : `expected ${JSON_EXPECTATIONS[p.expected].en}, found ${p.found ?? 'the end of the text'}`
       }`,
     (p) =>
       `JSON 语法错误:${
-        p.detail ?? `此处应为${JSON_EXPECTATIONS[p.expected].zh},实际为${p.found ?? '文本结尾'}`
+        p.detail !== undefined
+          ? cutDetail(p.detail)
+          : `此处应为${JSON_EXPECTATIONS[p.expected].zh},实际为${p.found ?? '文本结尾'}`
       }`,
   ),
   contract_input: define<{ received: string }>(

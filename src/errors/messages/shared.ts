@@ -70,6 +70,13 @@ export const QUOTED_CHARACTERS = 80;
 export const cut = (text: string): string =>
   text.length > QUOTED_CHARACTERS ? `${text.slice(0, QUOTED_CHARACTERS - 1)}…` : text;
 
+/** How many characters of a parser's own sentence a message repeats (it may quote the input at length). */
+export const DETAIL_CHARACTERS = 300;
+
+/** A parser's message (YAML, JSON), cut to {@link DETAIL_CHARACTERS}: it quotes the offending line whole. */
+export const cutDetail = (text: string): string =>
+  text.length > DETAIL_CHARACTERS ? `${text.slice(0, DETAIL_CHARACTERS - 1)}…` : text;
+
 export const quote = (value: unknown): string => {
   if (typeof value === 'string') return JSON.stringify(cut(value));
   if (value === undefined) return 'undefined';
